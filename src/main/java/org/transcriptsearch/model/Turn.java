@@ -1,0 +1,25 @@
+package org.transcriptsearch.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One speaker turn (an utterance): consecutive paragraphs of one speaker, paragraph breaks kept as "\n\n".
+ *
+ * @param n the turn number, from 1
+ * @param speaker who speaks
+ * @param text the words as spoken, with cues such as "(LAUGHTER)" removed
+ * @param attribution how the speaker is known
+ * @param cues the cues removed from the text, in order, as printed (e.g. "(SOUNDBITE OF MUSIC)")
+ */
+public record Turn(int n, Speaker speaker, String text, Attribution attribution, List<String> cues) {
+  public Turn {
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(attribution, "attribution");
+    if (n < 1) {
+      throw new IllegalArgumentException("turn number must be 1 or more, was " + n);
+    }
+    cues = cues == null ? List.of() : List.copyOf(cues);
+  }
+}
