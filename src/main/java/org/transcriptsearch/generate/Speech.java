@@ -1,0 +1,139 @@
+package org.transcriptsearch.generate;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.transcriptsearch.topics.TopicTagger;
+
+/**
+ * Builds speech: sentences of Zipf-distributed common words, capitalised and punctuated, with the story's topics
+ * and newsmakers woven in at its mention rate. Thread-safe; each call draws from the caller's random source.
+ *
+ * <p>Sentences never open with a word that would read as a topic once capitalised ("Turkey"), nor with words that
+ * page footers begin with ("Support", "Donate"), and never with a name: parsers of real pages rightly treat such
+ * paragraphs as boilerplate. Speech never says "I'm", which is reserved for hosts introducing themselves.
+ */
+final class Speech {
+  /** Words that open page furniture and footers ("Support local journalism", "By Reporter", "Tags"). */
+  private static final Set<String> NOT_INITIAL =
+      Set.of("give", "support", "please", "donate", "see", "more", "related", "sign", "tags", "comments",
+          "recommended", "you", "to", "by", "listen", "share", "email", "heard", "updated", "published", "next",
+          "watch", "read", "photo", "transcript", "copyright", "schedule", "search", "menu", "close", "playing",
+          "and", "or", "okay", "yes", "yeah", "no", "um", "uh", "oh", "hey", "hi", "hello", "wow", "thanks", "thank",
+          "sorry", "ma'am", "sir");
+
+  private static final String[] CONNECTORS = {"in", "about", "from", "over", "and", "with"};
+
+  private final Vocabulary vocabulary;
+  private final boolean[] safeInitial;
+
+  /**
+   * Speech from {@code vocabulary}; {@code tagger} tells which capitalised words would mention a topic.
+   */
+  Speech(Vocabulary vocabulary, TopicTagger tagger) {
+    this.vocabulary = vocabulary;
+    this.safeInitial = new boolean[vocabulary.size()];
+    for (int i = 0; i < vocabulary.size(); i++) {
+      String w = vocabulary.word(i);
+      safeInitial[i] = !NOT_INITIAL.contains(w.toLowerCase(Locale.ROOT)) && tagger.mentioned(capitalised(w)).isEmpty();
+    }
+  }
+
+  /** The vocabulary the speech draws from. */
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * Appends sentences of about {@code words} words in all to {@code out}, separated by single spaces.
+   *
+   * @param questions the chance that a sentence is a question
+   * @return how many words were appended
+   */
+  int sentences(StringBuilder out, SplittableRandom rng, int words, Mentions mentions, double questions) {
+    int written = 0;
+    while (written < words) {
+      int remaining = words - written;
+      int length = Math.min(remaining, Draws.logNormal(rng, 11, 0.5, 3));
+      if (remaining - length < 3) {
+        length = remaining;
+      }
+      if (written > 0) {
+        out.append(' ');
+      }
+      written += sentence(out, rng, length, mentions, questions);
+    }
+    return written;
+  }
+
+  /** Appends one sentence of about {@code length} words; returns the words appended. */
+  int sentence(StringBuilder out, SplittableRandom rng, int length, Mentions mentions, double questions) {
+    int mentionAt = length >= 6 && !mentions.isEmpty() && Draws.chance(rng, mentions.rate())
+        ? 3 + rng.nextInt(length - 4) : -1;
+    int written = 0;
+    out.append(capitalised(initialWord(rng)));
+    written++;
+    for (int i = 1; i < length; i++) {
+      // One random number per word: 16 bits pick the word, the next bits decide on a comma before it.
+      long bits = rng.nextLong();
+      boolean comma = i > 1 && i < length - 1 && ((bits >>> 16) & 15) == 0;
+      out.append(comma ? ", " : " ");
+      if (i == mentionAt) {
+        written += appendMention(out, rng, mentions.draw(rng));
+      } else {
+        out.append(vocabulary.word(vocabulary.indexFromBits((int) bits)));
+        written++;
+      }
+    }
+    out.append(Draws.chance(rng, questions) ? '?' : '.');
+    return written;
+  }
+
+  /** A story title: four to seven title-cased words, led by a topic or newsmaker when the story has one. */
+  String title(SplittableRandom rng, Mentions mentions) {
+    StringBuilder title = new StringBuilder();
+    int words = 4 + rng.nextInt(4);
+    if (!mentions.isEmpty()) {
+      title.append(mentions.draw(rng));
+      words--;
+    }
+    for (int i = 0; i < words; i++) {
+      if (!title.isEmpty()) {
+        title.append(' ');
+      }
+      title.append(capitalised(initialWord(rng)));
+    }
+    return title.toString();
+  }
+
+  private int appendMention(StringBuilder out, SplittableRandom rng, String phrase) {
+    int words = 1;
+    if (rng.nextInt(3) > 0) {
+      out.append(Draws.pick(rng, CONNECTORS)).append(' ');
+      words++;
+    }
+    out.append(phrase);
+    for (int i = 0; i < phrase.length(); i++) {
+      if (phrase.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private String initialWord(SplittableRandom rng) {
+    while (true) {
+      int i = vocabulary.drawIndex(rng);
+      if (safeInitial[i]) {
+        return vocabulary.word(i);
+      }
+    }
+  }
+
+  static String capitalised(String word) {
+    if (word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+      return word;
+    }
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}
