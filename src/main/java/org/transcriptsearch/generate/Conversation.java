@@ -22,6 +22,8 @@ final class Conversation {
   static final double WORDS_SIGMA = 0.8;
   /** Paragraphs longer than this are split: continuation paragraphs of the same speaker. */
   private static final int PARAGRAPH_WORDS = 80;
+  /** The fewest words of an opening turn, beyond the show's opening line. */
+  private static final int OPENING_WORDS = 35;
 
   private final Speech speech;
   private final Story story;
@@ -143,7 +145,12 @@ final class Conversation {
     }
     greeting(who, out);
     int words = Draws.logNormal(rng, MEAN_WORDS * who.lengthFactor(), WORDS_SIGMA, 1);
-    body(out, words, who.role() == Role.HOST ? 0.35 : 0.08);
+    if (opening) {
+      // An opening introduces the story; a one-line opening would also pass for a page's title or teaser.
+      words = Math.max(words, OPENING_WORDS);
+    }
+    // An opening is statements: a short line ending in "?" right after a date line would pass for the title.
+    body(out, words, opening ? 0 : who.role() == Role.HOST ? 0.35 : 0.08);
     if (stray != null) {
       out.append(' ');
       speech.sentence(out, rng, 8 + rng.nextInt(8), new Mentions(List.of(List.of(stray)), List.of(), 1), 0.05);

@@ -120,7 +120,9 @@ public final class PageWriter implements CorpusWriter {
         }
         String label = turn.speaker().label();
         if (label != null) {
-          out.append(label).append(':').append(labels++ < labelsOnOwnLine ? gap : " ");
+          // "And I'm X." after a bare label line would read as an unlabelled self-introduction: keep it inline.
+          boolean ownLine = labels++ < labelsOnOwnLine && !turn.text().startsWith("And I'm ");
+          out.append(label).append(':').append(ownLine ? gap : " ");
         }
         paragraphs(turn.text(), cues, last && credit);
       }

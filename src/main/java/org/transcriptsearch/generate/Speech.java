@@ -71,7 +71,8 @@ final class Speech {
     int mentionAt = length >= 6 && !mentions.isEmpty() && Draws.chance(rng, mentions.rate())
         ? 3 + rng.nextInt(length - 4) : -1;
     int written = 0;
-    out.append(capitalised(initialWord(rng)));
+    String previous = initialWord(rng);
+    out.append(capitalised(previous));
     written++;
     for (int i = 1; i < length; i++) {
       // One random number per word: 16 bits pick the word, the next bits decide on a comma before it.
@@ -80,8 +81,14 @@ final class Speech {
       out.append(comma ? ", " : " ");
       if (i == mentionAt) {
         written += appendMention(out, rng, mentions.draw(rng));
+        previous = null;
       } else {
-        out.append(vocabulary.word(vocabulary.indexFromBits((int) bits)));
+        String word = vocabulary.word(vocabulary.indexFromBits((int) bits));
+        while (continuesFooterPhrase(previous, word)) {
+          word = vocabulary.draw(rng);
+        }
+        out.append(word);
+        previous = word;
         written++;
       }
     }
@@ -104,6 +111,15 @@ final class Speech {
       title.append(capitalised(initialWord(rng)));
     }
     return title.toString();
+  }
+
+  /**
+   * True when {@code word} after {@code previous} would make "community policy", "community rules" or
+   * "community guidelines", which end a page wherever they occur: parsers take them for a comment policy footer.
+   */
+  private static boolean continuesFooterPhrase(String previous, String word) {
+    return "community".equals(previous)
+        && (word.startsWith("policy") || word.startsWith("rules") || word.startsWith("guidelines"));
   }
 
   private int appendMention(StringBuilder out, SplittableRandom rng, String phrase) {

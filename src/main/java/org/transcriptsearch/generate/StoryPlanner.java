@@ -65,12 +65,20 @@ final class StoryPlanner {
         coHost = style.host(co.name());
       }
     }
+    // The parser does not read "I'm A Martínez" as a self-introduction: a host with an initial for a first name
+    // is printed with a label wherever another host would introduce themself unlabelled.
+    openingLabelled |= openingLine != null && hasInitial(opener);
+    boolean coHostLabelled = coHost != null && (hasInitial(coHost) || Draws.chance(rng, 0.25));
     Person lead = coHost != null && Draws.chance(rng, 0.65) ? coHost : opener;
     List<Person> cast = cast(rng, turns, program, style, main, newsmakers, surnames);
     Mentions mentions = mentions(rng, main, newsmakers);
     List<String> topicNames = main.stream().map(StoryTopic::name).toList();
     return new Story(program.name(), date, source, topicNames, mentions, opener, openingLine, openingLabelled,
-        coHost, coHost != null && Draws.chance(rng, 0.25), lead, cast, style);
+        coHost, coHostLabelled, lead, cast, style);
+  }
+
+  private static boolean hasInitial(Person host) {
+    return host.firstName().length() == 1;
   }
 
   private static String source(SplittableRandom rng) {
