@@ -90,7 +90,7 @@ public final class NprPageParser {
   /** The first three and last two turns: where hosts name their program. */
   private static String edges(List<Turn> turns) {
     int n = turns.size();
-    return Stream.concat(turns.subList(0, Math.min(3, n)).stream(), turns.subList(Math.max(3, n - 2), n).stream())
+    return Stream.concat(turns.subList(0, Math.min(3, n)).stream(), turns.subList(Math.max(Math.min(3, n), n - 2), n).stream())
         .map(Turn::text)
         .reduce("", (a, b) -> a + "\n" + b);
   }

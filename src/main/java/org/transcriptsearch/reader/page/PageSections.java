@@ -56,7 +56,7 @@ record PageSections(String title, LocalDate date, String source, String programH
     if (titleHint != null) {
       title = titleHint;
     }
-    String[] titleAndProgram = splitProgramSuffix(title);
+    String[] titleAndProgram = splitProgramSuffix(withProgramSuffix(texts.subList(0, firstLabel), title));
     HeaderFacts facts = HeaderFacts.read(texts.subList(0, start));
     String program = titleAndProgram[1] != null ? titleAndProgram[1] : facts.program();
     return new PageSections(
@@ -117,6 +117,14 @@ record PageSections(String title, LocalDate date, String source, String programH
       return capitalised * 10 >= words.length * 6L;
     }
     return true;
+  }
+
+  /** The header's "Title : Program Name" form of {@code title}, when podcast pages print one. */
+  private static String withProgramSuffix(List<String> header, String title) {
+    if (title == null || title.contains(" : ")) {
+      return title;
+    }
+    return header.stream().filter(p -> p.startsWith(title + " : ")).findFirst().orElse(title);
   }
 
   /** "Title : Program Name" -> {"Title", "Program Name" when it is a known program}. */

@@ -23,7 +23,7 @@ final class TurnAssembler {
 
   private TurnAssembler() {}
 
-  /** The turns of {@code speech}, in order; turns left without speech are dropped, their cues passed on. */
+  /** The turns of {@code speech}, in order; labels left with neither speech nor cues are dropped. */
   static List<RawTurn> assemble(List<Paragraph> speech) {
     TurnAssembler assembler = new TurnAssembler();
     for (Paragraph p : speech) {
@@ -56,11 +56,7 @@ final class TurnAssembler {
   }
 
   private void startTurn(RawTurn turn) {
-    if (current != null && current.paragraphs.isEmpty()) {
-      // A label with no speech of its own (its clip was removed): its cues move on with the next speech.
-      turns.remove(current);
-      pendingCues.addAll(0, current.cues);
-    }
+    dropIfEmpty();
     turns.add(turn);
     current = turn;
   }
@@ -87,12 +83,19 @@ final class TurnAssembler {
     }
   }
 
-  private List<RawTurn> finish() {
-    if (current != null && current.paragraphs.isEmpty()) {
+  /**
+   * Drops a label that kept neither speech nor cues (its clip was removed). A label with only cues stays a turn
+   * with no text: "PUTIN: (Speaking Russian)." is Putin's turn, untranscribed.
+   */
+  private void dropIfEmpty() {
+    if (current != null && current.paragraphs.isEmpty() && current.cues.isEmpty()) {
       turns.remove(current);
-      pendingCues.addAll(0, current.cues);
       current = turns.isEmpty() ? null : turns.get(turns.size() - 1);
     }
+  }
+
+  private List<RawTurn> finish() {
+    dropIfEmpty();
     if (current != null) {
       current.cues.addAll(pendingCues);
     }
