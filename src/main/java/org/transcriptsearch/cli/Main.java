@@ -1,5 +1,7 @@
 package org.transcriptsearch.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,10 +11,17 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "transcript-search 0.1.0",
     description = "Search broadcast interview transcripts by who said what, when, on which program.",
-    subcommands = {})
+    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class})
 public final class Main {
+  /**
+   * Lucene reports through java.util.logging whether it may use the JDK's vector module; users need not read that
+   * on every command. Held here so the logger (and its level) is not garbage-collected.
+   */
+  private static final Logger LUCENE_SETUP = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    LUCENE_SETUP.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
 

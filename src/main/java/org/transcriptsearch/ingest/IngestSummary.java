@@ -1,0 +1,27 @@
+package org.transcriptsearch.ingest;
+
+import java.util.List;
+
+/**
+ * What an ingest run did.
+ *
+ * @param files input files read
+ * @param transcripts transcripts indexed (a transcript met twice in the run counts once)
+ * @param utterances utterances indexed
+ * @param duplicates transcripts met again in this run under an id already indexed in it (mirrors of one story)
+ * @param skipped what could not be read, with where and why
+ */
+public record IngestSummary(
+    int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped) {
+  /** Something ingest passed over: a file, or a record within one. */
+  public record Skipped(String where, String reason) {}
+
+  public IngestSummary {
+    skipped = List.copyOf(skipped);
+  }
+
+  /** Whether everything given was read. */
+  public boolean complete() {
+    return skipped.isEmpty();
+  }
+}

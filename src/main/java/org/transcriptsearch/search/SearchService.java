@@ -1,0 +1,305 @@
+package org.transcriptsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Role;
+import org.transcriptsearch.search.Results.Episode;
+import org.transcriptsearch.search.Results.FacetValue;
+import org.transcriptsearch.search.Results.Health;
+import org.transcriptsearch.search.Results.Highlight;
+import org.transcriptsearch.search.Results.HighlightedUtterance;
+import org.transcriptsearch.search.Results.Hit;
+import org.transcriptsearch.search.Results.SearchResponse;
+import org.transcriptsearch.search.Results.Utterance;
+import org.transcriptsearch.search.Results.UtteranceInContext;
+
+/**
+ * Answers the questions of the API and the command line over one {@link TranscriptIndex}: ranked, filtered,
+ * faceted, highlighted utterance search; one utterance with its context; whole episodes. Thread-safe.
+ */
+public final class SearchService {
+  /** How many values each facet dimension lists. */
+  static final int FACET_SIZE = 20;
+
+  /** The most turns of context asked for on each side. */
+  public static final int MAX_CONTEXT = 10;
+
+  private final TranscriptIndex index;
+
+  /** A service over {@code index}; it borrows searchers per call and never closes the index. */
+  public SearchService(TranscriptIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Runs a search: the query and filters select utterances, ranked by relevance (ties by id) or by date (newest
+   * first); each facet dimension is counted without its own filter (drill-sideways).
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role, or a malformed cursor
+   */
+  public SearchResponse search(SearchRequest request) throws IOException {
+    Query query = TranscriptQueryParser.parse(index.schema().analyzer(), request.query());
+    return index.withSearcher(view -> search(view, request, query));
+  }
+
+  private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
+    IndexSearcher searcher = view.searcher();
+    DrillDownQuery drillDown = new DrillDownQuery(index.schema().facetsConfig(), withDates(query, request));
+    addFilters(view, drillDown, request);
+    Sort sort = sort(request.sort());
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    if (view.facets() == null) {
+      return new SearchResponse(0, "eq", List.of(), emptyFacets(), null);
+    }
+    DrillSideways sideways = new DrillSideways(searcher, index.schema().facetsConfig(), view.facets());
+    // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
+    DrillSideways.DrillSidewaysResult result =
+        sideways.search(drillDown, null, after, request.size() + 1, sort, true);
+    TopDocs top = result.hits;
+    ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
+    List<Hit> hits = hits(searcher, query, page, request);
+    String next =
+        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
+    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
+    return new SearchResponse(top.totalHits.value(), relation, hits, facets(result.facets), next);
+  }
+
+  static Query withDates(Query query, SearchRequest request) {
+    if (request.from() == null && request.to() == null) {
+      return query;
+    }
+    long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+    long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(LongPoint.newRangeQuery(Schema.DATE, from, to), Occur.FILTER)
+        .build();
+  }
+
+  static void addFilters(TranscriptIndex.View view, DrillDownQuery drillDown, SearchRequest request)
+      throws IOException {
+    List<String> speakers = FacetLabels.of(view.facets(), Schema.FACET_SPEAKER);
+    for (String typed : request.speakers()) {
+      FacetLabels.names(speakers, typed).forEach(name -> drillDown.add(Schema.FACET_SPEAKER, name));
+    }
+    List<String> programs = FacetLabels.of(view.facets(), Schema.FACET_PROGRAM);
+    for (String typed : request.programs()) {
+      FacetLabels.exact(programs, typed).forEach(p -> drillDown.add(Schema.FACET_PROGRAM, p));
+    }
+    List<String> topics = FacetLabels.of(view.facets(), Schema.FACET_TOPIC);
+    for (String typed : request.topics()) {
+      FacetLabels.exact(topics, typed).forEach(t -> drillDown.add(Schema.FACET_TOPIC, t));
+    }
+    for (String typed : request.roles()) {
+      drillDown.add(Schema.FACET_ROLE, role(typed).code());
+    }
+  }
+
+  private static Role role(String typed) {
+    try {
+      return Role.of(typed);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage(), e);
+    }
+  }
+
+  private static Sort sort(SearchRequest.SortOrder order) {
+    SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case DATE -> {
+        SortField byDate = new SortField(Schema.DATE, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE); // undated transcripts last
+        yield new Sort(byDate, byId);
+      }
+    };
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Document> docs = new ArrayList<>(scoreDocs.length);
+    int[] docIds = new int[scoreDocs.length];
+    for (int i = 0; i < scoreDocs.length; i++) {
+      docIds[i] = scoreDocs[i].doc;
+      docs.add(stored.document(scoreDocs[i].doc));
+    }
+    List<String> texts = docs.stream().map(StoredUtterances::text).toList();
+    List<List<Highlight>> highlights =
+        Highlighting.of(
+            searcher,
+            index.schema().analyzer(),
+            query,
+            docIds,
+            texts,
+            request.passages(),
+            request.fragmentSize());
+    List<Hit> hits = new ArrayList<>(scoreDocs.length);
+    for (int i = 0; i < scoreDocs.length; i++) {
+      Document doc = docs.get(i);
+      hits.add(
+          new Hit(
+              doc.get(Schema.ID),
+              StoredUtterances.episode(doc),
+              StoredUtterances.turn(doc),
+              StoredUtterances.speakerRef(doc),
+              StoredUtterances.topics(doc),
+              Float.isNaN(scoreDocs[i].score) ? 0f : scoreDocs[i].score,
+              texts.get(i),
+              highlights.get(i)));
+    }
+    return hits;
+  }
+
+  private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMENSIONS) {
+      List<FacetValue> values = new ArrayList<>();
+      FacetResult result = facets.getTopChildren(FACET_SIZE, dim);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static Map<String, List<FacetValue>> emptyFacets() {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    Schema.FACET_DIMENSIONS.forEach(dim -> out.put(dim, List.of()));
+    return out;
+  }
+
+  /**
+   * One utterance in full with every match of {@code query} marked.
+   *
+   * @throws NotFoundException for an unknown id
+   * @throws BadRequestException for bad query syntax
+   */
+  public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
+    Query parsed = TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query);
+    return index.withSearcher(
+        view -> {
+          int docId = docIdOf(view.searcher(), utteranceId);
+          String text = StoredUtterances.text(view.searcher().storedFields().document(docId));
+          Highlight whole = Highlighting.whole(view.searcher(), index.schema().analyzer(), parsed, docId, text);
+          return new HighlightedUtterance(utteranceId, text, whole.html(), whole.matches());
+        });
+  }
+
+  /**
+   * An utterance with up to {@code context} turns before and after it.
+   *
+   * @throws NotFoundException for an unknown id
+   * @throws BadRequestException when {@code context} is outside 0..{@value #MAX_CONTEXT}
+   */
+  public UtteranceInContext utterance(String utteranceId, int context) throws IOException {
+    if (context < 0 || context > MAX_CONTEXT) {
+      throw new BadRequestException("context must be between 0 and " + MAX_CONTEXT + ", was " + context);
+    }
+    return index.withSearcher(
+        view -> {
+          IndexSearcher searcher = view.searcher();
+          Document doc = searcher.storedFields().document(docIdOf(searcher, utteranceId));
+          int turn = StoredUtterances.turn(doc);
+          List<Utterance> around = turns(searcher, doc.get(Schema.EPISODE_ID), turn - context, turn + context);
+          List<Utterance> before = around.stream().filter(u -> u.turn() < turn).toList();
+          List<Utterance> after = around.stream().filter(u -> u.turn() > turn).toList();
+          return new UtteranceInContext(
+              StoredUtterances.episode(doc), StoredUtterances.utterance(doc), before, after);
+        });
+  }
+
+  /**
+   * A whole transcript.
+   *
+   * @throws NotFoundException for an unknown id
+   */
+  public Episode episode(String episodeId) throws IOException {
+    return index.withSearcher(
+        view -> {
+          List<Utterance> turns = turns(view.searcher(), episodeId, 1, Integer.MAX_VALUE);
+          if (turns.isEmpty()) {
+            throw new NotFoundException("no episode with id '" + episodeId + "'");
+          }
+          Document first = view.searcher().storedFields().document(docIdOf(view.searcher(), turns.get(0).id()));
+          var ref = StoredUtterances.episode(first);
+          return new Episode(
+              ref.id(),
+              ref.title(),
+              ref.program(),
+              ref.date(),
+              ref.url(),
+              first.get(Schema.SOURCE),
+              StoredUtterances.episodeTopics(first),
+              turns);
+        });
+  }
+
+  /** The state of the index: how many utterances and transcripts it holds. */
+  public Health health() throws IOException {
+    return index.withSearcher(
+        view -> {
+          IndexSearcher searcher = view.searcher();
+          long transcripts = searcher.count(IntPoint.newExactQuery(Schema.TURN, 1));
+          long version =
+              searcher.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : 0L;
+          return new Health("ok", searcher.getIndexReader().numDocs(), transcripts, version);
+        });
+  }
+
+  private static List<Utterance> turns(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
+      throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.EPISODE_ID, episodeId)), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(Schema.TURN, Math.max(1, fromTurn), toTurn), Occur.FILTER)
+            .build();
+    int count = Math.max(1, searcher.count(query));
+    TopDocs top = searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT)));
+    StoredFields stored = searcher.storedFields();
+    List<Utterance> turns = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      turns.add(StoredUtterances.utterance(stored.document(sd.doc)));
+    }
+    return turns;
+  }
+
+  private static int docIdOf(IndexSearcher searcher, String utteranceId) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, utteranceId)), 1);
+    if (top.scoreDocs.length == 0) {
+      throw new NotFoundException("no utterance with id '" + utteranceId + "'");
+    }
+    return top.scoreDocs[0].doc;
+  }
+}

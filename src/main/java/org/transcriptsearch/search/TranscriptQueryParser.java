@@ -1,0 +1,95 @@
+package org.transcriptsearch.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.transcriptsearch.index.Schema;
+
+/**
+ * Lucene's classic query syntax over the transcript fields: AND by default (a newsroom search box: "kerry lavrov"
+ * wants both), text by default, only the schema's queryable fields, no leading wildcards. Not thread-safe: make
+ * one per query through {@link #parse(Analyzer, String)}.
+ */
+final class TranscriptQueryParser extends QueryParser {
+  private TranscriptQueryParser(Analyzer analyzer) {
+    super(Schema.TEXT, analyzer);
+    setDefaultOperator(Operator.AND);
+    setAllowLeadingWildcard(false);
+    setSplitOnWhitespace(true);
+  }
+
+  /**
+   * Parses {@code query}; blank means every utterance.
+   *
+   * @throws BadRequestException with the parser's message and position when the syntax is wrong or a field unknown
+   */
+  static Query parse(Analyzer analyzer, String query) {
+    if (query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      return new TranscriptQueryParser(analyzer).parse(query);
+    } catch (ParseException e) {
+      throw new BadRequestException("bad query: " + firstLine(e.getMessage()), e);
+    } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("bad query: " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static void checkField(String field) throws ParseException {
+    if (!Schema.QUERYABLE_FIELDS.contains(field)) {
+      throw new ParseException(
+          "unknown field '" + field + "'; fields are " + String.join(", ", Schema.QUERYABLE_FIELDS));
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    checkField(field);
+    return super.getFieldQuery(field, queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    checkField(field);
+    return super.getFieldQuery(field, queryText, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    checkField(field);
+    return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    checkField(field);
+    return super.getPrefixQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    checkField(field);
+    return super.getWildcardQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    checkField(field);
+    return super.getFuzzyQuery(field, termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    checkField(field);
+    return super.getRegexpQuery(field, termStr);
+  }
+}
