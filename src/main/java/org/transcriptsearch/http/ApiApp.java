@@ -68,6 +68,7 @@ public final class ApiApp {
   private void configure(JavalinConfig config) {
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
     config.http.defaultContentType = "application/json";
     for (Route route : routes()) {
       config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(), route.handler(), java.util.Set.of()));

@@ -1,6 +1,10 @@
 package org.transcriptsearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -69,10 +73,37 @@ final class TranscriptQueryParser extends QueryParser {
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
+  /**
+   * Speech and titles are indexed stemmed ("cease" as "ceas"), so a typed prefix is cut to what it shares with its
+   * own stem: "cease*" looks for "ceas*" and finds cease, ceased and ceasing.
+   */
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     checkField(field);
-    return super.getPrefixQuery(field, termStr);
+    if (!field.equals(Schema.TEXT) && !field.equals(Schema.TITLE)) {
+      return super.getPrefixQuery(field, termStr);
+    }
+    String normalized = getAnalyzer().normalize(field, termStr).utf8ToString();
+    String stem = stem(field, normalized);
+    int common = 0;
+    while (common < Math.min(stem.length(), normalized.length())
+        && stem.charAt(common) == normalized.charAt(common)) {
+      common++;
+    }
+    return super.getPrefixQuery(field, common == 0 ? normalized : normalized.substring(0, common));
+  }
+
+  private String stem(String field, String word) {
+    try (TokenStream tokens = getAnalyzer().tokenStream(field, word)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      String first = tokens.incrementToken() ? term.toString() : word;
+      boolean single = !tokens.incrementToken();
+      tokens.end();
+      return single ? first : word;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
