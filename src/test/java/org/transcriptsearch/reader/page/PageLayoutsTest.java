@@ -180,7 +180,7 @@ class PageLayoutsTest {
 
   @Test
   void sameStoryWithOtherBoilerplateAndNewlinesGetsTheSameId() throws Exception {
-    Transcript station = Pages.PARSER.parse(Pages.fixture("../pages/same-story-other-site.txt"), "other");
+    Transcript station = Pages.PARSER.parse(Pages.fixture("same-story-other-site.txt"), "other");
     Transcript seed =
         Pages.PARSER.parse(
             java.nio.file.Files.readString(
