@@ -109,7 +109,7 @@ record PageSections(String title, LocalDate date, String source, String programH
       return false;
     }
     String[] words = p.split("\\s+");
-    if (words.length > 30 || LabelMatcher.find(p).isPresent()) {
+    if (words.length > 30 || LabelMatcher.find(p).isPresent() || Cues.isOnlyCues(p)) {
       return false;
     }
     if (p.endsWith("?") || p.endsWith("!") || p.endsWith("\"") || p.endsWith("”")) {
