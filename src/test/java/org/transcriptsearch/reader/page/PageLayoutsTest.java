@@ -193,4 +193,16 @@ class PageLayoutsTest {
     assertThat(station.date()).isEqualTo(LocalDate.of(2014, 3, 5));
     assertThat(allText(station)).doesNotContain("rush deadline", "Become a Supporter");
   }
+
+  @Test
+  void photoCaptionAfterASentenceCaseTitleIsNotSpeech() throws Exception {
+    Transcript t = parseFixture("caption.txt");
+
+    assertThat(t.title()).isEqualTo("Is the cease-fire holding?");
+    assertThat(t.source()).isEqualTo("WESA");
+    assertThat(speakers(t))
+        .containsExactly("Ari Shapiro|host|inferred", "Alice Fordham|correspondent|labelled", "Ari Shapiro|host|labelled");
+    assertThat(t.turns().get(0).text()).isEqualTo("The cease-fire in Syria is a week old today.");
+    assertThat(allText(t)).doesNotContain("Getty", "damaged building");
+  }
 }
