@@ -72,6 +72,11 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
     if (UNIDENTIFIED.matcher(namePart).matches()) {
       return new SpeakerLabel(NameCase.of(namePart.toUpperCase(Locale.ROOT)), null, Role.UNIDENTIFIED, affiliation);
     }
+    if (HOST_WORDS.matcher(namePart).matches() || CORRESPONDENT_WORDS.matcher(namePart).matches()) {
+      // "HOST:" or "ANNOUNCER:" alone: the role is all the page says.
+      Role named = HOST_WORDS.matcher(namePart).matches() ? Role.HOST : Role.CORRESPONDENT;
+      return new SpeakerLabel(NameCase.of(namePart.toUpperCase(Locale.ROOT)), null, named, affiliation);
+    }
     if (CALLER.matcher(namePart).matches()) {
       return new SpeakerLabel(NameCase.of(namePart.toUpperCase(Locale.ROOT)), null, Role.CALLER, affiliation);
     }

@@ -25,7 +25,8 @@ public final class Titles {
               "Capt.", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Sergeant", "Sgt.", "Admiral",
               "Adm.", "Ambassador", "Speaker", "House Speaker", "Majority Leader", "Minority Leader", "Chairman",
               "Chairwoman", "Sheriff", "Detective", "Officer", "Superintendent", "Councilman", "Councilwoman",
-              "King", "Queen", "Sir", "Dame", "Lord", "Lady", "Sister", "Brother", "Coach")
+              "King", "Queen", "Sir", "Dame", "Lord", "Lady", "Sister", "Brother", "Coach", "Private", "Pvt.", "Corporal",
+              "Cpl.", "Staff Sergeant", "Major General", "Brigadier General", "Lieutenant General")
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 

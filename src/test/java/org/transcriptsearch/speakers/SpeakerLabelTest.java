@@ -56,6 +56,8 @@ class SpeakerLabelTest {
         "UNIDENTIFIED ANNOUNCER, ANNOUNCER | Unidentified Announcer | - | unidentified | -",
         "MAJOR GARRETT | Major Garrett | - | guest | -",
         "PUTIN | Putin | - | guest | -",
+        "HOST | Host | - | host | -",
+        "ANNOUNCER | Announcer | - | correspondent | -",
       })
   void parsesPrintedLabels(String label, String name, String title, String role, String affiliation) {
     SpeakerLabel parsed = SpeakerLabel.parse(label);

@@ -42,6 +42,10 @@ final class Boilerplate {
           "(?i)^(enlarge this image|toggle caption|hide caption|share|facebook|twitter|email|flipboard|"
               + "fcc public (inspection )?files?:?.*|photo credits.*:|.*/(getty images|ap|afp|reuters)|"
               + ".* for npr|(updated|published) .*\\d{4}.*|listen|download|embed|playlist)$");
+  private static final Pattern CAPTION_MARK =
+      Pattern.compile(
+          "(?i)^(hide caption|toggle caption|enlarge this image|.{2,80}/(getty images|ap|afp|reuters|npr|"
+              + "ap photo|afp via getty images|bloomberg via getty images)|(photo|image|courtesy)( by)?:? .{2,80})$");
   private static final Pattern DATE =
       Pattern.compile(
           "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -82,6 +86,11 @@ final class Boilerplate {
   /** A line that is only a date or a time ("March 5, 2014", "6:12 PM ET"): never speech. */
   static boolean isDateLine(String p) {
     return p.length() <= 60 && p.chars().anyMatch(Character::isDigit) && DATE_OR_TIME_LINE.matcher(p).matches();
+  }
+
+  /** A photo credit or caption toggle: the paragraph before it is a caption, not speech. */
+  static boolean isCaptionMark(String p) {
+    return CAPTION_MARK.matcher(p).matches();
   }
 
   /** The station named by a "© 2024 Station Name" line; never used for dates, the year is the crawl year. */

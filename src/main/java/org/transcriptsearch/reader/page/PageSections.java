@@ -41,10 +41,13 @@ record PageSections(String title, LocalDate date, String source, String programH
     int start = firstLabel;
     for (int i = lastHard + 1; i < firstLabel; i++) {
       String p = texts.get(i);
-      if (Boilerplate.header(p) != Kind.NONE || isTeaser(p, teaser) || (i == 0 && teaser != null)) {
+      if (Boilerplate.header(p) != Kind.NONE || isTeaser(p, teaser) || (i == 0 && teaser != null)
+          || isCaption(texts, i, firstLabel)) {
         continue;
       }
-      if (!isTitleLike(p)) {
+      // Right after the station block or byline, a short line is the title even in sentence case with a "?".
+      boolean firstAfterHeader = title == null && lastHard >= 0 && p.length() <= 150 && !p.endsWith(".");
+      if (!isTitleLike(p) && !(firstAfterHeader && LabelMatcher.find(p).isEmpty() && !Cues.isOnlyCues(p))) {
         start = i;
         break;
       }
@@ -90,6 +93,12 @@ record PageSections(String title, LocalDate date, String source, String programH
     return null;
   }
 
+  /** A photo caption: followed by its credit line or a "hide caption" toggle. */
+  private static boolean isCaption(List<String> texts, int i, int end) {
+    return Boilerplate.isCaptionMark(texts.get(i))
+        || (i + 1 < end && Boilerplate.isCaptionMark(texts.get(i + 1)) && !isTitleLike(texts.get(i)));
+  }
+
   private static boolean isTeaser(String p, String teaser) {
     return teaser != null && (p.equals(teaser) || p.startsWith(teaser) || teaser.startsWith(p));
   }
@@ -109,7 +118,7 @@ record PageSections(String title, LocalDate date, String source, String programH
       return false;
     }
     String[] words = p.split("\\s+");
-    if (words.length > 30 || LabelMatcher.find(p).isPresent()) {
+    if (words.length > 30 || LabelMatcher.find(p).isPresent() || Cues.isOnlyCues(p)) {
       return false;
     }
     if (p.endsWith("?") || p.endsWith("!") || p.endsWith("\"") || p.endsWith("”")) {

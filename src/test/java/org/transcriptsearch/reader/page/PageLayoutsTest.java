@@ -180,7 +180,7 @@ class PageLayoutsTest {
 
   @Test
   void sameStoryWithOtherBoilerplateAndNewlinesGetsTheSameId() throws Exception {
-    Transcript station = Pages.PARSER.parse(Pages.fixture("../pages/same-story-other-site.txt"), "other");
+    Transcript station = Pages.PARSER.parse(Pages.fixture("same-story-other-site.txt"), "other");
     Transcript seed =
         Pages.PARSER.parse(
             java.nio.file.Files.readString(
@@ -192,5 +192,17 @@ class PageLayoutsTest {
     assertThat(speakers(station)).isEqualTo(speakers(seed));
     assertThat(station.date()).isEqualTo(LocalDate.of(2014, 3, 5));
     assertThat(allText(station)).doesNotContain("rush deadline", "Become a Supporter");
+  }
+
+  @Test
+  void photoCaptionAfterASentenceCaseTitleIsNotSpeech() throws Exception {
+    Transcript t = parseFixture("caption.txt");
+
+    assertThat(t.title()).isEqualTo("Is the cease-fire holding?");
+    assertThat(t.source()).isEqualTo("WESA");
+    assertThat(speakers(t))
+        .containsExactly("Ari Shapiro|host|inferred", "Alice Fordham|correspondent|labelled", "Ari Shapiro|host|labelled");
+    assertThat(t.turns().get(0).text()).isEqualTo("The cease-fire in Syria is a week old today.");
+    assertThat(allText(t)).doesNotContain("Getty", "damaged building");
   }
 }
