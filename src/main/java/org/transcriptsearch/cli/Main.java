@@ -1,5 +1,6 @@
 package org.transcriptsearch.cli;
 
+import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -28,5 +29,10 @@ public final class Main {
   /** Runs the command line and returns its exit status (0 ok, 1 a file or record failed, 2 usage). */
   public static int run(String... args) {
     return new CommandLine(new Main()).execute(args);
+  }
+
+  /** Runs the command line with its output and errors sent to the given writers; returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
   }
 }
