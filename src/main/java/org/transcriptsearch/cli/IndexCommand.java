@@ -9,6 +9,7 @@ import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
 import org.transcriptsearch.ingest.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,11 +38,13 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
   List<Path> paths;
 
+  @Mixin DataOptions data;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = data.pipeline();
     Path dir = indexDir == null ? Defaults.index() : indexDir;
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;

@@ -9,6 +9,7 @@ import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +26,13 @@ final class ParseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcript pages to parse.")
   List<Path> files;
 
+  @Mixin DataOptions data;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = data.pipeline();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.BadRequestException;
@@ -15,6 +14,7 @@ import org.transcriptsearch.search.Results.SearchResponse;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,13 +66,15 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined by spaces).")
   List<String> query;
 
+  @Mixin DataOptions data;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (TranscriptIndex index =
-        TranscriptIndex.openReadOnly(indexDir == null ? Defaults.index() : indexDir, new Schema())) {
+        TranscriptIndex.openReadOnly(indexDir == null ? Defaults.index() : indexDir, data.pipeline().schema())) {
       SearchResponse response = new SearchService(index).search(request());
       if (json) {
         out.println(Json.mapper().writeValueAsString(response));

@@ -18,6 +18,7 @@ import org.transcriptsearch.ingest.Pipeline;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,12 +44,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Mixin DataOptions data;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = Pipeline.standard();
+    Pipeline pipeline = data.pipeline();
     Path dir = indexDir == null ? Defaults.index() : indexDir;
     TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
     SearchService search = new SearchService(index);

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.transcriptsearch.speakers.SpeakerAliases;
 
 /**
  * The one place where the index's field names, field types and analyzers are defined. The indexer, the query
@@ -31,8 +32,26 @@ public final class Schema {
   /** Turn number from 1: point for ranges, doc values for ordering, stored. */
   public static final String TURN = "turn";
 
-  /** Speaker's canonical name, analysed by {@link #NAME_ANALYZER_FIELDS} so "speaker:kelemen" matches. */
+  /**
+   * Speaker's name as resolved in its transcript, plus every listed spelling of the person (Sergei and Sergey
+   * Lavrov), analysed as a name so "speaker:kelemen" and "speaker:sergei" match.
+   */
   public static final String SPEAKER = "speaker";
+
+  /**
+   * The person's key across the index (see {@code SpeakerAliases#canonicalKey}): exact and stored. Speaker facets
+   * and filters count by it, so the variants of one name are one speaker.
+   */
+  public static final String SPEAKER_KEY = "speaker_key";
+
+  /**
+   * Doc values "key\u001fname as resolved": per key, the name forms and how often each is used, from which the
+   * canonical display name (the most common full form) is chosen at search time.
+   */
+  public static final String SPEAKER_FORM = "speaker_form";
+
+  /** Separates key and name in {@link #SPEAKER_FORM}. */
+  public static final char FORM_SEPARATOR = '\u001f';
 
   /** The label as printed ("MICHELE KELEMEN, BYLINE"): stored only. */
   public static final String SPEAKER_LABEL = "speaker_label";
@@ -76,7 +95,7 @@ public final class Schema {
   /** Cues removed from the text ("(LAUGHTER)"): stored only, multi-valued. */
   public static final String CUES = "cue";
 
-  /** The facet dimensions; their exact values live in the facets' own doc values field. */
+  /** The facet dimensions; their exact values live in the facets' own doc values field. Speaker counts by key. */
   public static final String FACET_SPEAKER = "speaker";
 
   public static final String FACET_PROGRAM = "program";
@@ -98,9 +117,19 @@ public final class Schema {
 
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig;
+  private final SpeakerAliases aliases;
 
-  /** A schema with its own analyzers; thread-safe and meant to be shared by the whole process. */
+  /** A schema with the shipped speaker aliases. */
   public Schema() {
+    this(SpeakerAliases.shipped());
+  }
+
+  /**
+   * A schema with its own analyzers and these speaker aliases; thread-safe and meant to be shared by the whole
+   * process. The indexer and the searcher of one index must use the same aliases.
+   */
+  public Schema(SpeakerAliases aliases) {
+    this.aliases = aliases;
     Analyzer names = nameAnalyzer();
     Analyzer keywords = keywordAnalyzer();
     Map<String, Analyzer> perField = new java.util.HashMap<>();
@@ -114,6 +143,11 @@ public final class Schema {
   /** The analyzer of every field, for indexing, query parsing and highlighting alike. */
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /** How speakers' names are keyed across the index. */
+  public SpeakerAliases aliases() {
+    return aliases;
   }
 
   /** The facet configuration (topic is multi-valued; the others hold one value per utterance). */
@@ -151,6 +185,12 @@ public final class Schema {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
         return new TokenStreamComponents(source, result);
+      }
+
+      /** A phrase never runs from one spelling of a name into the next. */
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return 100;
       }
 
       @Override

@@ -27,6 +27,9 @@ public final class UtteranceDocuments {
   /** Names and titles: positions for phrases such as speaker:"michele kelemen". */
   private static final FieldType NAME = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
 
+  /** Further spellings of a name: matched, not stored (the stored value is the name as resolved). */
+  private static final FieldType NAME_INDEXED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+
   /** One-token keywords (program, topic, role): matching only, no scoring statistics needed. */
   private static final FieldType KEYWORD = textType(IndexOptions.DOCS, false);
 
@@ -59,7 +62,7 @@ public final class UtteranceDocuments {
     return docs;
   }
 
-  private static Document document(Transcript t, Turn turn, List<String> topics) {
+  private Document document(Transcript t, Turn turn, List<String> topics) {
     String id = TranscriptIds.utterance(t.id(), turn.n());
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
@@ -80,10 +83,16 @@ public final class UtteranceDocuments {
     return doc;
   }
 
-  private static void addSpeaker(Document doc, Turn turn) {
+  private void addSpeaker(Document doc, Turn turn) {
     var speaker = turn.speaker();
+    String key = schema.aliases().canonicalKey(speaker.name());
     doc.add(new Field(Schema.SPEAKER, speaker.name(), NAME));
-    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, speaker.name()));
+    for (String spelling : schema.aliases().spellings(key)) {
+      doc.add(new Field(Schema.SPEAKER, spelling, NAME_INDEXED));
+    }
+    doc.add(new StringField(Schema.SPEAKER_KEY, key, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.SPEAKER_FORM, new BytesRef(key + Schema.FORM_SEPARATOR + speaker.name())));
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, key));
     doc.add(new Field(Schema.ROLE, speaker.role().code(), KEYWORD));
     doc.add(new StoredField(Schema.ROLE, speaker.role().code()));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_ROLE, speaker.role().code()));

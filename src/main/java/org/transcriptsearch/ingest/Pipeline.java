@@ -9,6 +9,7 @@ import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.reader.page.HostDirectory;
 import org.transcriptsearch.reader.page.NprPageParser;
 import org.transcriptsearch.reader.page.PageReader;
+import org.transcriptsearch.speakers.SpeakerAliases;
 import org.transcriptsearch.topics.TopicTagger;
 import org.transcriptsearch.topics.TopicTaxonomy;
 
@@ -27,25 +28,30 @@ public final class Pipeline {
     this.enricher = enricher;
   }
 
-  /** The shipped host list and topic taxonomy. */
+  /** The shipped host list, topic taxonomy and speaker aliases. */
   public static Pipeline standard() {
-    return of(TopicTaxonomy.bundled());
+    return of(TopicTaxonomy.bundled(), SpeakerAliases.shipped());
   }
 
   /**
-   * The shipped host list and topic taxonomy, extended by the user's topic file.
+   * The shipped data extended by the user's files.
    *
-   * @throws BadInputException naming the file and line of a bad topic line
+   * @param extraTopics a topic file in the taxonomy's format, or null
+   * @param extraAliases a speaker alias file in the shipped format, or null
+   * @throws BadInputException naming the file and line of a bad line
    */
-  public static Pipeline withTopics(Path extraTopics) throws IOException, BadInputException {
-    return of(TopicTaxonomy.bundled().withExtra(extraTopics));
+  public static Pipeline extendedBy(Path extraTopics, Path extraAliases) throws IOException, BadInputException {
+    TopicTaxonomy topics = TopicTaxonomy.bundled();
+    return of(
+        extraTopics == null ? topics : topics.withExtra(extraTopics),
+        extraAliases == null ? SpeakerAliases.shipped() : SpeakerAliases.shippedAnd(extraAliases));
   }
 
-  private static Pipeline of(TopicTaxonomy taxonomy) {
+  private static Pipeline of(TopicTaxonomy taxonomy, SpeakerAliases aliases) {
     return new Pipeline(
-        new Schema(),
+        new Schema(aliases),
         new PageReader(new NprPageParser(HostDirectory.shipped())),
-        new TopicEnricher(new TopicTagger(taxonomy)));
+        new StandardEnricher(new TopicTagger(taxonomy)));
   }
 
   /** The index schema. */

@@ -4,24 +4,44 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.transcriptsearch.speakers.SpeakerAliases;
+import org.transcriptsearch.speakers.SpeakerNames;
 
 /**
- * Resolves what a person types in a filter ("kelemen", "all things considered") to the exact facet values in the
- * index ("Michele Kelemen", "All Things Considered"), so filters and facets speak the same language.
+ * Resolves what a person types in a filter ("kelemen", "all things considered", "Sergei Lavrov") to the exact
+ * facet values in the index, so filters and facets speak the same language. The values of each dimension are read
+ * once per index reader. Thread-safe.
  */
 final class FacetLabels {
-  private FacetLabels() {}
+  private final Map<SortedSetDocValuesReaderState, Map<String, List<String>>> byReader = new WeakHashMap<>();
 
   /** Every value of dimension {@code dim}, in index order; empty when the index has none. */
-  static List<String> of(SortedSetDocValuesReaderState state, String dim) throws IOException {
+  List<String> of(SortedSetDocValuesReaderState state, String dim) throws IOException {
     if (state == null) {
       return List.of();
     }
+    synchronized (byReader) {
+      List<String> cached = byReader.computeIfAbsent(state, s -> new HashMap<>()).get(dim);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    List<String> labels = read(state, dim);
+    synchronized (byReader) {
+      byReader.computeIfAbsent(state, s -> new HashMap<>()).put(dim, labels);
+    }
+    return labels;
+  }
+
+  private static List<String> read(SortedSetDocValuesReaderState state, String dim) throws IOException {
     SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
     if (range == null) {
       return List.of();
@@ -32,7 +52,7 @@ final class FacetLabels {
       String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
       labels.add(path[path.length - 1]);
     }
-    return labels;
+    return List.copyOf(labels);
   }
 
   /** The values equal to {@code typed} ignoring case and accents; else {@code typed} itself (matching nothing). */
@@ -43,17 +63,18 @@ final class FacetLabels {
   }
 
   /**
-   * The names equal to {@code typed} ignoring case and accents; else the names holding every word typed
-   * ("kelemen" -> "Michele Kelemen"); else {@code typed} itself.
+   * The speaker keys {@code typed} names: the person's key when it is in the index ("Sergei Lavrov" -> "sergey
+   * lavrov"); else every key holding all the words typed ("kelemen" -> "michele kelemen"); else the typed key
+   * itself, which matches nothing.
    */
-  static List<String> names(List<String> labels, String typed) {
-    List<String> exact = exact(labels, typed);
-    if (!exact.get(0).equals(typed) || labels.contains(typed)) {
-      return exact;
+  static List<String> speakerKeys(List<String> keys, String typed, SpeakerAliases aliases) {
+    String key = aliases.canonicalKey(typed);
+    if (key.isEmpty() || keys.contains(key)) {
+      return List.of(key);
     }
-    List<String> words = words(typed);
-    List<String> found = labels.stream().filter(l -> words(l).containsAll(words)).toList();
-    return found.isEmpty() ? List.of(typed) : found;
+    List<String> words = SpeakerNames.words(key);
+    List<String> found = keys.stream().filter(k -> Arrays.asList(k.split(" ")).containsAll(words)).toList();
+    return found.isEmpty() ? List.of(key) : found;
   }
 
   /** Lower case, accents removed. */
@@ -62,9 +83,5 @@ final class FacetLabels {
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT)
         .strip();
-  }
-
-  static List<String> words(String s) {
-    return Arrays.stream(fold(s).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
   }
 }

@@ -53,10 +53,32 @@ public final class SearchService {
   public static final int MAX_CONTEXT = 10;
 
   private final TranscriptIndex index;
+  private final FacetLabels labels = new FacetLabels();
+  private final SpeakerDirectory speakers = new SpeakerDirectory();
 
   /** A service over {@code index}; it borrows searchers per call and never closes the index. */
   public SearchService(TranscriptIndex index) {
     this.index = index;
+  }
+
+  /** The index this service searches. */
+  TranscriptIndex index() {
+    return index;
+  }
+
+  /** The display names of speaker keys, for {@link SpeakerSearch}. */
+  Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
+    return speakers.displayNames(searcher.getIndexReader(), keys);
+  }
+
+  /** The forms of one speaker's name with their utterance counts, for {@link SpeakerSearch}. */
+  Map<String, Integer> nameForms(IndexSearcher searcher, String key) throws IOException {
+    return speakers.forms(searcher.getIndexReader(), key);
+  }
+
+  /** The values of a facet dimension, for {@link SpeakerSearch}. */
+  List<String> facetValues(TranscriptIndex.View view, String dim) throws IOException {
+    return labels.of(view.facets(), dim);
   }
 
   /**
@@ -89,7 +111,7 @@ public final class SearchService {
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new SearchResponse(top.totalHits.value(), relation, hits, facets(result.facets), next);
+    return new SearchResponse(top.totalHits.value(), relation, hits, facets(searcher, result.facets), next);
   }
 
   static Query withDates(Query query, SearchRequest request) {
@@ -104,17 +126,19 @@ public final class SearchService {
         .build();
   }
 
-  static void addFilters(TranscriptIndex.View view, DrillDownQuery drillDown, SearchRequest request)
-      throws IOException {
-    List<String> speakers = FacetLabels.of(view.facets(), Schema.FACET_SPEAKER);
-    for (String typed : request.speakers()) {
-      FacetLabels.names(speakers, typed).forEach(name -> drillDown.add(Schema.FACET_SPEAKER, name));
+  void addFilters(TranscriptIndex.View view, DrillDownQuery drillDown, SearchRequest request) throws IOException {
+    if (!request.speakers().isEmpty()) {
+      List<String> keys = labels.of(view.facets(), Schema.FACET_SPEAKER);
+      for (String typed : request.speakers()) {
+        FacetLabels.speakerKeys(keys, typed, index.schema().aliases())
+            .forEach(key -> drillDown.add(Schema.FACET_SPEAKER, key));
+      }
     }
-    List<String> programs = FacetLabels.of(view.facets(), Schema.FACET_PROGRAM);
+    List<String> programs = labels.of(view.facets(), Schema.FACET_PROGRAM);
     for (String typed : request.programs()) {
       FacetLabels.exact(programs, typed).forEach(p -> drillDown.add(Schema.FACET_PROGRAM, p));
     }
-    List<String> topics = FacetLabels.of(view.facets(), Schema.FACET_TOPIC);
+    List<String> topics = labels.of(view.facets(), Schema.FACET_TOPIC);
     for (String typed : request.topics()) {
       FacetLabels.exact(topics, typed).forEach(t -> drillDown.add(Schema.FACET_TOPIC, t));
     }
@@ -162,6 +186,7 @@ public final class SearchService {
             texts,
             request.passages(),
             request.fragmentSize());
+    Map<String, String> names = speakerNames(searcher, docs);
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
       Document doc = docs.get(i);
@@ -170,7 +195,7 @@ public final class SearchService {
               doc.get(Schema.ID),
               StoredUtterances.episode(doc),
               StoredUtterances.turn(doc),
-              StoredUtterances.speakerRef(doc),
+              StoredUtterances.speakerRef(doc, names.get(doc.get(Schema.SPEAKER_KEY))),
               StoredUtterances.topics(doc),
               Float.isNaN(scoreDocs[i].score) ? 0f : scoreDocs[i].score,
               texts.get(i),
@@ -179,7 +204,13 @@ public final class SearchService {
     return hits;
   }
 
-  private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+  /** The display name of the speaker of each of {@code docs}, by speaker key. */
+  private Map<String, String> speakerNames(IndexSearcher searcher, List<Document> docs) throws IOException {
+    return speakers.displayNames(
+        searcher.getIndexReader(), docs.stream().map(d -> d.get(Schema.SPEAKER_KEY)).toList());
+  }
+
+  private Map<String, List<FacetValue>> facets(IndexSearcher searcher, Facets facets) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMENSIONS) {
       List<FacetValue> values = new ArrayList<>();
@@ -189,9 +220,16 @@ public final class SearchService {
           values.add(new FacetValue(lv.label, lv.value.longValue()));
         }
       }
-      out.put(dim, values);
+      out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
     }
     return out;
+  }
+
+  /** Speaker facet values carry keys; a client reads (and filters by) display names. */
+  List<FacetValue> named(IndexSearcher searcher, List<FacetValue> byKey) throws IOException {
+    Map<String, String> names =
+        speakers.displayNames(searcher.getIndexReader(), byKey.stream().map(FacetValue::value).toList());
+    return byKey.stream().map(v -> new FacetValue(names.get(v.value()), v.count())).toList();
   }
 
   private static Map<String, List<FacetValue>> emptyFacets() {
@@ -235,8 +273,9 @@ public final class SearchService {
           List<Utterance> around = turns(searcher, doc.get(Schema.EPISODE_ID), turn - context, turn + context);
           List<Utterance> before = around.stream().filter(u -> u.turn() < turn).toList();
           List<Utterance> after = around.stream().filter(u -> u.turn() > turn).toList();
+          String name = speakers.displayName(searcher.getIndexReader(), doc.get(Schema.SPEAKER_KEY));
           return new UtteranceInContext(
-              StoredUtterances.episode(doc), StoredUtterances.utterance(doc), before, after);
+              StoredUtterances.episode(doc), StoredUtterances.utterance(doc, name), before, after);
         });
   }
 
@@ -278,7 +317,7 @@ public final class SearchService {
         });
   }
 
-  private static List<Utterance> turns(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
+  private List<Utterance> turns(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
       throws IOException {
     Query query =
         new BooleanQuery.Builder()
@@ -288,11 +327,14 @@ public final class SearchService {
     int count = Math.max(1, searcher.count(query));
     TopDocs top = searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT)));
     StoredFields stored = searcher.storedFields();
-    List<Utterance> turns = new ArrayList<>(top.scoreDocs.length);
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      turns.add(StoredUtterances.utterance(stored.document(sd.doc)));
+      docs.add(stored.document(sd.doc));
     }
-    return turns;
+    Map<String, String> names = speakerNames(searcher, docs);
+    return docs.stream()
+        .map(doc -> StoredUtterances.utterance(doc, names.get(doc.get(Schema.SPEAKER_KEY))))
+        .toList();
   }
 
   private static int docIdOf(IndexSearcher searcher, String utteranceId) throws IOException {

@@ -21,6 +21,7 @@ import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Hit;
+import org.transcriptsearch.speakers.SpeakerNames;
 
 /**
  * Questions about speakers: who said the most about a subject, and name completion. Thread-safe.
@@ -78,7 +79,7 @@ public final class SpeakerSearch {
       SearchRequest own =
           SearchRequest.builder()
               .query(query)
-              .speakers(List.of(r.name()))
+              .speakers(List.of(r.key()))
               .programs(programs)
               .from(from)
               .to(to)
@@ -93,7 +94,8 @@ public final class SpeakerSearch {
     return new SpeakersAbout(query, speakers);
   }
 
-  private record Ranked(String name, long count, float bestScore) {}
+  /** A speaker by key, display name (once known), matching utterances and best score. */
+  private record Ranked(String key, String name, long count, float bestScore) {}
 
   private List<Ranked> rank(TranscriptIndex.View view, SearchRequest request, int limit) throws IOException {
     if (view.facets() == null) {
@@ -101,14 +103,15 @@ public final class SpeakerSearch {
     }
     IndexSearcher searcher = view.searcher();
     Query query = TranscriptQueryParser.parse(index.schema().analyzer(), request.query());
-    DrillDownQuery drillDown = new DrillDownQuery(index.schema().facetsConfig(), SearchService.withDates(query, request));
-    SearchService.addFilters(view, drillDown, request);
+    DrillDownQuery drillDown =
+        new DrillDownQuery(index.schema().facetsConfig(), SearchService.withDates(query, request));
+    search.addFilters(view, drillDown, request);
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.search(searcher, drillDown, SCORED_HITS, new FacetsCollectorManager());
     Map<String, Float> best = new HashMap<>();
     for (ScoreDoc sd : result.topDocs().scoreDocs) {
-      String name = searcher.storedFields().document(sd.doc).get(Schema.SPEAKER);
-      best.merge(name, sd.score, Math::max);
+      String key = searcher.storedFields().document(sd.doc).get(Schema.SPEAKER_KEY);
+      best.merge(key, sd.score, Math::max);
     }
     FacetResult counts =
         new SortedSetDocValuesFacetCounts(view.facets(), result.facetsCollector())
@@ -118,13 +121,15 @@ public final class SpeakerSearch {
     }
     List<Ranked> ranked = new ArrayList<>();
     for (LabelAndValue lv : counts.labelValues) {
-      ranked.add(new Ranked(lv.label, lv.value.longValue(), best.getOrDefault(lv.label, 0f)));
+      ranked.add(new Ranked(lv.label, null, lv.value.longValue(), best.getOrDefault(lv.label, 0f)));
     }
     ranked.sort(
         Comparator.comparingLong(Ranked::count).reversed()
             .thenComparing(Comparator.comparingDouble(Ranked::bestScore).reversed())
-            .thenComparing(Ranked::name));
-    return ranked.subList(0, Math.min(limit, ranked.size()));
+            .thenComparing(Ranked::key));
+    List<Ranked> top = ranked.subList(0, Math.min(limit, ranked.size()));
+    Map<String, String> names = search.displayNames(searcher, top.stream().map(Ranked::key).toList());
+    return top.stream().map(r -> new Ranked(r.key(), names.get(r.key()), r.count(), r.bestScore())).toList();
   }
 
   /**
@@ -135,17 +140,80 @@ public final class SpeakerSearch {
     if (limit < 1 || limit > MAX_SPEAKERS) {
       throw new BadRequestException("size must be between 1 and " + MAX_SPEAKERS + ", was " + limit);
     }
-    String typed = FacetLabels.fold(prefix == null ? "" : prefix);
+    String typed = SpeakerNames.key(prefix == null ? "" : prefix);
     return index.withSearcher(
-        view ->
-            names(view).stream()
-                .filter(v -> typed.isEmpty() || FacetLabels.fold(v.value()).startsWith(typed)
-                    || FacetLabels.words(v.value()).stream().anyMatch(w -> w.startsWith(typed)))
-                .limit(limit)
-                .toList());
+        view -> {
+          List<FacetValue> byKey =
+              names(view).stream()
+                  .filter(v -> typed.isEmpty() || v.value().startsWith(typed) || v.value().contains(" " + typed))
+                  .limit(limit)
+                  .toList();
+          return search.named(view.searcher(), byKey);
+        });
   }
 
-  /** Every speaker with their utterance count, most frequent first: counted once per reader. */
+  /**
+   * A speaker across the index: display name, the forms of the name in use (with utterance counts), roles and
+   * programs (with utterance counts) and how many utterances are theirs.
+   */
+  public record SpeakerEntry(
+      String name,
+      long utterances,
+      Map<String, Integer> variants,
+      List<FacetValue> roles,
+      List<FacetValue> programs) {}
+
+  /**
+   * The canonical speakers whose name has a word starting with {@code prefix} (all when blank), the most frequent
+   * first, with their variants, roles and programs.
+   */
+  public List<SpeakerEntry> list(String prefix, int limit) throws IOException {
+    if (limit < 1) {
+      throw new BadRequestException("limit must be 1 or more, was " + limit);
+    }
+    String typed = SpeakerNames.key(prefix == null ? "" : prefix);
+    return index.withSearcher(
+        view -> {
+          List<SpeakerEntry> entries = new ArrayList<>();
+          for (FacetValue v : names(view)) {
+            if (entries.size() == limit) {
+              break;
+            }
+            if (typed.isEmpty() || v.value().startsWith(typed) || v.value().contains(" " + typed)) {
+              entries.add(entry(view, v));
+            }
+          }
+          return entries;
+        });
+  }
+
+  private SpeakerEntry entry(TranscriptIndex.View view, FacetValue byKey) throws IOException {
+    DrillDownQuery own = new DrillDownQuery(index.schema().facetsConfig());
+    own.add(Schema.FACET_SPEAKER, byKey.value());
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(view.searcher(), own, 1, new FacetsCollectorManager());
+    var counts = new SortedSetDocValuesFacetCounts(view.facets(), result.facetsCollector());
+    Map<String, Integer> forms = new java.util.TreeMap<>(search.nameForms(view.searcher(), byKey.value()));
+    return new SpeakerEntry(
+        search.displayNames(view.searcher(), List.of(byKey.value())).get(byKey.value()),
+        byKey.count(),
+        forms,
+        values(counts.getTopChildren(10, Schema.FACET_ROLE)),
+        values(counts.getTopChildren(20, Schema.FACET_PROGRAM)));
+  }
+
+  private static List<FacetValue> values(FacetResult result) {
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      values.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return values;
+  }
+
+  /** Every speaker key with its utterance count, most frequent first: counted once per reader. */
   private List<FacetValue> names(TranscriptIndex.View view) throws IOException {
     if (view.facets() == null) {
       return List.of();

@@ -28,13 +28,15 @@ final class StoredUtterances {
         doc.get(Schema.EPISODE_ID), doc.get(Schema.TITLE), doc.get(Schema.PROGRAM), date(doc), doc.get(Schema.URL));
   }
 
-  static SpeakerRef speakerRef(Document doc) {
-    return new SpeakerRef(doc.get(Schema.SPEAKER), doc.get(Schema.ROLE), doc.get(Schema.SPEAKER_TITLE));
+  /** Who said it, under the speaker's display name across the index. */
+  static SpeakerRef speakerRef(Document doc, String name) {
+    return new SpeakerRef(name, doc.get(Schema.ROLE), doc.get(Schema.SPEAKER_TITLE));
   }
 
-  static SpeakerView speaker(Document doc) {
+  /** Who said it, under the speaker's display name, with the label as printed. */
+  static SpeakerView speaker(Document doc, String name) {
     return new SpeakerView(
-        doc.get(Schema.SPEAKER),
+        name,
         doc.get(Schema.SPEAKER_LABEL),
         doc.get(Schema.ROLE),
         doc.get(Schema.SPEAKER_TITLE),
@@ -49,12 +51,12 @@ final class StoredUtterances {
     return Arrays.asList(doc.getValues(Schema.EPISODE_TOPICS));
   }
 
-  static Utterance utterance(Document doc) {
+  static Utterance utterance(Document doc, String speakerName) {
     return new Utterance(
         doc.get(Schema.ID),
         doc.get(Schema.EPISODE_ID),
         turn(doc),
-        speaker(doc),
+        speaker(doc, speakerName),
         doc.get(Schema.ATTRIBUTION),
         text(doc),
         Arrays.asList(doc.getValues(Schema.CUES)),
