@@ -23,6 +23,15 @@ import org.transcriptsearch.speakers.SpeakerAliases;
  * needs no second lookup, and an episode is read back as its utterances sorted by turn.
  */
 public final class Schema {
+  /**
+   * The version of this schema, written into every commit. An index written under another version cannot be
+   * searched correctly and is refused with a message saying so; raise it whenever a field changes.
+   */
+  public static final String VERSION = "1";
+
+  /** The commit user-data key of {@link #VERSION}. */
+  static final String VERSION_KEY = "transcript-search.schema";
+
   /** Utterance id, "EPISODE-N": exact, stored, and a sort tie-breaker (doc values). */
   public static final String ID = "id";
 

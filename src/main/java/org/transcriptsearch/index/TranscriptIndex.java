@@ -59,10 +59,17 @@ public final class TranscriptIndex implements Closeable {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(256);
       IndexWriter writer = new IndexWriter(directory, config);
-      if (!DirectoryReader.indexExists(directory)) {
-        writer.commit(); // an empty but openable index, so readers never find a half-made one
+      try {
+        if (DirectoryReader.indexExists(directory)) {
+          checkVersion(dir, versionOf(writer.getLiveCommitData()), writer.getDocStats().numDocs);
+        }
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+        writer.commit(); // an empty index is written at once, so readers never find a half-made one
+        return new TranscriptIndex(schema, directory, writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
       }
-      return new TranscriptIndex(schema, directory, writer);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -80,7 +87,34 @@ public final class TranscriptIndex implements Closeable {
       directory.close();
       throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index here; run the index command first");
     }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      checkVersion(dir, reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY), reader.numDocs());
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
     return new TranscriptIndex(schema, directory, null);
+  }
+
+  private static String versionOf(Iterable<Map.Entry<String, String>> commitData) {
+    if (commitData != null) {
+      for (Map.Entry<String, String> entry : commitData) {
+        if (entry.getKey().equals(Schema.VERSION_KEY)) {
+          return entry.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Refuses a non-empty index written under another schema: its fields would be misread. */
+  private static void checkVersion(Path dir, String version, int docs) throws IOException {
+    if (docs > 0 && !Schema.VERSION.equals(version)) {
+      throw new IOException(
+          "the index at " + dir + " was written by another version of transcript-search (schema "
+              + (version == null ? "unknown" : version) + ", this is " + Schema.VERSION
+              + "); delete the folder and index again");
+    }
   }
 
   /** The schema this index was opened with. */

@@ -1,6 +1,7 @@
 package org.transcriptsearch.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,16 +62,29 @@ public final class JsonlReader implements TranscriptReader {
     return t;
   }
 
-  private static String reason(JsonProcessingException e) {
+  /** A reason a person can act on: what is wrong, and in which field ("turns[0].speaker.role") or column. */
+  static String reason(JsonProcessingException e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String field =
-        e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-            ? " (field " + m.getPathReference() + ")"
-            : "";
     String message = root instanceof JsonProcessingException p ? p.getOriginalMessage() : root.getMessage();
-    return message + field;
+    message = message == null ? root.getClass().getSimpleName() : message.replaceAll("\\s*\\(start marker at .*", "");
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      return message + " (field " + path(m) + ")";
+    }
+    return e.getLocation() == null ? message : message + " (column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 }

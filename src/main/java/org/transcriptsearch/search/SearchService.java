@@ -207,7 +207,7 @@ public final class SearchService {
   /** The display name of the speaker of each of {@code docs}, by speaker key. */
   private Map<String, String> speakerNames(IndexSearcher searcher, List<Document> docs) throws IOException {
     return speakers.displayNames(
-        searcher.getIndexReader(), docs.stream().map(d -> d.get(Schema.SPEAKER_KEY)).toList());
+        searcher.getIndexReader(), docs.stream().map(d -> d.get(Schema.SPEAKER_KEY)).distinct().toList());
   }
 
   private Map<String, List<FacetValue>> facets(IndexSearcher searcher, Facets facets) throws IOException {
