@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -53,12 +54,24 @@ public final class SearchService {
   public static final int MAX_CONTEXT = 10;
 
   private final TranscriptIndex index;
+  private final SearchLimits limits;
   private final FacetLabels labels = new FacetLabels();
   private final SpeakerDirectory speakers = new SpeakerDirectory();
 
-  /** A service over {@code index}; it borrows searchers per call and never closes the index. */
+  /** A service over {@code index} with the default limits. */
   public SearchService(TranscriptIndex index) {
+    this(index, SearchLimits.DEFAULT);
+  }
+
+  /** A service over {@code index}; it borrows searchers per call and never closes the index. */
+  public SearchService(TranscriptIndex index, SearchLimits limits) {
     this.index = index;
+    this.limits = limits;
+  }
+
+  /** Parses a query under this service's limits. */
+  Query parse(String query) {
+    return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
   }
 
   /** The index this service searches. */
@@ -88,12 +101,12 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax, an unknown field or role, or a malformed cursor
    */
   public SearchResponse search(SearchRequest request) throws IOException {
-    Query query = TranscriptQueryParser.parse(index.schema().analyzer(), request.query());
+    Query query = parse(request.query());
     return index.withSearcher(view -> search(view, request, query));
   }
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
-    IndexSearcher searcher = view.searcher();
+    IndexSearcher searcher = timed(view.searcher());
     DrillDownQuery drillDown = new DrillDownQuery(index.schema().facetsConfig(), withDates(query, request));
     addFilters(view, drillDown, request);
     Sort sort = sort(request.sort());
@@ -105,6 +118,7 @@ public final class SearchService {
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
     DrillSideways.DrillSidewaysResult result =
         sideways.search(drillDown, null, after, request.size() + 1, sort, true);
+    checkTime(searcher);
     TopDocs top = result.hits;
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Hit> hits = hits(searcher, query, page, request);
@@ -112,6 +126,21 @@ public final class SearchService {
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
     return new SearchResponse(top.totalHits.value(), relation, hits, facets(searcher, result.facets), next);
+  }
+
+  /** A searcher of the same reader that gives up after the time limit (the shared one is left untouched). */
+  IndexSearcher timed(IndexSearcher shared) {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+    return searcher;
+  }
+
+  /** Partial results are never passed off as complete: a search that ran out of time is an error. */
+  void checkTime(IndexSearcher searcher) {
+    if (searcher.timedOut()) {
+      throw new SearchTimeoutException(
+          "the search took longer than " + limits.timeout().toMillis() + " ms and was stopped; narrow the query");
+    }
   }
 
   static Query withDates(Query query, SearchRequest request) {
@@ -245,7 +274,7 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax
    */
   public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
-    Query parsed = TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query);
+    Query parsed = parse(query);
     return index.withSearcher(
         view -> {
           int docId = docIdOf(view.searcher(), utteranceId);

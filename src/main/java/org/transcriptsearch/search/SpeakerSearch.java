@@ -101,13 +101,14 @@ public final class SpeakerSearch {
     if (view.facets() == null) {
       return List.of();
     }
-    IndexSearcher searcher = view.searcher();
-    Query query = TranscriptQueryParser.parse(index.schema().analyzer(), request.query());
+    IndexSearcher searcher = search.timed(view.searcher());
+    Query query = search.parse(request.query());
     DrillDownQuery drillDown =
         new DrillDownQuery(index.schema().facetsConfig(), SearchService.withDates(query, request));
     search.addFilters(view, drillDown, request);
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.search(searcher, drillDown, SCORED_HITS, new FacetsCollectorManager());
+    search.checkTime(searcher);
     Map<String, Float> best = new HashMap<>();
     for (ScoreDoc sd : result.topDocs().scoreDocs) {
       String key = searcher.storedFields().document(sd.doc).get(Schema.SPEAKER_KEY);

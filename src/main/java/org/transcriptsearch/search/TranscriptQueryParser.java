@@ -7,18 +7,23 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.transcriptsearch.index.Schema;
 
 /**
  * Lucene's classic query syntax over the transcript fields: AND by default (a newsroom search box: "kerry lavrov"
- * wants both), text by default, only the schema's queryable fields, no leading wildcards. Not thread-safe: make
- * one per query through {@link #parse(Analyzer, String)}.
+ * wants both), text by default, only the schema's queryable fields; bounded: no leading or short wildcards, no
+ * regular expressions, a length limit, fuzzy edits of at most 2. Not thread-safe: make one per query through
+ * {@link #parse(Analyzer, String, SearchLimits)}.
  */
 final class TranscriptQueryParser extends QueryParser {
-  private TranscriptQueryParser(Analyzer analyzer) {
+  private final SearchLimits limits;
+
+  private TranscriptQueryParser(Analyzer analyzer, SearchLimits limits) {
     super(Schema.TEXT, analyzer);
+    this.limits = limits;
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
@@ -29,15 +34,23 @@ final class TranscriptQueryParser extends QueryParser {
    *
    * @throws BadRequestException with the parser's message and position when the syntax is wrong or a field unknown
    */
-  static Query parse(Analyzer analyzer, String query) {
+  static Query parse(Analyzer analyzer, String query, SearchLimits limits) {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    if (query.length() > limits.maxQueryLength()) {
+      throw new BadRequestException(
+          "bad query: " + query.length() + " characters, the limit is " + limits.maxQueryLength());
+    }
     try {
-      return new TranscriptQueryParser(analyzer).parse(query);
+      return new TranscriptQueryParser(analyzer, limits).parse(query);
     } catch (ParseException e) {
       throw new BadRequestException("bad query: " + firstLine(e.getMessage()), e);
-    } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException(
+          "bad query: more than " + IndexSearcher.getMaxClauseCount() + " clauses", e);
+    } catch (RuntimeException e) {
+      // The parser's own errors (a bad fuzzy distance, an automaton too complex to build) are the query's fault.
       throw new BadRequestException("bad query: " + e.getMessage(), e);
     }
   }
@@ -80,6 +93,7 @@ final class TranscriptQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     checkField(field);
+    checkWildcardPrefix(termStr + "*");
     if (!field.equals(Schema.TEXT) && !field.equals(Schema.TITLE)) {
       return super.getPrefixQuery(field, termStr);
     }
@@ -109,7 +123,19 @@ final class TranscriptQueryParser extends QueryParser {
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     checkField(field);
+    checkWildcardPrefix(termStr);
     return super.getWildcardQuery(field, termStr);
+  }
+
+  private void checkWildcardPrefix(String termStr) throws ParseException {
+    int wildcard = 0;
+    while (wildcard < termStr.length() && termStr.charAt(wildcard) != '*' && termStr.charAt(wildcard) != '?') {
+      wildcard++;
+    }
+    if (wildcard < limits.minWildcardPrefix()) {
+      throw new ParseException(
+          "'" + termStr + "': a wildcard needs at least " + limits.minWildcardPrefix() + " characters before it");
+    }
   }
 
   @Override
@@ -118,9 +144,9 @@ final class TranscriptQueryParser extends QueryParser {
     return super.getFuzzyQuery(field, termStr, minSimilarity);
   }
 
+  /** Regular expressions can cost without bound; a newsroom search box has no need of them. */
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    checkField(field);
-    return super.getRegexpQuery(field, termStr);
+    throw new ParseException("regular expressions (/" + termStr + "/) are not supported; use quotes or wildcards");
   }
 }
