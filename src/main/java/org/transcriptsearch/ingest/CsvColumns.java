@@ -45,6 +45,11 @@ final class CsvColumns {
     return index;
   }
 
+  /** The name of column {@code index} as the header prints it. */
+  String name(int index) {
+    return header.get(index);
+  }
+
   /** The index of the first of {@code names} the header has, or -1. */
   int optional(String... names) {
     for (String name : names) {

@@ -68,7 +68,8 @@ final class CsvRows implements Closeable {
       if (!rows.hasNextValue()) {
         return null;
       }
-      long line = rows.getParser().currentTokenLocation().getLineNr();
+      // The row's first token is placed at the end of the line before it.
+      long line = rows.getParser().currentTokenLocation().getLineNr() + 1;
       return new Row(line, rows.nextValue());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();

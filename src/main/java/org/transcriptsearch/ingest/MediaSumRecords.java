@@ -53,7 +53,7 @@ final class MediaSumRecords {
   private static List<Turn> turns(List<String> utt, List<String> speakers) throws InvalidRecord {
     if (utt.size() != speakers.size()) {
       throw new InvalidRecord(
-          "field utt has " + utt.size() + " entries but field speaker has " + speakers.size());
+          "field utt has " + entries(utt.size()) + " but field speaker has " + entries(speakers.size()));
     }
     List<Turn> turns = new ArrayList<>(utt.size());
     for (int i = 0; i < utt.size(); i++) {
@@ -110,6 +110,10 @@ final class MediaSumRecords {
     } catch (DateTimeParseException e) {
       throw new InvalidRecord("field date: '" + date + "' is not a date (expected YYYY-MM-DD)");
     }
+  }
+
+  private static String entries(int n) {
+    return n + (n == 1 ? " entry" : " entries");
   }
 
   private static String kind(JsonNode node) {

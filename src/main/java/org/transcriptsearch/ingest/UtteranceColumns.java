@@ -47,7 +47,7 @@ record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker,
       }
       return (int) number;
     } catch (NumberFormatException e) {
-      throw new InvalidRecord("field order: '" + value + "' is not a whole number");
+      throw new InvalidRecord("field " + columns.name(order) + ": '" + value + "' is not a whole number");
     }
   }
 
@@ -59,7 +59,7 @@ record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker,
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes", "1.0" -> Boolean.TRUE;
       case "false", "0", "no", "0.0" -> Boolean.FALSE;
-      default -> throw new InvalidRecord("field host: '" + value + "' is not true or false");
+      default -> throw new InvalidRecord("field " + columns.name(host) + ": '" + value + "' is not true or false");
     };
   }
 }
