@@ -123,6 +123,7 @@ final class MediaSumRecords {
       case NUMBER -> "a number " + node.asText();
       case BOOLEAN -> "a boolean " + node.asText();
       case NULL -> "null";
+      case STRING -> "a string";
       default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     };
   }
