@@ -45,6 +45,17 @@ final class CsvColumns {
     return index;
   }
 
+  /**
+   * Checks that {@code row} has a field for every column.
+   *
+   * @throws InvalidRecord when it has more or fewer: it lost or gained a separator, so no field can be trusted
+   */
+  void checkWidth(CsvRows.Row row) throws InvalidRecord {
+    if (row.fields().length != header.size()) {
+      throw new InvalidRecord(row.fields().length + " fields, but the header has " + header.size());
+    }
+  }
+
   /** The name of column {@code index} as the header prints it. */
   String name(int index) {
     return header.get(index);

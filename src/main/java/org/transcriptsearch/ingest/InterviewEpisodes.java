@@ -50,7 +50,7 @@ final class InterviewEpisodes {
 
   private static String checkedId(CsvRows.Row row, CsvColumns columns, int id, Map<String, Episode> seen)
       throws InvalidRecord {
-    fieldCount(row, columns);
+    columns.checkWidth(row);
     String key = CsvColumns.value(row.fields(), id);
     if (key.isEmpty()) {
       throw new InvalidRecord("no episode id");
@@ -59,13 +59,6 @@ final class InterviewEpisodes {
       throw new InvalidRecord("episode " + key + " is listed again; the first row is kept");
     }
     return key;
-  }
-
-  /** A row with the wrong number of fields has lost or gained a separator: no field can be trusted. */
-  static void fieldCount(CsvRows.Row row, CsvColumns columns) throws InvalidRecord {
-    if (row.fields().length != columns.size()) {
-      throw new InvalidRecord(row.fields().length + " fields, but the header has " + columns.size());
-    }
   }
 
   private static String value(CsvRows.Row row, int column) {

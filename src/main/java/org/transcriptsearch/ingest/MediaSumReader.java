@@ -66,7 +66,7 @@ public final class MediaSumReader implements TranscriptReader {
       if (token != JsonToken.START_OBJECT) {
         String found = parser.getText();
         parser.skipChildren();
-        sink.bad(bad("record " + count, "expected an object, found " + found, null));
+        sink.bad(bad("record " + count, "expected an object, found '" + found + "'", null));
         return;
       }
       JsonNode node = parser.readValueAsTree();

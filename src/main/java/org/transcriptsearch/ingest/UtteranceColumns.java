@@ -22,7 +22,7 @@ record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker,
 
   /** The episode id of {@code row}. */
   String episode(CsvRows.Row row) throws InvalidRecord {
-    InterviewEpisodes.fieldCount(row, columns);
+    columns.checkWidth(row);
     String id = CsvColumns.value(row.fields(), episode);
     if (id.isEmpty()) {
       throw new InvalidRecord("no episode id");

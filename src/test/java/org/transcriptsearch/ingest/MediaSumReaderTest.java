@@ -128,7 +128,7 @@ class MediaSumReaderTest {
     assertThat(read.problems())
         .containsExactly(
             "record 1 (id A-1): field title: expected a string, found a number 7",
-            "record 2: expected an object, found not a record",
+            "record 2: expected an object, found 'not a record'",
             "record 3 (id A-2): field utt: expected a list of strings, found a string");
   }
 
