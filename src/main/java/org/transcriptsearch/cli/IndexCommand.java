@@ -32,7 +32,11 @@ final class IndexCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "auto",
-      description = "auto, page or jsonl (default: ${DEFAULT-VALUE}: by extension and content).")
+      description = {
+        "auto, page, mediasum, interview or jsonl (default: ${DEFAULT-VALUE}: by extension and content).",
+        "mediasum: a MediaSum JSON array or JSON lines. interview: the NPR Interview corpus, named as",
+        "episodes.csv and utterances.csv together or as the folder holding them."
+      })
   String format;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
@@ -66,6 +70,10 @@ final class IndexCommand implements Callable<Integer> {
     if (!summary.skipped().isEmpty()) {
       out.printf("Skipped %,d:%n", summary.skipped().size());
       summary.skipped().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
+    }
+    if (!summary.ignored().isEmpty()) {
+      out.printf("Ignored %,d:%n", summary.ignored().size());
+      summary.ignored().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
     out.flush();
   }

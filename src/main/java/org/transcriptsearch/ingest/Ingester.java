@@ -2,13 +2,11 @@ package org.transcriptsearch.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -57,54 +55,40 @@ public final class Ingester {
   }
 
   /**
-   * Ingests {@code paths} (files, or folders read recursively in name order) and commits.
+   * Ingests {@code paths} (files, or folders read recursively in name order) and commits. The two files of an
+   * Interview corpus (episodes.csv and utterances.csv, named together or found in one folder) are read as one
+   * input; files no reader claims are listed in {@link IngestSummary#ignored()}.
    *
    * @param format the format of every file, or {@link Format#AUTO} to decide per file
    */
   public IngestSummary ingest(List<Path> paths, Format format, Progress progress) throws IOException {
     Run run = new Run(progress);
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      files.addAll(expand(path, run));
-    }
-    for (int i = 0; i < files.size(); i++) {
-      progress.file(files.get(i), i, files.size());
-      readFile(files.get(i), format, run);
+    InputPlan plan = InputPlan.of(paths, format);
+    plan.problems().forEach(run::bad);
+    List<InputPlan.Input> inputs = plan.inputs();
+    for (int i = 0; i < inputs.size(); i++) {
+      progress.file(inputs.get(i).shown(), i, inputs.size());
+      read(inputs.get(i), run);
     }
     index.commit();
-    return new IngestSummary(files.size(), run.transcripts, run.utterances, run.duplicates, run.skipped);
+    return new IngestSummary(
+        plan.fileCount(), run.transcripts, run.utterances, run.duplicates, run.skipped, plan.ignored());
   }
 
-  private void readFile(Path file, Format format, Run run) throws IOException {
+  private void read(InputPlan.Input input, Run run) throws IOException {
+    String name = input.files().size() == 1 ? input.files().get(0).toString() : input.files().toString();
+    TranscriptReader reader = readers.get(input.format());
+    if (reader == null) {
+      run.bad(new BadInputException(name, null, "no reader for format " + input.format()));
+      return;
+    }
     try {
-      Format concrete = format == Format.AUTO ? Format.detect(file) : format;
-      TranscriptReader reader = readers.get(concrete);
-      if (reader == null) {
-        run.bad(new BadInputException(file.toString(), null, "no reader for format " + concrete));
-        return;
-      }
-      reader.read(file, run);
+      reader.read(input.files(), run);
     } catch (UncheckedIOException e) {
       throw e.getCause(); // the index failed: not the input's fault, so stop
     } catch (IOException e) {
-      run.bad(new BadInputException(file.toString(), null, "cannot read: " + e, e));
+      run.bad(new BadInputException(name, null, "cannot read: " + e, e));
     }
-  }
-
-  private static List<Path> expand(Path path, Run run) throws IOException {
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().startsWith("."))
-            .sorted()
-            .toList();
-      }
-    }
-    if (!Files.exists(path)) {
-      run.bad(new BadInputException(path.toString(), null, "no such file or folder"));
-      return List.of();
-    }
-    return List.of(path);
   }
 
   /** The state of one ingest run; receives what the readers find. */

@@ -71,7 +71,11 @@ public final class Pipeline {
 
   /** A reader for each concrete input format. */
   public Map<Format, TranscriptReader> readers() {
-    return Map.of(Format.PAGE, this::readPage, Format.JSONL, new JsonlReader());
+    return Map.of(
+        Format.PAGE, this::readPage,
+        Format.MEDIASUM, new MediaSumReader(),
+        Format.INTERVIEW, new InterviewReader(),
+        Format.JSONL, new JsonlReader());
   }
 
   /** An ingester into {@code index} with these readers and this enrichment. */

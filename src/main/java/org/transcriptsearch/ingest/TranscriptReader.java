@@ -2,6 +2,7 @@ package org.transcriptsearch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
 
@@ -27,4 +28,16 @@ public interface TranscriptReader {
    * @throws IOException when the file cannot be read at all
    */
   void read(Path file, Sink sink) throws IOException;
+
+  /**
+   * Reads files that make one input together, such as the Interview corpus's episodes.csv and utterances.csv.
+   * Readers of one-file inputs need not override it: by default each file is read on its own, in order.
+   *
+   * @throws IOException when a file cannot be read at all
+   */
+  default void read(List<Path> files, Sink sink) throws IOException {
+    for (Path file : files) {
+      read(file, sink);
+    }
+  }
 }

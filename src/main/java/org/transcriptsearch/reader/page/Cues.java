@@ -11,15 +11,18 @@ import org.transcriptsearch.speakers.NameCase;
  * "(Through interpreter)", "(Speaking Russian)", "(as Character)", "(ph)", "(technical difficulties)" and
  * square-bracketed editorial notes. They are not speech by anyone, so they are taken out of the text and kept
  * as annotations.
+ *
+ * <p>Public because every reader of printed transcript text (pages, MediaSum, the Interview CSVs) takes cues out
+ * the same way.
  */
-final class Cues {
+public final class Cues {
   /**
    * Text with its cues taken out.
    *
    * @param text the remaining speech, tidied; empty when the paragraph was only cues
    * @param cues the cues as printed, in order
    */
-  record Split(String text, List<String> cues) {}
+  public record Split(String text, List<String> cues) {}
 
   private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{1,200})\\)|\\[([^\\[\\]]{1,1000})\\]");
   /** Words that open a parenthesised cue in any case. */
@@ -35,7 +38,7 @@ final class Cues {
   private Cues() {}
 
   /** {@code text} with its cues taken out, and the cues in order. */
-  static Split split(String text) {
+  public static Split split(String text) {
     List<String> cues = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     Matcher m = BRACKETED.matcher(text);

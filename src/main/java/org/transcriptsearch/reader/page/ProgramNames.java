@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * <p>A name counts when printed in capitals (the NPR transcript convention) or, in any case, right after "this
  * is", "it's", "welcome to" or "listening to", or right before "from NPR"; so "embedded" or "here and now" in a
  * sentence are not taken for programs.
+ *
+ * <p>Public because the dataset readers (MediaSum, Interview) normalise the program names of their records too.
  */
-final class ProgramNames {
+public final class ProgramNames {
   private record Program(String name, Pattern pattern) {}
 
   // Longer names first, so WEEKEND EDITION SUNDAY wins over WEEKEND EDITION and WEEKEND ALL THINGS CONSIDERED
@@ -82,7 +84,7 @@ final class ProgramNames {
   }
 
   /** The usual name of a program named on its own, as in a title suffix " : Planet Money"; any case. */
-  static Optional<String> named(String text) {
+  public static Optional<String> named(String text) {
     String t = text.strip();
     return PROGRAMS.stream().filter(p -> p.pattern().matcher(t).matches()).map(Program::name).findFirst();
   }
