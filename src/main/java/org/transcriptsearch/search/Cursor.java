@@ -46,7 +46,7 @@ final class Cursor {
             case DATE -> Long.parseLong(parts[1]);
           };
       float score = first instanceof Float f ? f : Float.NaN;
-      return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {first, new BytesRef(parts[2])});
+      return new FieldDoc(0, score, new Object[] {first, new BytesRef(parts[2])});
     } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
       throw new BadRequestException("malformed cursor", e);
     }

@@ -10,10 +10,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -106,26 +108,82 @@ public final class SearchService {
   }
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
-    IndexSearcher searcher = timed(view.searcher());
-    DrillDownQuery drillDown = new DrillDownQuery(index.schema().facetsConfig(), withDates(query, request));
-    addFilters(view, drillDown, request);
-    Sort sort = sort(request.sort());
-    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
     if (view.facets() == null) {
       return new SearchResponse(0, "eq", List.of(), emptyFacets(), null);
     }
-    DrillSideways sideways = new DrillSideways(searcher, index.schema().facetsConfig(), view.facets());
+    IndexSearcher searcher = timed(view.searcher());
+    Map<String, List<String>> filters = filters(view, request);
+    Query base = withDates(query, request);
+    Sort sort = sort(request.sort());
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    if (after != null) {
+      // Ids are unique, so the sort values alone place the cursor; the last doc id only keeps the hit the cursor
+      // names from coming back (it ties with itself) and must lie within this reader.
+      after = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score, after.fields);
+    }
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
-    DrillSideways.DrillSidewaysResult result =
-        sideways.search(drillDown, null, after, request.size() + 1, sort, true);
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.searchAfter(
+            searcher, after, drillDown(base, filters, null), request.size() + 1, sort, true, new FacetsCollectorManager());
+    Map<String, List<FacetValue>> facets = facets(view, searcher, base, filters, result.facetsCollector());
     checkTime(searcher);
-    TopDocs top = result.hits;
+    TopDocs top = result.topDocs();
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Hit> hits = hits(searcher, query, page, request);
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new SearchResponse(top.totalHits.value(), relation, hits, facets(searcher, result.facets), next);
+    return new SearchResponse(top.totalHits.value(), relation, hits, facets, next);
+  }
+
+  /**
+   * {@code base} restricted by the filters of every dimension but {@code except} (none when null): OR within a
+   * dimension, AND across dimensions.
+   */
+  Query drillDown(Query base, Map<String, List<String>> filters, String except) {
+    DrillDownQuery drillDown = new DrillDownQuery(index.schema().facetsConfig(), base);
+    filters.forEach(
+        (dim, values) -> {
+          if (!dim.equals(except)) {
+            values.forEach(value -> drillDown.add(dim, value));
+          }
+        });
+    return drillDown;
+  }
+
+  /**
+   * Facet counts as a faceted search page needs them (drill-sideways): a dimension without a filter is counted
+   * over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
+   */
+  private Map<String, List<FacetValue>> facets(
+      TranscriptIndex.View view,
+      IndexSearcher searcher,
+      Query base,
+      Map<String, List<String>> filters,
+      FacetsCollector hits)
+      throws IOException {
+    SortedSetDocValuesFacetCounts overHits = new SortedSetDocValuesFacetCounts(view.facets(), hits);
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMENSIONS) {
+      Facets counts = overHits;
+      if (filters.containsKey(dim)) {
+        FacetsCollector sideways = searcher.search(drillDown(base, filters, dim), new FacetsCollectorManager());
+        counts = new SortedSetDocValuesFacetCounts(view.facets(), sideways);
+      }
+      List<FacetValue> values = values(counts.getTopChildren(FACET_SIZE, dim));
+      out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
+    }
+    return out;
+  }
+
+  private static List<FacetValue> values(FacetResult result) {
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    return values;
   }
 
   /** A searcher of the same reader that gives up after the time limit (the shared one is left untouched). */
@@ -155,25 +213,27 @@ public final class SearchService {
         .build();
   }
 
-  void addFilters(TranscriptIndex.View view, DrillDownQuery drillDown, SearchRequest request) throws IOException {
-    if (!request.speakers().isEmpty()) {
-      List<String> keys = labels.of(view.facets(), Schema.FACET_SPEAKER);
-      for (String typed : request.speakers()) {
-        FacetLabels.speakerKeys(keys, typed, index.schema().aliases())
-            .forEach(key -> drillDown.add(Schema.FACET_SPEAKER, key));
-      }
+  /** The request's filters as exact facet values per dimension (typed names resolved); only dimensions asked for. */
+  Map<String, List<String>> filters(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    List<String> keys = request.speakers().isEmpty() ? List.of() : labels.of(view.facets(), Schema.FACET_SPEAKER);
+    for (String typed : request.speakers()) {
+      add(filters, Schema.FACET_SPEAKER, FacetLabels.speakerKeys(keys, typed, index.schema().aliases()));
     }
-    List<String> programs = labels.of(view.facets(), Schema.FACET_PROGRAM);
     for (String typed : request.programs()) {
-      FacetLabels.exact(programs, typed).forEach(p -> drillDown.add(Schema.FACET_PROGRAM, p));
+      add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_PROGRAM), typed));
     }
-    List<String> topics = labels.of(view.facets(), Schema.FACET_TOPIC);
     for (String typed : request.topics()) {
-      FacetLabels.exact(topics, typed).forEach(t -> drillDown.add(Schema.FACET_TOPIC, t));
+      add(filters, Schema.FACET_TOPIC, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_TOPIC), typed));
     }
     for (String typed : request.roles()) {
-      drillDown.add(Schema.FACET_ROLE, role(typed).code());
+      add(filters, Schema.FACET_ROLE, List.of(role(typed).code()));
     }
+    return filters;
+  }
+
+  private static void add(Map<String, List<String>> filters, String dim, List<String> values) {
+    filters.computeIfAbsent(dim, d -> new ArrayList<>()).addAll(values);
   }
 
   private static Role role(String typed) {
@@ -237,21 +297,6 @@ public final class SearchService {
   private Map<String, String> speakerNames(IndexSearcher searcher, List<Document> docs) throws IOException {
     return speakers.displayNames(
         searcher.getIndexReader(), docs.stream().map(d -> d.get(Schema.SPEAKER_KEY)).distinct().toList());
-  }
-
-  private Map<String, List<FacetValue>> facets(IndexSearcher searcher, Facets facets) throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACET_DIMENSIONS) {
-      List<FacetValue> values = new ArrayList<>();
-      FacetResult result = facets.getTopChildren(FACET_SIZE, dim);
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
-    }
-    return out;
   }
 
   /** Speaker facet values carry keys; a client reads (and filters by) display names. */

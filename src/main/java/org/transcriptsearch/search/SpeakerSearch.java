@@ -103,11 +103,10 @@ public final class SpeakerSearch {
     }
     IndexSearcher searcher = search.timed(view.searcher());
     Query query = search.parse(request.query());
-    DrillDownQuery drillDown =
-        new DrillDownQuery(index.schema().facetsConfig(), SearchService.withDates(query, request));
-    search.addFilters(view, drillDown, request);
+    Query filtered =
+        search.drillDown(SearchService.withDates(query, request), search.filters(view, request), null);
     FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, drillDown, SCORED_HITS, new FacetsCollectorManager());
+        FacetsCollectorManager.search(searcher, filtered, SCORED_HITS, new FacetsCollectorManager());
     search.checkTime(searcher);
     Map<String, Float> best = new HashMap<>();
     for (ScoreDoc sd : result.topDocs().scoreDocs) {
