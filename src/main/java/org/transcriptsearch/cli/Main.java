@@ -1,5 +1,9 @@
 package org.transcriptsearch.cli;
 
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.transcriptsearch.reader.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,15 +13,47 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "transcript-search 0.1.0",
     description = "Search broadcast interview transcripts by who said what, when, on which program.",
-    subcommands = {})
+    subcommands = {
+      ParseCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      SpeakersCommand.class
+    })
 public final class Main {
+  /**
+   * Lucene reports through java.util.logging whether it may use the JDK's vector module; users need not read that
+   * on every command. Held here so the logger (and its level) is not garbage-collected.
+   */
+  private static final Logger LUCENE_SETUP = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    LUCENE_SETUP.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
 
   /** Runs the command line and returns its exit status (0 ok, 1 a file or record failed, 2 usage). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** Runs the command line with its output and errors sent to the given writers; returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  /** Bad input in a user's file (a topic or alias file, say) is a message naming it, not a stack trace. */
+  private static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              if (e instanceof BadInputException || e instanceof java.io.IOException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                cmd.getErr().flush();
+                return 1;
+              }
+              throw e;
+            });
   }
 }

@@ -1,7 +1,5 @@
 package org.transcriptsearch.model;
 
-import java.util.Objects;
-
 /**
  * Who speaks a turn.
  *
@@ -14,10 +12,11 @@ import java.util.Objects;
  */
 public record Speaker(String name, String label, Role role, String title, String affiliation) {
   public Speaker {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(role, "role");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("speaker name is blank");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("the speaker name is missing");
+    }
+    if (role == null) {
+      throw new IllegalArgumentException("the speaker role is missing");
     }
   }
 

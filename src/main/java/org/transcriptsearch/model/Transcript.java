@@ -2,7 +2,6 @@ package org.transcriptsearch.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One episode or story: its metadata and its ordered turns.
@@ -26,9 +25,8 @@ public record Transcript(
     List<String> topics,
     List<Turn> turns) {
   public Transcript {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("transcript id is blank");
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("the transcript id is missing");
     }
     topics = topics == null ? List.of() : List.copyOf(topics);
     turns = turns == null ? List.of() : List.copyOf(turns);

@@ -1,7 +1,6 @@
 package org.transcriptsearch.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One speaker turn (an utterance): consecutive paragraphs of one speaker, paragraph breaks kept as "\n\n".
@@ -14,9 +13,15 @@ import java.util.Objects;
  */
 public record Turn(int n, Speaker speaker, String text, Attribution attribution, List<String> cues) {
   public Turn {
-    Objects.requireNonNull(speaker, "speaker");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(attribution, "attribution");
+    if (speaker == null) {
+      throw new IllegalArgumentException("the speaker of turn " + n + " is missing");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("the text of turn " + n + " is missing");
+    }
+    if (attribution == null) {
+      throw new IllegalArgumentException("the attribution of turn " + n + " is missing");
+    }
     if (n < 1) {
       throw new IllegalArgumentException("turn number must be 1 or more, was " + n);
     }

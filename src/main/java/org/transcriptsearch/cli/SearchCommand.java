@@ -1,0 +1,145 @@
+package org.transcriptsearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Json;
+import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.Results.Highlight;
+import org.transcriptsearch.search.Results.Hit;
+import org.transcriptsearch.search.Results.SearchResponse;
+import org.transcriptsearch.search.SearchRequest;
+import org.transcriptsearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code search [filters] QUERY}: ranked utterances with the matches highlighted. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Searches the index: Lucene's classic syntax, AND by default. 'speaker:lavrov crimea' is what Lavrov said",
+      "about Crimea; 'lavrov' is everyone who mentioned him. Fields: text (default), speaker, program, topic,",
+      "role, title. --json prints exactly what GET /api/search returns."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/index).")
+  Path indexDir;
+
+  @Option(names = "--speaker", paramLabel = "S", description = "Said by (a name or part of one); repeatable.")
+  List<String> speakers;
+
+  @Option(names = "--program", paramLabel = "P", description = "On this program; repeatable.")
+  List<String> programs;
+
+  @Option(names = "--topic", paramLabel = "T", description = "About this topic; repeatable.")
+  List<String> topics;
+
+  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified.")
+  List<String> roles;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (YYYY-MM-DD).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Aired on or before (YYYY-MM-DD).")
+  LocalDate to;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date.")
+  String sort;
+
+  @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits to show, 1..100.")
+  int size;
+
+  @Option(names = "--cursor", paramLabel = "C", description = "Continue after the page that gave this cursor.")
+  String cursor;
+
+  @Option(names = "--json", description = "Print the API's JSON instead of text.")
+  boolean json;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined by spaces).")
+  List<String> query;
+
+  @Mixin DataOptions data;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (TranscriptIndex index =
+        TranscriptIndex.openReadOnly(indexDir == null ? Defaults.index() : indexDir, data.pipeline().schema())) {
+      SearchResponse response = new SearchService(index).search(request());
+      if (json) {
+        out.println(Json.mapper().writeValueAsString(response));
+      } else {
+        print(response, out);
+      }
+    } catch (BadRequestException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return 2;
+    } catch (java.nio.file.NoSuchFileException e) {
+      spec.commandLine().getErr().println("error: no index at " + e.getFile() + "; run the index command first");
+      return 1;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private SearchRequest request() {
+    SearchRequest.SortOrder order;
+    try {
+      order = SearchRequest.SortOrder.valueOf(sort.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("sort must be relevance or date, was '" + sort + "'");
+    }
+    return SearchRequest.builder()
+        .query(query == null ? "" : String.join(" ", query))
+        .speakers(speakers)
+        .programs(programs)
+        .topics(topics)
+        .roles(roles)
+        .from(from)
+        .to(to)
+        .sort(order)
+        .size(size)
+        .cursor(cursor)
+        .build();
+  }
+
+  private static void print(SearchResponse response, PrintWriter out) {
+    out.printf("%,d %s%n", response.total(), response.total() == 1 ? "hit" : "hits");
+    int rank = 1;
+    for (Hit hit : response.hits()) {
+      out.println();
+      out.printf("%d. %s%n", rank++, heading(hit));
+      for (Highlight h : hit.highlights()) {
+        out.println("   " + TerminalMarks.render(hit.text(), h));
+      }
+      out.printf("   [%s]%n", hit.id());
+    }
+    if (response.nextCursor() != null) {
+      out.printf("%nMore: --cursor %s%n", response.nextCursor());
+    }
+  }
+
+  private static String heading(Hit hit) {
+    StringBuilder s = new StringBuilder(hit.speaker().name()).append(" (").append(hit.speaker().role()).append(')');
+    if (hit.episode().program() != null) {
+      s.append(" - ").append(hit.episode().program());
+    }
+    if (hit.episode().date() != null) {
+      s.append(", ").append(hit.episode().date());
+    }
+    if (hit.episode().title() != null) {
+      s.append(" - \"").append(hit.episode().title()).append('"');
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package org.transcriptsearch.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.SearchRequest;
+
+/** Reads query parameters, answering a malformed one with a 400 that names it. */
+final class Params {
+  private Params() {}
+
+  static String text(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  static List<String> all(Context ctx, String name) {
+    return ctx.queryParams(name);
+  }
+
+  static int integer(Context ctx, String name, int fallback) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name + " must be a whole number, was '" + value + "'");
+    }
+  }
+
+  static LocalDate date(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(name + " must be a date such as 2016-02-12, was '" + value + "'");
+    }
+  }
+
+  static SearchRequest.SortOrder sort(Context ctx) {
+    String value = text(ctx, "sort");
+    if (value == null) {
+      return SearchRequest.SortOrder.RELEVANCE;
+    }
+    try {
+      return SearchRequest.SortOrder.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("sort must be relevance or date, was '" + value + "'");
+    }
+  }
+
+  /** The search described by the query parameters of {@code GET /api/search}. */
+  static SearchRequest search(Context ctx) {
+    return SearchRequest.builder()
+        .query(ctx.queryParam("q"))
+        .speakers(all(ctx, "speaker"))
+        .programs(all(ctx, "program"))
+        .topics(all(ctx, "topic"))
+        .roles(all(ctx, "role"))
+        .from(date(ctx, "from"))
+        .to(date(ctx, "to"))
+        .sort(sort(ctx))
+        .size(integer(ctx, "size", SearchRequest.DEFAULT_SIZE))
+        .cursor(text(ctx, "cursor"))
+        .passages(integer(ctx, "passages", SearchRequest.DEFAULT_PASSAGES))
+        .fragmentSize(integer(ctx, "fragmentSize", SearchRequest.DEFAULT_FRAGMENT))
+        .build();
+  }
+}

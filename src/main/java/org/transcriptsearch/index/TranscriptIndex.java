@@ -1,0 +1,210 @@
+package org.transcriptsearch.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.transcriptsearch.model.Transcript;
+
+/**
+ * A transcript index on disk: writes transcripts by id (re-ingesting replaces, never duplicates) and lends
+ * searchers that see the latest refreshed state. Thread-safe; one writable instance per directory.
+ */
+public final class TranscriptIndex implements Closeable {
+  private final Schema schema;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final UtteranceDocuments documents;
+  private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+
+  private TranscriptIndex(Schema schema, Directory directory, IndexWriter writer) throws IOException {
+    this.schema = schema;
+    this.directory = directory;
+    this.writer = writer;
+    this.documents = new UtteranceDocuments(schema);
+    this.searchers =
+        writer != null ? new SearcherManager(writer, new SearcherFactory()) : new SearcherManager(directory, null);
+  }
+
+  /**
+   * Opens (creating if needed) the index at {@code dir} for reading and writing. Only one process may write an
+   * index at a time; a second gets an {@link org.apache.lucene.store.LockObtainFailedException}.
+   */
+  public static TranscriptIndex openWritable(Path dir, Schema schema) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(256);
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        if (DirectoryReader.indexExists(directory)) {
+          checkVersion(dir, versionOf(writer.getLiveCommitData()), writer.getDocStats().numDocs);
+        }
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+        writer.commit(); // an empty index is written at once, so readers never find a half-made one
+        return new TranscriptIndex(schema, directory, writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index at {@code dir} for searching only (another process may be writing it).
+   *
+   * @throws java.nio.file.NoSuchFileException if there is no index there
+   */
+  public static TranscriptIndex openReadOnly(Path dir, Schema schema) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index here; run the index command first");
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      checkVersion(dir, reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY), reader.numDocs());
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    return new TranscriptIndex(schema, directory, null);
+  }
+
+  private static String versionOf(Iterable<Map.Entry<String, String>> commitData) {
+    if (commitData != null) {
+      for (Map.Entry<String, String> entry : commitData) {
+        if (entry.getKey().equals(Schema.VERSION_KEY)) {
+          return entry.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Refuses a non-empty index written under another schema: its fields would be misread. */
+  private static void checkVersion(Path dir, String version, int docs) throws IOException {
+    if (docs > 0 && !Schema.VERSION.equals(version)) {
+      throw new IOException(
+          "the index at " + dir + " was written by another version of transcript-search (schema "
+              + (version == null ? "unknown" : version) + ", this is " + Schema.VERSION
+              + "); delete the folder and index again");
+    }
+  }
+
+  /** The schema this index was opened with. */
+  public Schema schema() {
+    return schema;
+  }
+
+  /**
+   * Adds or replaces a transcript: all of its utterances are replaced atomically by id, so a re-ingest never
+   * duplicates and a transcript that lost turns leaves no stale ones behind.
+   */
+  public void put(Transcript transcript, UtteranceDocuments.TurnTopics topics) throws IOException {
+    List<Document> docs = documents.of(transcript, topics);
+    requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+  }
+
+  /** Removes a transcript and its utterances; a no-op for an unknown id. */
+  public void delete(String episodeId) throws IOException {
+    requireWriter().deleteDocuments(new Term(Schema.EPISODE_ID, episodeId));
+  }
+
+  /** Makes every write so far durable: a crash after this loses none of it. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+  }
+
+  /** Makes writes visible to searchers acquired after this returns (near-real-time; not durable). */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** A function run with a borrowed searcher. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    /** Runs with {@code view}, which is valid only during the call. */
+    T apply(View view) throws IOException;
+  }
+
+  /** A point-in-time view of the index: a searcher and its facet state (null when nothing has facets yet). */
+  public record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {}
+
+  /** Runs {@code fn} with a searcher borrowed for the call and always released. */
+  public <T> T withSearcher(SearcherFunction<T> fn) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return fn.apply(new View(searcher, facetState(searcher.getIndexReader())));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    if (!hasFacets(reader)) {
+      return null;
+    }
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+    }
+    SortedSetDocValuesReaderState state = facetStates.get(helper.getKey());
+    if (state == null) {
+      // Building the ordinal map costs a pass over the terms: once per reader, dropped when the reader closes.
+      state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+      if (facetStates.putIfAbsent(helper.getKey(), state) == null) {
+        helper.addClosedListener(facetStates::remove);
+      }
+    }
+    return state;
+  }
+
+  private static boolean hasFacets(IndexReader reader) {
+    FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    return info != null && info.getDocValuesType() != DocValuesType.NONE;
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("this index was opened read-only");
+    }
+    return writer;
+  }
+
+  /** Commits pending writes (if writable) and closes the index. */
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      searchers.close();
+      if (writer != null) {
+        writer.close(); // commits on close by default
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.transcriptsearch.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.model.TranscriptIds;
+import org.transcriptsearch.model.Turn;
+
+/** Maps a transcript to its Lucene documents: one per utterance, episode metadata repeated on each. */
+public final class UtteranceDocuments {
+  /** Speech: positions for phrases, offsets in the postings so the unified highlighter needs no re-analysis. */
+  private static final FieldType SPEECH = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+
+  /** Names and titles: positions for phrases such as speaker:"michele kelemen". */
+  private static final FieldType NAME = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+
+  /** Further spellings of a name: matched, not stored (the stored value is the name as resolved). */
+  private static final FieldType NAME_INDEXED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+
+  /** One-token keywords (program, topic, role): matching only, no scoring statistics needed. */
+  private static final FieldType KEYWORD = textType(IndexOptions.DOCS, false);
+
+  private final Schema schema;
+
+  /** Maps with the analyzers and facet configuration of {@code schema}. */
+  public UtteranceDocuments(Schema schema) {
+    this.schema = schema;
+  }
+
+  /** Gives the topics of each turn of a transcript (what it mentions plus the transcript's main topics). */
+  @FunctionalInterface
+  public interface TurnTopics {
+    /** The topics of every turn of {@code transcript}, in turn order. */
+    List<List<String>> of(Transcript transcript);
+  }
+
+  /**
+   * The documents of every turn of {@code transcript}, ready for {@code IndexWriter.updateDocuments}.
+   *
+   * @throws IOException if the facet configuration rejects a value
+   */
+  public List<Document> of(Transcript transcript, TurnTopics topics) throws IOException {
+    List<Turn> turns = transcript.turns();
+    List<List<String>> turnTopics = topics.of(transcript);
+    List<Document> docs = new ArrayList<>(turns.size());
+    for (int i = 0; i < turns.size(); i++) {
+      docs.add(schema.facetsConfig().build(document(transcript, turns.get(i), turnTopics.get(i))));
+    }
+    return docs;
+  }
+
+  private Document document(Transcript t, Turn turn, List<String> topics) {
+    String id = TranscriptIds.utterance(t.id(), turn.n());
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+    doc.add(new StringField(Schema.EPISODE_ID, t.id(), Field.Store.YES));
+    doc.add(new IntPoint(Schema.TURN, turn.n()));
+    doc.add(new NumericDocValuesField(Schema.TURN, turn.n()));
+    doc.add(new StoredField(Schema.TURN, turn.n()));
+    addSpeaker(doc, turn);
+    addEpisode(doc, t);
+    doc.add(new Field(Schema.TEXT, turn.text(), SPEECH));
+    turn.cues().forEach(cue -> doc.add(new StoredField(Schema.CUES, cue)));
+    for (String topic : topics) {
+      doc.add(new Field(Schema.TOPIC, topic, KEYWORD));
+      doc.add(new StoredField(Schema.TOPIC, topic));
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TOPIC, topic));
+    }
+    return doc;
+  }
+
+  private void addSpeaker(Document doc, Turn turn) {
+    var speaker = turn.speaker();
+    String key = schema.aliases().canonicalKey(speaker.name());
+    doc.add(new Field(Schema.SPEAKER, speaker.name(), NAME));
+    for (String spelling : schema.aliases().spellings(key)) {
+      doc.add(new Field(Schema.SPEAKER, spelling, NAME_INDEXED));
+    }
+    doc.add(new StringField(Schema.SPEAKER_KEY, key, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.SPEAKER_FORM, new BytesRef(key + Schema.FORM_SEPARATOR + speaker.name())));
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, key));
+    doc.add(new Field(Schema.ROLE, speaker.role().code(), KEYWORD));
+    doc.add(new StoredField(Schema.ROLE, speaker.role().code()));
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_ROLE, speaker.role().code()));
+    doc.add(new StoredField(Schema.ATTRIBUTION, turn.attribution().code()));
+    storeIfPresent(doc, Schema.SPEAKER_LABEL, speaker.label());
+    storeIfPresent(doc, Schema.SPEAKER_TITLE, speaker.title());
+    storeIfPresent(doc, Schema.SPEAKER_AFFILIATION, speaker.affiliation());
+  }
+
+  private static void addEpisode(Document doc, Transcript t) {
+    if (t.program() != null) {
+      doc.add(new Field(Schema.PROGRAM, t.program(), KEYWORD));
+      doc.add(new StoredField(Schema.PROGRAM, t.program()));
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_PROGRAM, t.program()));
+    }
+    if (t.date() != null) {
+      long day = t.date().toEpochDay();
+      doc.add(new LongPoint(Schema.DATE, day));
+      doc.add(new NumericDocValuesField(Schema.DATE, day));
+      doc.add(new StoredField(Schema.DATE, day));
+    }
+    if (t.title() != null) {
+      doc.add(new Field(Schema.TITLE, t.title(), NAME));
+    }
+    storeIfPresent(doc, Schema.SOURCE, t.source());
+    storeIfPresent(doc, Schema.URL, t.url());
+    t.topics().forEach(topic -> doc.add(new StoredField(Schema.EPISODE_TOPICS, topic)));
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  private static FieldType textType(IndexOptions options, boolean stored) {
+    FieldType type = new FieldType();
+    type.setIndexOptions(options);
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setOmitNorms(options == IndexOptions.DOCS);
+    type.freeze();
+    return type;
+  }
+}

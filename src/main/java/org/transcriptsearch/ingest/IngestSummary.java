@@ -1,0 +1,40 @@
+package org.transcriptsearch.ingest;
+
+import java.util.List;
+
+/**
+ * What an ingest run did.
+ *
+ * @param files input files read
+ * @param transcripts transcripts indexed (a transcript met twice in the run counts once)
+ * @param utterances utterances indexed
+ * @param duplicates transcripts met again in this run under an id already indexed in it (mirrors of one story)
+ * @param skipped what could not be read, with where and why
+ * @param ignored files deliberately not read, with why (a host map JSON beside an Interview corpus): they do not
+ *     make the run incomplete
+ */
+public record IngestSummary(
+    int files,
+    long transcripts,
+    long utterances,
+    long duplicates,
+    List<Skipped> skipped,
+    List<Skipped> ignored) {
+  /** Something ingest passed over: a file, or a record within one. */
+  public record Skipped(String where, String reason) {}
+
+  public IngestSummary {
+    skipped = List.copyOf(skipped);
+    ignored = List.copyOf(ignored);
+  }
+
+  /** A summary with nothing ignored. */
+  public IngestSummary(int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped) {
+    this(files, transcripts, utterances, duplicates, skipped, List.of());
+  }
+
+  /** Whether everything given was read. */
+  public boolean complete() {
+    return skipped.isEmpty();
+  }
+}

@@ -1,0 +1,74 @@
+package org.transcriptsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.transcriptsearch.model.Role;
+import org.transcriptsearch.model.Speaker;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.model.Turn;
+
+/** One Interview episode's utterance rows made into a transcript. */
+final class InterviewTurns {
+  /** The source of every Interview transcript. */
+  static final String SOURCE = "npr-interview";
+
+  /**
+   * One row of utterances.csv.
+   *
+   * @param line where it starts in the file
+   * @param order its place in the episode
+   * @param speaker the speaker string as printed
+   * @param text what was said
+   * @param host the row's host flag, or null when the file has none
+   */
+  record Row(long line, int order, String speaker, String text, Boolean host) {}
+
+  private InterviewTurns() {}
+
+  /** The transcript id of Interview episode {@code episodeId}: stable, and apart from every other source's. */
+  static String transcriptId(String episodeId) {
+    return "interview-" + episodeId;
+  }
+
+  /**
+   * The transcript of one episode: rows in order of their order column (ties in file order), empty utterances left
+   * out, turns numbered from 1.
+   *
+   * @throws InvalidRecord when no row has any text
+   */
+  static Transcript transcript(String episodeId, InterviewEpisodes.Episode episode, List<Row> rows)
+      throws InvalidRecord {
+    List<Row> ordered = new ArrayList<>(rows);
+    ordered.sort(Comparator.comparingInt(Row::order));
+    List<Turn> turns = new ArrayList<>(ordered.size());
+    for (Row row : ordered) {
+      if (!row.text().isBlank()) {
+        turns.add(turn(turns.size() + 1, row));
+      }
+    }
+    if (turns.isEmpty()) {
+      throw new InvalidRecord("episode " + episodeId + " has no turns: every utterance is empty");
+    }
+    return new Transcript(
+        transcriptId(episodeId),
+        episode.title(),
+        PrintedTurns.program(episode.program()),
+        episode.date(),
+        null,
+        SOURCE,
+        List.of(),
+        turns);
+  }
+
+  /** A host flag overrides only the default guest role: a label that says "CORRESPONDENT" knows better. */
+  private static Turn turn(int n, Row row) {
+    Turn turn = PrintedTurns.turn(n, row.speaker(), row.text());
+    Speaker s = turn.speaker();
+    if (Boolean.TRUE.equals(row.host()) && s.role() == Role.GUEST) {
+      Speaker host = new Speaker(s.name(), s.label(), Role.HOST, s.title(), s.affiliation());
+      return new Turn(n, host, turn.text(), turn.attribution(), turn.cues());
+    }
+    return turn;
+  }
+}

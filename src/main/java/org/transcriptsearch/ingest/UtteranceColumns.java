@@ -1,0 +1,65 @@
+package org.transcriptsearch.ingest;
+
+import java.util.Locale;
+import org.transcriptsearch.reader.BadInputException;
+
+/** Where the fields of an Interview utterances.csv are, found by name once per file. See {@link InterviewReader}. */
+record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker, int text, int host) {
+  /**
+   * The columns of {@code columns}' header.
+   *
+   * @throws BadInputException naming a required column the header lacks
+   */
+  static UtteranceColumns of(CsvColumns columns) throws BadInputException {
+    return new UtteranceColumns(
+        columns,
+        columns.required("episode", "episode_id"),
+        columns.required("episode_order", "turn_order", "order"),
+        columns.required("speaker"),
+        columns.required("utterance", "text"),
+        columns.optional("is_host", "host"));
+  }
+
+  /** The episode id of {@code row}. */
+  String episode(CsvRows.Row row) throws InvalidRecord {
+    columns.checkWidth(row);
+    String id = CsvColumns.value(row.fields(), episode);
+    if (id.isEmpty()) {
+      throw new InvalidRecord("no episode id");
+    }
+    return id;
+  }
+
+  /** The fields of {@code row}, checked. */
+  InterviewTurns.Row row(CsvRows.Row row) throws InvalidRecord {
+    String[] f = row.fields();
+    return new InterviewTurns.Row(
+        row.line(), order(f), CsvColumns.value(f, speaker), CsvColumns.value(f, text), host(f));
+  }
+
+  private int order(String[] fields) throws InvalidRecord {
+    String value = CsvColumns.value(fields, order);
+    try {
+      // Some copies print the order as a float ("3.0").
+      double number = Double.parseDouble(value);
+      if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+        throw new NumberFormatException(value);
+      }
+      return (int) number;
+    } catch (NumberFormatException e) {
+      throw new InvalidRecord("field " + columns.name(order) + ": '" + value + "' is not a whole number");
+    }
+  }
+
+  private Boolean host(String[] fields) throws InvalidRecord {
+    String value = CsvColumns.value(fields, host);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "1.0" -> Boolean.TRUE;
+      case "false", "0", "no", "0.0" -> Boolean.FALSE;
+      default -> throw new InvalidRecord("field " + columns.name(host) + ": '" + value + "' is not true or false");
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package org.transcriptsearch.reader.page;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hosts naming themselves: "I'm Robert Siegel.", "And I'm Audie Cornish.", "I'm Dave Davies, filling in for
+ * Terry Gross.", "I'm Celeste Headlee and this is TELL ME MORE". Lost apostrophes ("Im") are tolerated.
+ */
+final class SelfIntroductions {
+  private static final String NAME =
+      "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|al-\\p{Lu}[\\p{L}'’-]*|de|del|da|van|von|bin)){1,3})";
+  private static final Pattern ANY = Pattern.compile("(?<![\\p{L}])I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s+and\\b|\\s*$|\\s+(?:in|filling|sitting)\\b)");
+  private static final Pattern AND_OPENING = Pattern.compile("^And\\s+I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s*$|\\s+(?:in|filling|sitting)\\b)");
+  private static final Pattern AND_INSIDE = Pattern.compile("(?<=[.!?][\"”]?\\s)And\\s+I(?:'|’|)m\\s+" + NAME + "\\.");
+  /** Capitalised words that follow "I'm" without being a name ("I'm Not Sure"). */
+  private static final Set<String> NOT_FIRST_NAMES =
+      Set.of("Not", "So", "Sorry", "Glad", "Here", "Just", "Going", "From", "Joined", "The", "A", "In", "With", "Very");
+
+  /**
+   * A self-introduction found in a paragraph.
+   *
+   * @param name the name as spoken
+   * @param start where the introduction starts in the paragraph
+   */
+  record Found(String name, int start) {}
+
+  private SelfIntroductions() {}
+
+  /** The first "I'm NAME" anywhere in {@code text}. */
+  static Optional<String> anywhere(String text) {
+    return first(ANY.matcher(text)).map(Found::name);
+  }
+
+  /** "And I'm NAME" opening {@code paragraph}: a co-host taking the word. */
+  static Optional<String> opening(String paragraph) {
+    return first(AND_OPENING.matcher(paragraph)).map(Found::name);
+  }
+
+  /**
+   * "And I'm NAME." after the first sentence of {@code paragraph}: a co-host whose own paragraph was run into the
+   * one before.
+   */
+  static Optional<Found> inside(String paragraph) {
+    return first(AND_INSIDE.matcher(paragraph));
+  }
+
+  private static Optional<Found> first(Matcher m) {
+    while (m.find()) {
+      String name = m.group(1).replaceAll("\\s+", " ").replaceAll("['’]+$", "");
+      if (!NOT_FIRST_NAMES.contains(name.split(" ")[0])) {
+        return Optional.of(new Found(name, m.start()));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,204 @@
+package org.transcriptsearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.search.Results.Highlight;
+import org.transcriptsearch.search.Results.Match;
+
+/**
+ * Marks a query's matches in utterance text with Lucene's unified highlighter, reading offsets from the postings.
+ * A phrase is marked as one unit. Text is HTML-escaped; the only markup added is {@code <mark>}.
+ */
+final class Highlighting {
+  /** Utterances up to this many characters are shown whole rather than as passages. */
+  static final int WHOLE_LIMIT = 400;
+
+  private static final int ALL_PASSAGES = 10_000;
+
+  private Highlighting() {}
+
+  /**
+   * The highlights of {@code fieldText} for each of {@code docIds}: one whole-text highlight for a short utterance,
+   * else its best {@code passages} passages of about {@code fragmentSize} characters, in text order.
+   */
+  static List<List<Highlight>> of(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query query,
+      int[] docIds,
+      List<String> texts,
+      int passages,
+      int fragmentSize)
+      throws IOException {
+    // Every passage with a match comes back; the formatter keeps a long text's best few, a short text whole.
+    Object[] formatted = highlighter(searcher, analyzer, fragmentSize, passages).highlight(query, docIds);
+    List<List<Highlight>> result = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<Highlight> highlights = (List<Highlight>) formatted[i];
+      boolean none = highlights == null || highlights.isEmpty();
+      result.add(none ? List.of(plain(texts.get(i), fragmentSize)) : highlights);
+    }
+    return result;
+  }
+
+  /** All of {@code text} with every match of {@code query} marked. */
+  static Highlight whole(IndexSearcher searcher, Analyzer analyzer, Query query, int docId, String text)
+      throws IOException {
+    Object[] formatted = highlighter(searcher, analyzer, Integer.MAX_VALUE, 1).highlight(query, new int[] {docId});
+    @SuppressWarnings("unchecked")
+    List<Highlight> highlights = (List<Highlight>) formatted[0];
+    if (highlights == null || highlights.isEmpty()) {
+      return new Highlight(escape(text), 0, text.length(), List.of());
+    }
+    return wholeText(text, highlights.stream().flatMap(h -> h.matches().stream()).toList());
+  }
+
+  private static FieldHighlighter highlighter(
+      IndexSearcher searcher, Analyzer analyzer, int fragmentSize, int passages) {
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new Formatter(passages))
+            .withMaxNoHighlightPassages(0)
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .withWeightMatches(true)
+            .withHighlightPhrasesStrictly(true);
+    if (fragmentSize != Integer.MAX_VALUE) {
+      builder.withBreakIterator(
+          () -> LengthGoalBreakIterator.createClosestToLength(
+              BreakIterator.getSentenceInstance(Locale.ROOT), fragmentSize, 0.5f));
+    }
+    return new FieldHighlighter(builder);
+  }
+
+  /** The start of a long utterance (or all of a short one) with nothing marked: a hit that matched elsewhere. */
+  private static Highlight plain(String text, int fragmentSize) {
+    int end = text.length() <= WHOLE_LIMIT ? text.length() : Math.min(text.length(), fragmentSize);
+    return new Highlight(escape(text.substring(0, end)), 0, end, List.of());
+  }
+
+  private static Highlight wholeText(String text, List<Match> matches) {
+    return new Highlight(markup(text, 0, text.length(), matches), 0, text.length(), matches);
+  }
+
+  /** HTML of text[start, end) with {@code <mark>} around each match; overlapping matches are merged away. */
+  static String markup(String text, int start, int end, List<Match> matches) {
+    StringBuilder html = new StringBuilder(end - start + 16 * matches.size());
+    int pos = start;
+    for (Match m : matches) {
+      if (m.start() < pos || m.end() > end) {
+        continue;
+      }
+      html.append(escape(text.substring(pos, m.start())))
+          .append("<mark>")
+          .append(escape(text.substring(m.start(), m.end())))
+          .append("</mark>");
+      pos = m.end();
+    }
+    return html.append(escape(text.substring(pos, end))).toString();
+  }
+
+  /** Escapes the five characters that matter in HTML text and attributes. */
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Exposes the per-document, per-field object highlighting of the unified highlighter for the text field. */
+  private static final class FieldHighlighter extends UnifiedHighlighter {
+    FieldHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Object[] highlight(Query query, int[] docIds) throws IOException {
+      Map<String, Object[]> byField =
+          highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, docIds, new int[] {ALL_PASSAGES});
+      return byField.get(Schema.TEXT);
+    }
+  }
+
+  /**
+   * Formats passages as {@link Highlight}s: a short text becomes one highlight of the whole text; a long one its
+   * best-scoring passages, in text order.
+   */
+  private static final class Formatter extends PassageFormatter {
+    private final int keep;
+
+    Formatter(int keep) {
+      this.keep = keep;
+    }
+
+    @Override
+    public Object format(Passage[] all, String content) {
+      List<Highlight> out = new ArrayList<>(all.length);
+      if (all.length == 0) {
+        return out;
+      }
+      if (content.length() <= WHOLE_LIMIT) {
+        List<Match> matches = new ArrayList<>();
+        for (Passage p : all) {
+          matches.addAll(matches(p));
+        }
+        out.add(wholeText(content, matches));
+        return out;
+      }
+      for (Passage p : best(all)) {
+        List<Match> matches = matches(p);
+        out.add(
+            new Highlight(
+                markup(content, p.getStartOffset(), p.getEndOffset(), matches),
+                p.getStartOffset(),
+                p.getEndOffset(),
+                matches));
+      }
+      return out;
+    }
+
+    private List<Passage> best(Passage[] all) {
+      return Arrays.stream(all)
+          .sorted(Comparator.comparingDouble(Passage::getScore).reversed())
+          .limit(keep)
+          .sorted(Comparator.comparingInt(Passage::getStartOffset))
+          .toList();
+    }
+
+    private static List<Match> matches(Passage p) {
+      List<Match> matches = new ArrayList<>(p.getNumMatches());
+      int lastEnd = -1;
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        int start = p.getMatchStarts()[i];
+        int end = p.getMatchEnds()[i];
+        if (start >= lastEnd) {
+          matches.add(new Match(start, end));
+          lastEnd = end;
+        }
+      }
+      return matches;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.transcriptsearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A search: a query in Lucene's classic syntax plus plain filters (OR within one filter, AND across them).
+ *
+ * @param query the query; blank for "everything that passes the filters"
+ * @param speakers speaker names or parts of them ("kelemen", "Michele Kelemen")
+ * @param programs program names, case-insensitive
+ * @param topics topic names, case-insensitive
+ * @param roles role codes (host, correspondent, guest, caller, unidentified)
+ * @param from earliest air date, inclusive, or null
+ * @param to latest air date, inclusive, or null
+ * @param sort relevance or date (newest first)
+ * @param size hits per page, 1 to {@link #MAX_SIZE}
+ * @param cursor the {@code nextCursor} of the previous page, or null for the first
+ * @param passages how many passages to show of a long utterance, 1 to {@link #MAX_PASSAGES}
+ * @param fragmentSize the passage length to aim for, in characters, {@link #MIN_FRAGMENT} to {@link #MAX_FRAGMENT}
+ */
+public record SearchRequest(
+    String query,
+    List<String> speakers,
+    List<String> programs,
+    List<String> topics,
+    List<String> roles,
+    LocalDate from,
+    LocalDate to,
+    SortOrder sort,
+    int size,
+    String cursor,
+    int passages,
+    int fragmentSize) {
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_PASSAGES = 2;
+  public static final int MAX_PASSAGES = 10;
+  public static final int DEFAULT_FRAGMENT = 240;
+  public static final int MIN_FRAGMENT = 40;
+  public static final int MAX_FRAGMENT = 2000;
+
+  /** The order of hits. */
+  public enum SortOrder {
+    RELEVANCE,
+    DATE
+  }
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    speakers = clean(speakers);
+    programs = clean(programs);
+    topics = clean(topics);
+    roles = clean(roles);
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    check(size >= 1 && size <= MAX_SIZE, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+    check(passages >= 1 && passages <= MAX_PASSAGES, "passages must be between 1 and " + MAX_PASSAGES);
+    check(
+        fragmentSize >= MIN_FRAGMENT && fragmentSize <= MAX_FRAGMENT,
+        "fragmentSize must be between " + MIN_FRAGMENT + " and " + MAX_FRAGMENT);
+    check(from == null || to == null || !from.isAfter(to), "from (" + from + ") is after to (" + to + ")");
+  }
+
+  /** A first-page relevance search for {@code query} with default settings and no filters. */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static List<String> clean(List<String> values) {
+    return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new BadRequestException(message);
+    }
+  }
+
+  /** Builds requests; unset values take the defaults. */
+  public static final class Builder {
+    private String query = "";
+    private List<String> speakers = List.of();
+    private List<String> programs = List.of();
+    private List<String> topics = List.of();
+    private List<String> roles = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int size = DEFAULT_SIZE;
+    private String cursor;
+    private int passages = DEFAULT_PASSAGES;
+    private int fragmentSize = DEFAULT_FRAGMENT;
+
+    public Builder query(String value) {
+      query = value;
+      return this;
+    }
+
+    public Builder speakers(List<String> value) {
+      speakers = value;
+      return this;
+    }
+
+    public Builder programs(List<String> value) {
+      programs = value;
+      return this;
+    }
+
+    public Builder topics(List<String> value) {
+      topics = value;
+      return this;
+    }
+
+    public Builder roles(List<String> value) {
+      roles = value;
+      return this;
+    }
+
+    public Builder from(LocalDate value) {
+      from = value;
+      return this;
+    }
+
+    public Builder to(LocalDate value) {
+      to = value;
+      return this;
+    }
+
+    public Builder sort(SortOrder value) {
+      sort = value;
+      return this;
+    }
+
+    public Builder size(int value) {
+      size = value;
+      return this;
+    }
+
+    public Builder cursor(String value) {
+      cursor = value;
+      return this;
+    }
+
+    public Builder passages(int value) {
+      passages = value;
+      return this;
+    }
+
+    public Builder fragmentSize(int value) {
+      fragmentSize = value;
+      return this;
+    }
+
+    /** The request. @throws BadRequestException when a value is out of range */
+    public SearchRequest build() {
+      return new SearchRequest(
+          query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize);
+    }
+  }
+}

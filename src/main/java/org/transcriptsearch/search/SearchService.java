@@ -1,0 +1,421 @@
+package org.transcriptsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Role;
+import org.transcriptsearch.search.Results.Episode;
+import org.transcriptsearch.search.Results.FacetValue;
+import org.transcriptsearch.search.Results.Health;
+import org.transcriptsearch.search.Results.Highlight;
+import org.transcriptsearch.search.Results.HighlightedUtterance;
+import org.transcriptsearch.search.Results.Hit;
+import org.transcriptsearch.search.Results.SearchResponse;
+import org.transcriptsearch.search.Results.Utterance;
+import org.transcriptsearch.search.Results.UtteranceInContext;
+
+/**
+ * Answers the questions of the API and the command line over one {@link TranscriptIndex}: ranked, filtered,
+ * faceted, highlighted utterance search; one utterance with its context; whole episodes. Thread-safe.
+ */
+public final class SearchService {
+  /** How many values each facet dimension lists. */
+  static final int FACET_SIZE = 20;
+
+  /** The most turns of context asked for on each side. */
+  public static final int MAX_CONTEXT = 10;
+
+  private final TranscriptIndex index;
+  private final SearchLimits limits;
+  private final FacetLabels labels = new FacetLabels();
+  private final SpeakerDirectory speakers = new SpeakerDirectory();
+
+  /** A service over {@code index} with the default limits. */
+  public SearchService(TranscriptIndex index) {
+    this(index, SearchLimits.DEFAULT);
+  }
+
+  /** A service over {@code index}; it borrows searchers per call and never closes the index. */
+  public SearchService(TranscriptIndex index, SearchLimits limits) {
+    this.index = index;
+    this.limits = limits;
+  }
+
+  /** Parses a query under this service's limits. */
+  Query parse(String query) {
+    return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
+  }
+
+  /** The index this service searches. */
+  TranscriptIndex index() {
+    return index;
+  }
+
+  /** The display names of speaker keys, for {@link SpeakerSearch}. */
+  Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
+    return speakers.displayNames(searcher.getIndexReader(), keys);
+  }
+
+  /** The forms of one speaker's name with their utterance counts, for {@link SpeakerSearch}. */
+  Map<String, Integer> nameForms(IndexSearcher searcher, String key) throws IOException {
+    return speakers.forms(searcher.getIndexReader(), key);
+  }
+
+  /** The values of a facet dimension, for {@link SpeakerSearch}. */
+  List<String> facetValues(TranscriptIndex.View view, String dim) throws IOException {
+    return labels.of(view.facets(), dim);
+  }
+
+  /**
+   * Runs a search: the query and filters select utterances, ranked by relevance (ties by id) or by date (newest
+   * first); each facet dimension is counted without its own filter (drill-sideways).
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role, or a malformed cursor
+   */
+  public SearchResponse search(SearchRequest request) throws IOException {
+    Query query = parse(request.query());
+    return index.withSearcher(view -> search(view, request, query));
+  }
+
+  private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
+    if (view.facets() == null) {
+      return new SearchResponse(0, "eq", List.of(), emptyFacets(), null);
+    }
+    IndexSearcher searcher = timed(view.searcher());
+    Map<String, List<String>> filters = filters(view, request);
+    Query base = withDates(query, request);
+    Sort sort = sort(request.sort());
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    if (after != null) {
+      // Ids are unique, so the sort values alone place the cursor; the last doc id only keeps the hit the cursor
+      // names from coming back (it ties with itself) and must lie within this reader.
+      after = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score, after.fields);
+    }
+    // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.searchAfter(
+            searcher, after, drillDown(base, filters, null), request.size() + 1, sort, true, new FacetsCollectorManager());
+    Map<String, List<FacetValue>> facets = facets(view, searcher, base, filters, result.facetsCollector());
+    checkTime(searcher);
+    TopDocs top = result.topDocs();
+    ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
+    List<Hit> hits = hits(searcher, query, page, request);
+    String next =
+        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
+    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
+    return new SearchResponse(top.totalHits.value(), relation, hits, facets, next);
+  }
+
+  /**
+   * {@code base} restricted by the filters of every dimension but {@code except} (none when null): OR within a
+   * dimension, AND across dimensions.
+   */
+  Query drillDown(Query base, Map<String, List<String>> filters, String except) {
+    DrillDownQuery drillDown = new DrillDownQuery(index.schema().facetsConfig(), base);
+    filters.forEach(
+        (dim, values) -> {
+          if (!dim.equals(except)) {
+            values.forEach(value -> drillDown.add(dim, value));
+          }
+        });
+    return drillDown;
+  }
+
+  /**
+   * Facet counts as a faceted search page needs them (drill-sideways): a dimension without a filter is counted
+   * over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
+   */
+  private Map<String, List<FacetValue>> facets(
+      TranscriptIndex.View view,
+      IndexSearcher searcher,
+      Query base,
+      Map<String, List<String>> filters,
+      FacetsCollector hits)
+      throws IOException {
+    SortedSetDocValuesFacetCounts overHits = new SortedSetDocValuesFacetCounts(view.facets(), hits);
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMENSIONS) {
+      Facets counts = overHits;
+      if (filters.containsKey(dim)) {
+        FacetsCollector sideways = searcher.search(drillDown(base, filters, dim), new FacetsCollectorManager());
+        counts = new SortedSetDocValuesFacetCounts(view.facets(), sideways);
+      }
+      List<FacetValue> values = values(counts.getTopChildren(FACET_SIZE, dim));
+      out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
+    }
+    return out;
+  }
+
+  private static List<FacetValue> values(FacetResult result) {
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    return values;
+  }
+
+  /** A searcher of the same reader that gives up after the time limit (the shared one is left untouched). */
+  IndexSearcher timed(IndexSearcher shared) {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+    return searcher;
+  }
+
+  /** Partial results are never passed off as complete: a search that ran out of time is an error. */
+  void checkTime(IndexSearcher searcher) {
+    if (searcher.timedOut()) {
+      throw new SearchTimeoutException(
+          "the search took longer than " + limits.timeout().toMillis() + " ms and was stopped; narrow the query");
+    }
+  }
+
+  static Query withDates(Query query, SearchRequest request) {
+    if (request.from() == null && request.to() == null) {
+      return query;
+    }
+    long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+    long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(LongPoint.newRangeQuery(Schema.DATE, from, to), Occur.FILTER)
+        .build();
+  }
+
+  /** The request's filters as exact facet values per dimension (typed names resolved); only dimensions asked for. */
+  Map<String, List<String>> filters(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    List<String> keys = request.speakers().isEmpty() ? List.of() : labels.of(view.facets(), Schema.FACET_SPEAKER);
+    for (String typed : request.speakers()) {
+      add(filters, Schema.FACET_SPEAKER, FacetLabels.speakerKeys(keys, typed, index.schema().aliases()));
+    }
+    for (String typed : request.programs()) {
+      add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_PROGRAM), typed));
+    }
+    for (String typed : request.topics()) {
+      add(filters, Schema.FACET_TOPIC, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_TOPIC), typed));
+    }
+    for (String typed : request.roles()) {
+      add(filters, Schema.FACET_ROLE, List.of(role(typed).code()));
+    }
+    return filters;
+  }
+
+  private static void add(Map<String, List<String>> filters, String dim, List<String> values) {
+    filters.computeIfAbsent(dim, d -> new ArrayList<>()).addAll(values);
+  }
+
+  private static Role role(String typed) {
+    try {
+      return Role.of(typed);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage(), e);
+    }
+  }
+
+  private static Sort sort(SearchRequest.SortOrder order) {
+    SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case DATE -> {
+        SortField byDate = new SortField(Schema.DATE, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE); // undated transcripts last
+        yield new Sort(byDate, byId);
+      }
+    };
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Document> docs = new ArrayList<>(scoreDocs.length);
+    int[] docIds = new int[scoreDocs.length];
+    for (int i = 0; i < scoreDocs.length; i++) {
+      docIds[i] = scoreDocs[i].doc;
+      docs.add(stored.document(scoreDocs[i].doc));
+    }
+    List<String> texts = docs.stream().map(StoredUtterances::text).toList();
+    List<List<Highlight>> highlights =
+        Highlighting.of(
+            searcher,
+            index.schema().analyzer(),
+            query,
+            docIds,
+            texts,
+            request.passages(),
+            request.fragmentSize());
+    Map<String, String> names = speakerNames(searcher, docs);
+    List<Hit> hits = new ArrayList<>(scoreDocs.length);
+    for (int i = 0; i < scoreDocs.length; i++) {
+      Document doc = docs.get(i);
+      hits.add(
+          new Hit(
+              doc.get(Schema.ID),
+              StoredUtterances.episode(doc),
+              StoredUtterances.turn(doc),
+              StoredUtterances.speakerRef(doc, names.get(doc.get(Schema.SPEAKER_KEY))),
+              StoredUtterances.topics(doc),
+              Float.isNaN(scoreDocs[i].score) ? 0f : scoreDocs[i].score,
+              texts.get(i),
+              highlights.get(i)));
+    }
+    return hits;
+  }
+
+  /** The display name of the speaker of each of {@code docs}, by speaker key. */
+  private Map<String, String> speakerNames(IndexSearcher searcher, List<Document> docs) throws IOException {
+    return speakers.displayNames(
+        searcher.getIndexReader(), docs.stream().map(d -> d.get(Schema.SPEAKER_KEY)).distinct().toList());
+  }
+
+  /** Speaker facet values carry keys; a client reads (and filters by) display names. */
+  List<FacetValue> named(IndexSearcher searcher, List<FacetValue> byKey) throws IOException {
+    Map<String, String> names =
+        speakers.displayNames(searcher.getIndexReader(), byKey.stream().map(FacetValue::value).toList());
+    return byKey.stream().map(v -> new FacetValue(names.get(v.value()), v.count())).toList();
+  }
+
+  private static Map<String, List<FacetValue>> emptyFacets() {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    Schema.FACET_DIMENSIONS.forEach(dim -> out.put(dim, List.of()));
+    return out;
+  }
+
+  /**
+   * One utterance in full with every match of {@code query} marked.
+   *
+   * @throws NotFoundException for an unknown id
+   * @throws BadRequestException for bad query syntax
+   */
+  public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
+    Query parsed = parse(query);
+    return index.withSearcher(
+        view -> {
+          int docId = docIdOf(view.searcher(), utteranceId);
+          String text = StoredUtterances.text(view.searcher().storedFields().document(docId));
+          Highlight whole = Highlighting.whole(view.searcher(), index.schema().analyzer(), parsed, docId, text);
+          return new HighlightedUtterance(utteranceId, text, whole.html(), whole.matches());
+        });
+  }
+
+  /**
+   * An utterance with up to {@code context} turns before and after it.
+   *
+   * @throws NotFoundException for an unknown id
+   * @throws BadRequestException when {@code context} is outside 0..{@value #MAX_CONTEXT}
+   */
+  public UtteranceInContext utterance(String utteranceId, int context) throws IOException {
+    if (context < 0 || context > MAX_CONTEXT) {
+      throw new BadRequestException("context must be between 0 and " + MAX_CONTEXT + ", was " + context);
+    }
+    return index.withSearcher(
+        view -> {
+          IndexSearcher searcher = view.searcher();
+          Document doc = searcher.storedFields().document(docIdOf(searcher, utteranceId));
+          int turn = StoredUtterances.turn(doc);
+          List<Utterance> around = turns(searcher, doc.get(Schema.EPISODE_ID), turn - context, turn + context);
+          List<Utterance> before = around.stream().filter(u -> u.turn() < turn).toList();
+          List<Utterance> after = around.stream().filter(u -> u.turn() > turn).toList();
+          String name = speakers.displayName(searcher.getIndexReader(), doc.get(Schema.SPEAKER_KEY));
+          return new UtteranceInContext(
+              StoredUtterances.episode(doc), StoredUtterances.utterance(doc, name), before, after);
+        });
+  }
+
+  /**
+   * A whole transcript.
+   *
+   * @throws NotFoundException for an unknown id
+   */
+  public Episode episode(String episodeId) throws IOException {
+    return index.withSearcher(
+        view -> {
+          List<Utterance> turns = turns(view.searcher(), episodeId, 1, Integer.MAX_VALUE);
+          if (turns.isEmpty()) {
+            throw new NotFoundException("no episode with id '" + episodeId + "'");
+          }
+          Document first = view.searcher().storedFields().document(docIdOf(view.searcher(), turns.get(0).id()));
+          var ref = StoredUtterances.episode(first);
+          return new Episode(
+              ref.id(),
+              ref.title(),
+              ref.program(),
+              ref.date(),
+              ref.url(),
+              first.get(Schema.SOURCE),
+              StoredUtterances.episodeTopics(first),
+              turns);
+        });
+  }
+
+  /** The state of the index: how many utterances and transcripts it holds. */
+  public Health health() throws IOException {
+    return index.withSearcher(
+        view -> {
+          IndexSearcher searcher = view.searcher();
+          long transcripts = searcher.count(IntPoint.newExactQuery(Schema.TURN, 1));
+          long version =
+              searcher.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : 0L;
+          return new Health("ok", searcher.getIndexReader().numDocs(), transcripts, version);
+        });
+  }
+
+  private List<Utterance> turns(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
+      throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.EPISODE_ID, episodeId)), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(Schema.TURN, Math.max(1, fromTurn), toTurn), Occur.FILTER)
+            .build();
+    int count = Math.max(1, searcher.count(query));
+    TopDocs top = searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT)));
+    StoredFields stored = searcher.storedFields();
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      docs.add(stored.document(sd.doc));
+    }
+    Map<String, String> names = speakerNames(searcher, docs);
+    return docs.stream()
+        .map(doc -> StoredUtterances.utterance(doc, names.get(doc.get(Schema.SPEAKER_KEY))))
+        .toList();
+  }
+
+  private static int docIdOf(IndexSearcher searcher, String utteranceId) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, utteranceId)), 1);
+    if (top.scoreDocs.length == 0) {
+      throw new NotFoundException("no utterance with id '" + utteranceId + "'");
+    }
+    return top.scoreDocs[0].doc;
+  }
+}

@@ -1,0 +1,56 @@
+package org.transcriptsearch.speakers;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Known spellings of accented names that pages often print damaged: the accented letter lost ("A MARTNEZ"),
+ * replaced by U+FFFD, or the space after an initial lost ("AMARTÍNEZ").
+ */
+final class KnownNames {
+  private static final List<String> NAMES =
+      List.of("A Martínez", "Marisa Peñaloza", "Sergio Martínez-Beltrán", "Lulu Garcia-Navarro", "Jasmine Garsd");
+
+  private KnownNames() {}
+
+  /**
+   * The known spelling whose letters {@code name} has, ignoring case, accents, spaces and at most one lost
+   * letter; otherwise {@code name} unchanged.
+   */
+  static String repair(String name) {
+    String key = letters(name);
+    for (String known : NAMES) {
+      String knownKey = letters(known);
+      if (key.equals(knownKey) || (key.length() >= 6 && lostOneLetter(knownKey, key))) {
+        return known;
+      }
+    }
+    return name;
+  }
+
+  private static boolean lostOneLetter(String full, String damaged) {
+    if (full.length() != damaged.length() + 1) {
+      return false;
+    }
+    for (int i = 0; i < full.length(); i++) {
+      if ((full.substring(0, i) + full.substring(i + 1)).equals(damaged)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case ASCII letters only. */
+  static String letters(String s) {
+    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,114 @@
+package org.transcriptsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Json;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.search.SearchRequest;
+import org.transcriptsearch.search.SearchService;
+
+/** The command line as a user runs it: outputs, errors and exit statuses. */
+class CommandLineTest {
+  private static final Path MUNICH = TestIndexes.SAMPLE_CORPUS.resolve("000_cd62846c5167d6ef.txt");
+  private static final Path PARIS = TestIndexes.SAMPLE_CORPUS.resolve("003_eb3c53ebfe28291d.txt");
+
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void parsePrintsOneCanonicalJsonLinePerPage() throws Exception {
+    Run r = run("parse", MUNICH.toString(), PARIS.toString());
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    Transcript paris = Json.mapper().readValue(lines.get(1), Transcript.class);
+    assertThat(paris.title()).isEqualTo("Kerry And Russian Diplomat Talk Crimea In Paris");
+    assertThat(paris.turns()).hasSize(13);
+    assertThat(paris.topics()).contains("Crimea", "Ukraine", "Russia");
+    // Canonical field order.
+    assertThat(lines.get(1)).startsWith("{\"id\":\"31d3c47a04e0fcb9\",\"title\":\"Kerry And Russian Diplomat Talk Crimea In Paris\",\"program\":\"All Things Considered\",\"date\":null,\"url\":null,\"source\":\"WKNO FM\",\"topics\":[");
+    assertThat(lines.get(1)).contains("\"turns\":[{\"n\":1,\"speaker\":{\"name\":\"Melissa Block\",\"label\":\"MELISSA BLOCK\",\"role\":\"host\",\"title\":null,\"affiliation\":null},\"text\":\"This is ALL THINGS CONSIDERED from NPR News. I'm Melissa Block.\",\"attribution\":\"labelled\",\"cues\":[]}");
+  }
+
+  @Test
+  void aPageWithNoTranscriptFailsByNameAfterTheOthersArePrinted() throws Exception {
+    Path article = dir.resolve("article.txt");
+    Files.writeString(article, "A Written Article\n\nIt has paragraphs but nobody speaks.\n", StandardCharsets.UTF_8);
+    Run r = run("parse", article.toString(), PARIS.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.err()).contains("no transcript found in " + article);
+  }
+
+  @Test
+  void indexSummarisesAndSkipsBadInputByName() throws Exception {
+    Path index = dir.resolve("index");
+    Run r = run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString(),
+        "src/test/resources/fixtures/bad.jsonl", dir.resolve("missing.txt").toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("Indexed 3 transcripts (28 utterances) from 3 files into " + index);
+    assertThat(r.out()).contains("Skipped 6:");
+    assertThat(r.out()).contains(dir.resolve("missing.txt") + ": no such file or folder");
+    assertThat(r.out()).contains("src/test/resources/fixtures/bad.jsonl: line 2: ");
+    Run again = run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString());
+    assertThat(again.status()).isZero();
+    try (TranscriptIndex reopened = TranscriptIndex.openReadOnly(index, TestIndexes.PIPELINE.schema())) {
+      assertThat(new SearchService(reopened).health().utterances()).isEqualTo(28);
+    }
+  }
+
+  @Test
+  void searchJsonIsWhatTheApiAnswers() throws Exception {
+    Path index = dir.resolve("index");
+    assertThat(run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString()).status()).isZero();
+    Run r = run("search", "--index", index.toString(), "--json", "--speaker", "kelemen", "crimea");
+    assertThat(r.status()).isZero();
+    JsonNode cli = Json.mapper().readTree(r.out());
+    try (TranscriptIndex reopened = TranscriptIndex.openReadOnly(index, TestIndexes.PIPELINE.schema())) {
+      var api = new SearchService(reopened)
+          .search(SearchRequest.builder().query("crimea").speakers(List.of("kelemen")).build());
+      assertThat(r.out().strip()).isEqualTo(Json.mapper().writeValueAsString(api));
+    }
+    assertThat(cli.get("hits").get(0).get("id").asText()).isEqualTo("31d3c47a04e0fcb9-9");
+  }
+
+  @Test
+  void searchTextShowsSpeakerProgramTitleAndMarkedMatches() throws Exception {
+    Path index = dir.resolve("index");
+    run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString());
+    Run r = run("search", "--index", index.toString(), "--size", "1", "speaker:cornish", "crimea");
+    assertThat(r.out())
+        .isEqualTo(
+            "2 hits\n\n"
+                + "1. Audie Cornish (host) - All Things Considered - \"Kerry And Russian Diplomat Talk Crimea In Paris\"\n"
+                + "   Michele, do you get the sense that the U.S. is worried that what's happened in [Crimea] could act"
+                + " as a model for Russian behavior in other contentious areas?\n"
+                + "   [31d3c47a04e0fcb9-10]\n\n"
+                + "More: --cursor " + r.out().substring(r.out().indexOf("--cursor ") + 9));
+    Run bad = run("search", "--index", index.toString(), "crimea AND (");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: bad query: Cannot parse");
+    Run missing = run("search", "--index", dir.resolve("none").toString(), "crimea");
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err()).contains("run the index command first");
+  }
+}
