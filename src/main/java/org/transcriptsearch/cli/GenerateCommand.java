@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.generate.CorpusGenerator;
 import org.transcriptsearch.generate.CorpusWriter;
@@ -24,6 +27,9 @@ import picocli.CommandLine.Spec;
       "The same seed always writes the same bytes."
     })
 public final class GenerateCommand implements Callable<Integer> {
+  /** Transcripts generated together; two batches are in memory at a time. */
+  private static final int BATCH = 512;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--transcripts", required = true, paramLabel = "N", description = "How many transcripts to write.")
@@ -57,10 +63,16 @@ public final class GenerateCommand implements Callable<Integer> {
     CorpusGenerator generator = new CorpusGenerator(seed);
     int files;
     try (CorpusWriter writer = format.writer(out, seed)) {
-      for (int i = 0; i < transcripts; i++) {
-        Transcript t = generator.next();
-        utterances += t.turns().size();
-        writer.write(i, t);
+      // Batches are generated in parallel while the previous batch is written, in order: output stays
+      // deterministic and memory holds two batches, never the corpus.
+      CompletableFuture<List<Transcript>> next = batch(generator, 0);
+      for (int from = 0; from < transcripts; from += BATCH) {
+        List<Transcript> current = next.join();
+        next = batch(generator, from + BATCH);
+        for (int i = 0; i < current.size(); i++) {
+          utterances += current.get(i).turns().size();
+          writer.write(from + i, current.get(i));
+        }
       }
       files = writer.files();
     }
@@ -70,6 +82,12 @@ public final class GenerateCommand implements Callable<Integer> {
         transcripts, utterances, files, out, seconds, seconds > 0 ? utterances / seconds : 0.0);
     stdout.flush();
     return 0;
+  }
+
+  private CompletableFuture<List<Transcript>> batch(CorpusGenerator generator, int from) {
+    int to = Math.min(transcripts, from + BATCH);
+    return CompletableFuture.supplyAsync(
+        () -> IntStream.range(from, Math.max(from, to)).parallel().mapToObj(generator::transcript).toList());
   }
 
   /** Reads format names in any case. */

@@ -19,8 +19,11 @@ import org.transcriptsearch.topics.TopicTaxonomy;
  * topics and newsmakers mentioned as real stories mention them. The same seed always yields the same transcripts.
  *
  * <p>Each transcript is the ground truth of its page: speaker names, roles, titles, labels, attributions and cues
- * are what a page parser reads back from the page that {@link PageWriter} prints. Not thread-safe: use one
- * generator per thread.
+ * are what a page parser reads back from the page that {@link PageWriter} prints.
+ *
+ * <p>Transcript {@code i} of a seed depends on nothing but the seed and {@code i}: {@link #transcript(long)} gives
+ * it directly and is thread-safe, so a corpus can be generated in parallel and written in order. {@link #next()}
+ * walks the indices from 0 and, like any iterator, belongs to one thread.
  *
  * <p>Shares, by construction: half of all stories are domestic (no main topic from the taxonomy); a foreign story
  * mentions its one or two main topics in 9 to 15 percent of its sentences; a quarter of all stories mention one
@@ -36,7 +39,8 @@ public final class CorpusGenerator implements Iterator<Transcript> {
 
   private static final DateTimeFormatter URL_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
 
-  private final SplittableRandom master;
+  private final long seed;
+  private long nextIndex;
   private final Speech speech;
   private final StoryPlanner planner;
   private final TopicPool topics;
@@ -48,7 +52,7 @@ public final class CorpusGenerator implements Iterator<Transcript> {
 
   /** A generator of transcripts drawn from {@code seed}, speaking {@code vocabulary} about {@code taxonomy}. */
   public CorpusGenerator(long seed, Vocabulary vocabulary, TopicTaxonomy taxonomy) {
-    this.master = new SplittableRandom(seed);
+    this.seed = seed;
     this.speech = new Speech(vocabulary, new TopicTagger(taxonomy));
     this.topics = new TopicPool(taxonomy);
     this.planner = new StoryPlanner(new Programs(), topics);
@@ -60,11 +64,15 @@ public final class CorpusGenerator implements Iterator<Transcript> {
     return true;
   }
 
-  /** The next transcript. */
+  /** The next transcript: {@code transcript(0)}, then {@code transcript(1)}, and so on. */
   @Override
   public Transcript next() {
-    // One split per transcript: each story's draws are independent of how many draws the previous one made.
-    SplittableRandom rng = master.split();
+    return transcript(nextIndex++);
+  }
+
+  /** Transcript number {@code index} (from 0) of this generator's seed. Thread-safe. */
+  public Transcript transcript(long index) {
+    SplittableRandom rng = new SplittableRandom(mix(seed, index));
     int count = Draws.logNormal(rng, MEAN_TURNS, TURNS_SIGMA, 3);
     Story story = planner.plan(rng, count);
     String title = speech.title(rng, story.mentions());
@@ -72,6 +80,17 @@ public final class CorpusGenerator implements Iterator<Transcript> {
     String id = TranscriptIds.of(title, turns);
     return new Transcript(id, title, story.program(), story.date(), url(rng, story, title), story.source(),
         story.topics(), turns);
+  }
+
+  /**
+   * A well-mixed seed for one transcript. Plain {@code seed + index} would not do: SplittableRandom seeds that
+   * differ by its gamma give the same sequence shifted by one draw.
+   */
+  static long mix(long seed, long index) {
+    long z = seed * 0x9E3779B97F4A7C15L + index + 1;
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
   }
 
   private String stray(SplittableRandom rng, Story story) {

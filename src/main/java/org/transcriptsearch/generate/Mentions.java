@@ -18,6 +18,9 @@ record Mentions(List<List<String>> topicPhrases, List<String> namePhrases, doubl
   Mentions {
     topicPhrases = List.copyOf(topicPhrases);
     namePhrases = List.copyOf(namePhrases);
+    if (rate > 0 && topicPhrases.isEmpty() && namePhrases.isEmpty()) {
+      throw new IllegalArgumentException("a mention rate without anything to mention");
+    }
   }
 
   boolean isEmpty() {

@@ -26,6 +26,9 @@ final class Speech {
 
   private final Vocabulary vocabulary;
   private final boolean[] safeInitial;
+  /** The rank of "community", and the words that must not follow it (see {@link #continuesFooterPhrase}). */
+  private final int community;
+  private final boolean[] notAfterCommunity;
 
   /**
    * Speech from {@code vocabulary}; {@code tagger} tells which capitalised words would mention a topic.
@@ -37,6 +40,14 @@ final class Speech {
       String w = vocabulary.word(i);
       safeInitial[i] = !NOT_INITIAL.contains(w.toLowerCase(Locale.ROOT)) && tagger.mentioned(capitalised(w)).isEmpty();
     }
+    int found = -1;
+    this.notAfterCommunity = new boolean[vocabulary.size()];
+    for (int i = 0; i < vocabulary.size(); i++) {
+      String w = vocabulary.word(i);
+      found = w.equals("community") ? i : found;
+      notAfterCommunity[i] = w.startsWith("policy") || w.startsWith("rules") || w.startsWith("guidelines");
+    }
+    this.community = found;
   }
 
   /** The vocabulary the speech draws from. */
@@ -68,11 +79,11 @@ final class Speech {
 
   /** Appends one sentence of about {@code length} words; returns the words appended. */
   int sentence(StringBuilder out, SplittableRandom rng, int length, Mentions mentions, double questions) {
-    int mentionAt = length >= 6 && !mentions.isEmpty() && Draws.chance(rng, mentions.rate())
+    int mentionAt = length >= 6 && mentions.rate() > 0 && Draws.chance(rng, mentions.rate())
         ? 3 + rng.nextInt(length - 4) : -1;
     int written = 0;
-    String previous = initialWord(rng);
-    out.append(capitalised(previous));
+    int previous = initialIndex(rng);
+    out.append(capitalised(vocabulary.word(previous)));
     written++;
     for (int i = 1; i < length; i++) {
       // One random number per word: 16 bits pick the word, the next bits decide on a comma before it.
@@ -81,13 +92,13 @@ final class Speech {
       out.append(comma ? ", " : " ");
       if (i == mentionAt) {
         written += appendMention(out, rng, mentions.draw(rng));
-        previous = null;
+        previous = -1;
       } else {
-        String word = vocabulary.word(vocabulary.indexFromBits((int) bits));
+        int word = vocabulary.indexFromBits((int) bits);
         while (continuesFooterPhrase(previous, word)) {
-          word = vocabulary.draw(rng);
+          word = vocabulary.drawIndex(rng);
         }
-        out.append(word);
+        out.append(vocabulary.word(word));
         previous = word;
         written++;
       }
@@ -117,9 +128,8 @@ final class Speech {
    * True when {@code word} after {@code previous} would make "community policy", "community rules" or
    * "community guidelines", which end a page wherever they occur: parsers take them for a comment policy footer.
    */
-  private static boolean continuesFooterPhrase(String previous, String word) {
-    return "community".equals(previous)
-        && (word.startsWith("policy") || word.startsWith("rules") || word.startsWith("guidelines"));
+  private boolean continuesFooterPhrase(int previous, int word) {
+    return previous == community && notAfterCommunity[word];
   }
 
   private int appendMention(StringBuilder out, SplittableRandom rng, String phrase) {
@@ -138,10 +148,14 @@ final class Speech {
   }
 
   private String initialWord(SplittableRandom rng) {
+    return vocabulary.word(initialIndex(rng));
+  }
+
+  private int initialIndex(SplittableRandom rng) {
     while (true) {
       int i = vocabulary.drawIndex(rng);
       if (safeInitial[i]) {
-        return vocabulary.word(i);
+        return i;
       }
     }
   }
