@@ -44,6 +44,15 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void anyTranscriptCanBeDrawnDirectlyAndInParallel() {
+    CorpusGenerator generator = new CorpusGenerator(42);
+    List<Transcript> parallel =
+        java.util.stream.IntStream.range(0, 100).parallel().mapToObj(generator::transcript).toList();
+    assertThat(parallel).isEqualTo(corpus.subList(0, 100));
+    assertThat(generator.transcript(1_999)).isEqualTo(corpus.get(1_999));
+  }
+
+  @Test
   void otherSeedGivesOtherTranscripts() {
     List<String> a = take(new CorpusGenerator(7), 50).stream().map(Transcript::id).toList();
     List<String> b = take(new CorpusGenerator(8), 50).stream().map(Transcript::id).toList();
