@@ -18,6 +18,7 @@ import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
 import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SearchTimeoutException;
 import org.transcriptsearch.search.SpeakerSearch;
 
 /**
@@ -75,6 +76,8 @@ public final class ApiApp {
     }
     config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    config.routes.exception(
+        SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
