@@ -88,7 +88,7 @@ class HostileQueryTest {
   @Test
   void costlyQueriesAreRefusedWithAReason() {
     JavalinTest.test(app(SearchLimits.DEFAULT).create(), (server, client) -> {
-      String manyClauses = String.join(" OR ", java.util.Collections.nCopies(1_100, "w")).substring(0, 999);
+      String manyClauses = String.join(" OR ", java.util.Collections.nCopies(200, "w"));
       for (var bad :
           List.of(
               List.of("*rimea", "a wildcard needs at least 2 characters before it"),
