@@ -1,0 +1,86 @@
+package org.transcriptsearch.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages ({@code chromium}, {@code chromium-driver}), driven by Selenium.
+ * Nothing is downloaded: the browser and the driver are given by path, so Selenium Manager never runs.
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Duration WAIT = Duration.ofSeconds(15);
+
+  final ChromeDriver driver;
+  private final ChromeDriverService service;
+
+  private Browser(ChromeDriverService service, ChromeDriver driver) {
+    this.service = service;
+    this.driver = driver;
+  }
+
+  /** Skips the calling tests when Chromium or its driver is not installed. */
+  static void assumeInstalled() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "headless browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+  }
+
+  /** Starts a headless browser with its profile in {@code profileDir}. */
+  static Browser start(Path profileDir) {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profileDir.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    try {
+      service.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    return new Browser(service, driver);
+  }
+
+  /** Waits until {@code condition} gives a non-null, non-false value, and returns it. */
+  <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).until(condition);
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      service.stop();
+    }
+  }
+}
