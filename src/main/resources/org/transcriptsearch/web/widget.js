@@ -48,6 +48,22 @@
     a { color: var(--ts-accent, #0b4f8a); }
   `;
 
+  /**
+   * Gives the shadow root its styles. A constructed style sheet is not inline style, so it works even on host
+   * pages whose Content-Security-Policy forbids inline styles; older browsers get a <style> element.
+   */
+  function adoptStyles(root) {
+    if ('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      root.append(style);
+    }
+  }
+
   /** The API's highlight html (escaped text plus <mark>) as nodes: only text and <mark> survive. */
   function passage(html) {
     const p = document.createElement('p');
@@ -79,8 +95,6 @@
     constructor() {
       super();
       const root = this.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
       const box = document.createElement('div');
       box.className = 'box';
       box.setAttribute('part', 'box');
@@ -100,7 +114,8 @@
       this.list = document.createElement('ol');
       this.list.className = 'hits';
       box.append(this.form, this.status, this.list);
-      root.append(style, box);
+      adoptStyles(root);
+      root.append(box);
       this.form.addEventListener('submit', (event) => {
         event.preventDefault();
         this.query = this.input.value.trim();

@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.transcriptsearch.model.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,17 @@ class WebHeadersTest {
     assertThat(get("/assets/style.css", null).headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("text/css"));
     assertThat(get("/assets/missing.js", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theApiDescriptionListsThePageAndTheWidgetAmongExactlyTheRoutes() throws Exception {
+    JsonNode paths = Json.mapper().readTree(get("/openapi.json", null).body()).get("paths");
+    Set<String> described = new TreeSet<>();
+    paths.fieldNames().forEachRemaining(described::add);
+    Set<String> routes = new TreeSet<>();
+    new ApiApp(null, null).routes().forEach(route -> routes.add(route.path()));
+
+    assertThat(described).contains("/", "/widget.js").isEqualTo(routes);
   }
 
   private HttpResponse<String> get(String path, String origin) throws Exception {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -184,10 +185,14 @@ class WebPageBrowserTest {
 
   @Test
   void screenshotsOfTheResultsAndATranscript() throws IOException {
-    open("/?q=crimea");
-    hits(5);
+    open("/?q=syria+OR+crimea+OR+talks&program=Morning+Edition");
+    hits(-1);
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("speakers-panel")));
     screenshot("search.png");
+
+    browser.driver.manage().window().setSize(new Dimension(390, 844));
+    screenshot("search-phone.png");
+    browser.driver.manage().window().setSize(new Dimension(1280, 1000));
 
     open("/?q=crimea&episode=fx-crimea-2014&turn=4");
     browser.waitFor(d -> d.findElements(By.cssSelector("#turn-4 mark")).isEmpty() ? null : true);

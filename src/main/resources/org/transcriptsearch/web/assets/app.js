@@ -18,7 +18,10 @@ function navigate(state) {
   render(readState());
 }
 
+let rendered = null; // the query string last shown
+
 function render(state) {
+  rendered = location.search;
   const reading = Boolean(state.episode);
   searchSection.hidden = reading;
   help.hidden = reading;
@@ -41,5 +44,14 @@ document.addEventListener('click', (event) => {
   if (!readState().episode) window.scrollTo(0, 0);
 });
 
-window.addEventListener('popstate', () => render(readState()));
+// On a phone the facets start folded, so the quotes come first.
+const phone = window.matchMedia('(max-width: 40rem)');
+const facetDetails = document.getElementById('facet-details');
+facetDetails.open = !phone.matches;
+phone.addEventListener('change', () => { facetDetails.open = !phone.matches; });
+
+// Following an in-page link such as #help also pops state; only a changed query string is a new view.
+window.addEventListener('popstate', () => {
+  if (location.search !== rendered) render(readState());
+});
 render(readState());

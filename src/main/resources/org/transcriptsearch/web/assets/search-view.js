@@ -48,6 +48,7 @@ export class SearchView {
     this.controller = new AbortController();
     this.hits.replaceChildren();
     this.facets.replaceChildren();
+    this.facets.closest('aside').hidden = true;
     this.more.hidden = true;
     this.speakersPanel.hidden = true;
     if (!hasSearch(state)) {
@@ -205,6 +206,7 @@ export class SearchView {
         el('h2', { id: headingId, text: DIMENSION_NAMES[dimension] }), el('ul', {}, buttons));
     });
     this.facets.replaceChildren(...groups);
+    this.facets.closest('aside').hidden = groups.length === 0;
   }
 
   renderChips(state) {
