@@ -6,13 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +60,8 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,1000",
         "--user-data-dir=" + profileDir.toAbsolutePath());
+    // The console is kept so tests can check that nothing failed (a blocked script, a CSP violation).
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
@@ -73,6 +80,14 @@ final class Browser implements AutoCloseable {
   /** Waits until {@code condition} gives a non-null, non-false value, and returns it. */
   <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, WAIT).until(condition);
+  }
+
+  /** The browser console's errors since the last call: failed loads, CSP violations, uncaught exceptions. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   @Override

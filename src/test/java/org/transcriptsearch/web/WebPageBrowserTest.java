@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,12 @@ class WebPageBrowserTest {
   @BeforeEach
   void blankPage() {
     browser.driver.get("about:blank");
+    browser.consoleErrors();
+  }
+
+  @AfterEach
+  void nothingFailedInTheBrowser() {
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test

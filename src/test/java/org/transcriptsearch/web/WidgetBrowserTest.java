@@ -110,12 +110,14 @@ class WidgetBrowserTest {
 
   @Test
   void anOriginNotAllowedGetsNoResults() {
+    browser.consoleErrors();
     browser.driver.get(servers.otherSite());
 
     WebElement status =
         browser.waitFor(d -> status().getAttribute("class").contains("error") ? status() : null);
     assertThat(status.getText()).isEqualTo("The search is not available from this page.");
     assertThat(shadow().findElements(By.cssSelector(".hit"))).isEmpty();
+    assertThat(browser.consoleErrors()).anySatisfy(error -> assertThat(error).contains("blocked by CORS policy"));
   }
 
   private SearchContext shadow() {
