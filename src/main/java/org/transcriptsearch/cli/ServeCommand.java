@@ -50,10 +50,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--cors-origin",
       paramLabel = "ORIGIN",
-      description = {
-        "An origin whose pages may call the API and embed the widget, such as https://intranet.example;",
-        "repeat for several. None is allowed by default."
-      })
+      description =
+          "An origin whose pages may call the API and embed the widget, such as https://intranet.example;"
+              + " repeat for several. None is allowed by default.")
   List<String> corsOrigins = List.of();
 
   @Spec CommandSpec spec;

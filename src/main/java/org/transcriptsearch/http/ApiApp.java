@@ -76,8 +76,7 @@ public final class ApiApp {
         new Route(
             HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
         new Route(HandlerType.GET, "/", this::page),
-        new Route(
-            HandlerType.GET, "/widget.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(web.widget())));
+        new Route(HandlerType.GET, "/widget.js", this::widget));
   }
 
   /** The configured, not yet started, server. */
@@ -94,7 +93,7 @@ public final class ApiApp {
     for (Route route : routes()) {
       config.routes.addEndpoint(new Endpoint(route.method(), route.path(), route.handler(), Set.of()));
     }
-    // The page's scripts and styles; immutable within a release, so browsers revalidate rather than guess.
+    // The page's scripts and styles; browsers revalidate them (ETag), so a new release is picked up at once.
     config.staticFiles.add(
         files -> {
           files.hostedPath = WebAssets.ASSETS_URL;
@@ -135,6 +134,10 @@ public final class ApiApp {
   private void page(Context ctx) {
     ctx.header("Content-Security-Policy", WebAssets.PAGE_POLICY);
     ctx.contentType("text/html; charset=utf-8").result(web.page());
+  }
+
+  private void widget(Context ctx) {
+    ctx.contentType("text/javascript; charset=utf-8").result(web.widget());
   }
 
   private void highlight(Context ctx) throws IOException {

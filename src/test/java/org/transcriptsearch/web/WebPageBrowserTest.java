@@ -201,6 +201,15 @@ class WebPageBrowserTest {
     screenshot("search-phone.png");
     browser.driver.manage().window().setSize(new Dimension(1280, 1000));
 
+    open("/?q=ultimatums");
+    hits(1).get(0).findElement(By.xpath(".//button[normalize-space()='Show context']")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".context-before")).isEmpty() ? null : true);
+    screenshot("context.png");
+
+    open("/");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".welcome")).isEmpty() ? null : true);
+    screenshot("welcome.png");
+
     open("/?q=crimea&episode=fx-crimea-2014&turn=4");
     browser.waitFor(d -> d.findElements(By.cssSelector("#turn-4 mark")).isEmpty() ? null : true);
     screenshot("transcript.png");

@@ -8,7 +8,7 @@ import { DIMENSIONS, DIMENSION_NAMES, searchParams, transcriptUrl, hasSearch, to
 const PAGE_SIZE = 10;
 const CONTEXT_TURNS = 2;
 const FACET_VALUES = 8;
-const EXAMPLES = ['crimea', '"self-defense forces"', 'speaker:lavrov', 'kerry AND lavrov'];
+const EXAMPLES = ['crimea', '"self-defense forces"', 'speaker:lavrov', 'kerry OR lavrov'];
 
 export class SearchView {
   /** `navigate(state)` records a new state in the URL and renders it. */
