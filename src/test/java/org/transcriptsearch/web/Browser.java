@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,12 @@ final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Duration WAIT = Duration.ofSeconds(15);
 
+  /**
+   * Selenium warns at every start that it has no DevTools bindings for this Chromium; the tests do not use
+   * DevTools. Held here so the logger, and so its level, is not collected.
+   */
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
   final ChromeDriver driver;
   private final ChromeDriverService service;
 
@@ -37,15 +44,21 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Skips the calling tests when Chromium or its driver is not installed. */
+  /** Whether Chromium and its driver are installed. */
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Skips the calling test, so it is reported as skipped, when Chromium or its driver is not installed. */
   static void assumeInstalled() {
     Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        installed(),
         "headless browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
   }
 
   /** Starts a headless browser with its profile in {@code profileDir}. */
   static Browser start(Path profileDir) {
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
