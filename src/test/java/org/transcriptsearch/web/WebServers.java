@@ -59,7 +59,8 @@ final class WebServers implements AutoCloseable {
 
   /**
    * A host page with its own styles that would change the widget if they leaked in (and show it if the widget's
-   * leaked out), embedding the widget from the search server.
+   * leaked out), embedding the widget from the search server. Its Content-Security-Policy is strict, as an
+   * intranet's may be: no inline style or script, and only the search server to connect to.
    */
   private static Javalin embeddingSite(AtomicInteger apiPort) {
     return Javalin.create(
@@ -69,15 +70,14 @@ final class WebServers implements AutoCloseable {
               "/",
               ctx -> {
                 String api = "http://127.0.0.1:" + apiPort.get();
+                ctx.header(
+                    "Content-Security-Policy",
+                    "default-src 'self'; script-src 'self' %1$s; connect-src %1$s; style-src 'self'".formatted(api));
                 ctx.html(
                     """
                     <!doctype html>
                     <html lang="en"><head><meta charset="utf-8"><title>Newsroom intranet</title>
-                    <style>
-                      li { border: 0; color: rgb(255, 0, 0); }
-                      mark { background: rgb(0, 0, 0); }
-                      .status { color: rgb(0, 128, 0); }
-                    </style></head>
+                    <link rel="stylesheet" href="/host.css"></head>
                     <body>
                       <h1>Intranet</h1>
                       <ul><li id="own-item">The page's own list</li></ul>
@@ -87,6 +87,16 @@ final class WebServers implements AutoCloseable {
                     """
                         .formatted(api));
               });
+          config.routes.get(
+              "/host.css",
+              ctx ->
+                  ctx.contentType("text/css")
+                      .result(
+                          """
+                          li { border: 0; color: rgb(255, 0, 0); }
+                          mark { background: rgb(0, 0, 0); }
+                          .status { color: rgb(0, 128, 0); }
+                          """));
         });
   }
 

@@ -62,7 +62,9 @@ class WidgetBrowserTest {
     browser.driver.get(servers.allowedSite());
     WebElement hit = hits(5).get(0);
 
-    // The page's rules for li, mark and .status do not reach into the widget...
+    // The widget's own sheet applies even under the host's strict CSP (no inline styles)...
+    assertThat(hit.getCssValue("border-top-style")).isEqualTo("solid");
+    // ...the page's rules for li, mark and .status do not reach into the widget...
     assertThat(hit.getCssValue("color")).isNotEqualTo("rgba(255, 0, 0, 1)");
     assertThat(hit.findElement(By.cssSelector("mark")).getCssValue("background-color"))
         .isEqualTo("rgba(255, 225, 122, 1)");
