@@ -4,12 +4,14 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.CorsPolicy;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: the HTTP API over an index, indexing the bundled sample corpus first if the index is empty. */
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the JSON API. On an empty or missing index it first indexes the bundled sample corpus.",
+      "Serves the JSON API, the web page at / and the widget at /widget.js.",
+      "On an empty or missing index it first indexes the bundled sample corpus.",
       "Stop it with Ctrl-C or SIGTERM: it commits and closes the index."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -46,11 +50,20 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "An origin whose pages may call the API and embed the widget, such as https://intranet.example;"
+              + " repeat for several. None is allowed by default.")
+  List<String> corsOrigins = List.of();
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    CorsPolicy cors = corsPolicy();
     Pipeline pipeline = data.pipeline();
     Path dir = indexDir == null ? Defaults.index() : indexDir;
     TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
@@ -62,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
       out.printf("Empty index: indexed the sample corpus (%d transcripts, %d utterances)%n",
           summary.transcripts(), summary.utterances());
     }
-    Javalin app = new ApiApp(search, new SpeakerSearch(index, search)).create().start(host, port);
+    Javalin app = new ApiApp(search, new SpeakerSearch(index, search), cors).create().start(host, port);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
     refresher.scheduleWithFixedDelay(() -> refreshQuietly(index), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", dir, host, app.port());
@@ -80,6 +93,14 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     stopped.await();
     return 0;
+  }
+
+  private CorsPolicy corsPolicy() {
+    try {
+      return new CorsPolicy(Set.copyOf(corsOrigins));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--cors-origin: " + e.getMessage(), e);
+    }
   }
 
   private static void refreshQuietly(TranscriptIndex index) {

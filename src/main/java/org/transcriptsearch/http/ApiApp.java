@@ -7,22 +7,28 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
 import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SearchTimeoutException;
 import org.transcriptsearch.search.SpeakerSearch;
+import org.transcriptsearch.web.WebAssets;
 
 /**
- * The HTTP API: routes, JSON mapping and the mapping of exceptions to statuses, all declared here. Handlers only
- * translate HTTP to a service call and back.
+ * The HTTP API, the web page and the widget: routes, JSON mapping, CORS and security headers, and the mapping of
+ * exceptions to statuses, all declared here. Handlers only translate HTTP to a service call and back.
  */
 public final class ApiApp {
   private static final Logger LOG = LoggerFactory.getLogger(ApiApp.class);
@@ -36,15 +42,27 @@ public final class ApiApp {
   private final SearchService search;
   private final SpeakerSearch speakers;
   private final byte[] openApi;
+  private final CorsPolicy cors;
+  private final WebAssets web;
 
   /** One route of the API: its method, path and handler. */
   public record Route(HandlerType method, String path, Handler handler) {}
 
-  /** An app answering from {@code search} and {@code speakers}. */
+  /** An app answering from {@code search} and {@code speakers}, to its own origin only. */
   public ApiApp(SearchService search, SpeakerSearch speakers) {
+    this(search, speakers, CorsPolicy.NONE);
+  }
+
+  /**
+   * An app answering from {@code search} and {@code speakers}, whose API and widget may also be used by pages of
+   * the origins {@code cors} allows.
+   */
+  public ApiApp(SearchService search, SpeakerSearch speakers, CorsPolicy cors) {
     this.search = search;
     this.speakers = speakers;
+    this.cors = cors;
     this.openApi = resource("openapi.json");
+    this.web = new WebAssets();
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
@@ -57,7 +75,9 @@ public final class ApiApp {
         new Route(HandlerType.GET, "/api/speakers", this::speakers),
         new Route(HandlerType.GET, "/api/health", ctx -> ctx.json(search.health())),
         new Route(
-            HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+            HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
+        new Route(HandlerType.GET, "/", this::page),
+        new Route(HandlerType.GET, "/widget.js", this::widget));
   }
 
   /** The configured, not yet started, server. */
@@ -70,11 +90,22 @@ public final class ApiApp {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.defaultContentType = "application/json";
+    config.routes.before(this::commonHeaders);
     for (Route route : routes()) {
-      config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(), route.handler(), java.util.Set.of()));
+      config.routes.addEndpoint(new Endpoint(route.method(), route.path(), route.handler(), Set.of()));
     }
+    // The page's scripts and styles; browsers revalidate them (ETag), so a new release is picked up at once.
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = WebAssets.ASSETS_URL;
+          files.directory = WebAssets.ASSETS_PATH;
+          files.location = Location.CLASSPATH;
+          files.headers = Map.of("Cache-Control", "no-cache");
+        });
     config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    config.routes.exception(
+        SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
@@ -92,6 +123,24 @@ public final class ApiApp {
             error(ctx, HttpStatus.NOT_FOUND, "no route " + ctx.method() + " " + ctx.path());
           }
         });
+  }
+
+  /** Headers every answer carries; a CORS preflight is answered here in full. */
+  private void commonHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
+    if (cors.apply(ctx)) {
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  private void page(Context ctx) {
+    ctx.header("Content-Security-Policy", WebAssets.PAGE_POLICY);
+    ctx.contentType("text/html; charset=utf-8").result(web.page());
+  }
+
+  private void widget(Context ctx) {
+    ctx.contentType("text/javascript; charset=utf-8").result(web.widget());
   }
 
   private void highlight(Context ctx) throws IOException {

@@ -90,7 +90,7 @@ public enum Format {
 
   /** Reads the first value's top-level field names only, skipping their values: cheap even for a huge record. */
   private static JsonHead jsonHead(Path file) throws IOException {
-    try (BufferedReader reader = Inputs.open(file);
+    try (BufferedReader reader = Inputs.openForSniffing(file);
         JsonParser parser = Json.mapper().createParser(reader)) {
       JsonToken first = parser.nextToken();
       if (first == null) {

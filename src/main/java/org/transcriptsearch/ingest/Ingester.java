@@ -2,6 +2,7 @@ package org.transcriptsearch.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +87,8 @@ public final class Ingester {
       reader.read(input.files(), run);
     } catch (UncheckedIOException e) {
       throw e.getCause(); // the index failed: not the input's fault, so stop
+    } catch (CharacterCodingException e) {
+      run.bad(new BadInputException(name, null, "not UTF-8 text; reading stopped at the bad bytes", e));
     } catch (IOException e) {
       run.bad(new BadInputException(name, null, "cannot read: " + e, e));
     }

@@ -3,8 +3,8 @@ package org.transcriptsearch.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
@@ -20,13 +20,20 @@ public final class JsonlReader implements TranscriptReader {
 
   @Override
   public void read(Path file, Sink sink) throws IOException {
-    try (BufferedReader lines = Inputs.open(file)) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
+    try (Utf8Lines lines = new Utf8Lines(file)) {
+      while (true) {
+        String line;
+        try {
+          line = lines.next();
+        } catch (CharacterCodingException e) {
+          sink.bad(new BadInputException(file.toString(), "line " + lines.number(), "not UTF-8 text", e));
+          continue;
+        }
+        if (line == null) {
+          return;
+        }
         if (!line.isBlank()) {
-          readLine(file, number, line, sink);
+          readLine(file, lines.number(), line, sink);
         }
       }
     }

@@ -2,7 +2,9 @@ package org.transcriptsearch.reader.page;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,9 @@ import org.transcriptsearch.reader.BadInputException;
 public final class PageReader {
   private static final Pattern HTML = Pattern.compile("(?i)<(!doctype html|html[\\s>]|body[\\s>]|head[\\s>])|</p>|</div>");
 
+  /** Pages are a few kilobytes; anything this large is not one (and would be parsed in memory). */
+  static final long MAX_PAGE_BYTES = 16L << 20;
+
   private final NprPageParser parser;
 
   /** A reader that parses pages with {@code parser}. */
@@ -34,8 +39,17 @@ public final class PageReader {
    * @throws IOException when the file cannot be read
    */
   public Transcript read(Path file) throws BadInputException, IOException {
-    String content = decode(Files.readAllBytes(file));
     String name = file.toString();
+    long size = Files.size(file);
+    if (size > MAX_PAGE_BYTES) {
+      throw new BadInputException(
+          name, null, "too large for a transcript page (" + size / (1 << 20) + " MB; the limit is "
+              + MAX_PAGE_BYTES / (1 << 20) + " MB)");
+    }
+    String content = decode(Files.readAllBytes(file), name);
+    if (content.isBlank()) {
+      throw new BadInputException(name, null, "empty file");
+    }
     return isHtml(file, content) ? parseHtml(content, name) : parser.parse(content, name);
   }
 
@@ -58,17 +72,26 @@ public final class PageReader {
     return head.stripLeading().startsWith("<") || HTML.matcher(head).find();
   }
 
-  private static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // Cannot happen with REPLACE; kept to satisfy the checked signature.
-      throw new IllegalStateException(e);
+  /** Strict UTF-8: a binary file or one in another encoding is refused by name rather than indexed as garbage. */
+  private static String decode(byte[] bytes, String name) throws BadInputException {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        throw new BadInputException(name, null, "binary file (a NUL byte at offset " + i + "), not a transcript page");
+      }
     }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new BadInputException(
+          name, null, "not UTF-8 text (an invalid byte sequence at offset " + in.position() + ")");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 }

@@ -33,7 +33,7 @@ class PageReaderTest {
   }
 
   @Test
-  void malformedBytesAreReplacedNotFatal(@TempDir Path dir) throws Exception {
+  void aPageInAnotherEncodingIsRefusedWithTheOffsetOfItsFirstBadByte(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad-bytes.txt");
     byte[] head = "Title\n\nROBERT SIEGEL, HOST: Caf".getBytes(StandardCharsets.UTF_8);
     byte[] tail = " is open.\n\nSIEGEL: Yes.\n".getBytes(StandardCharsets.UTF_8);
@@ -42,6 +42,16 @@ class PageReaderTest {
     bytes[head.length] = (byte) 0xE9; // Latin-1 é: not UTF-8
     System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
     Files.write(file, bytes);
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(file + ": not UTF-8 text (an invalid byte sequence at offset " + head.length + ")");
+  }
+
+  @Test
+  void replacementCharactersAlreadyInTheTextAreKept(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("damaged.txt");
+    Files.writeString(file, "Title\n\nROBERT SIEGEL, HOST: Caf\uFFFD is open.\n\nSIEGEL: Yes.\n", StandardCharsets.UTF_8);
 
     Transcript t = reader.read(file);
 

@@ -1,0 +1,37 @@
+// The JSON API of this server: one function per endpoint, each resolving to the response body or rejecting
+// with the server's own explanation.
+
+async function getJson(path, params = new URLSearchParams(), signal) {
+  const query = params.toString();
+  const response = await fetch(query ? `${path}?${query}` : path, { signal, headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new Error(body?.detail || `the server answered ${response.status}`);
+  }
+  return body;
+}
+
+/** GET /api/search with the page's parameters (q, filters, dates, sort) plus size and cursor. */
+export function search(params, signal) {
+  return getJson('/api/search', params, signal);
+}
+
+/** GET /api/speakers?about=: who said the most about the query. */
+export function speakersAbout(params, signal) {
+  return getJson('/api/speakers', params, signal);
+}
+
+/** GET /api/utterances/{id}?context=n: a turn with the turns around it. */
+export function utterance(id, context) {
+  return getJson(`/api/utterances/${encodeURIComponent(id)}`, new URLSearchParams({ context }));
+}
+
+/** GET /api/episodes/{id}: a whole transcript. */
+export function episode(id, signal) {
+  return getJson(`/api/episodes/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+/** GET /api/highlight: one turn in full with every match of q marked. */
+export function highlight(id, q, signal) {
+  return getJson('/api/highlight', new URLSearchParams({ id, q }), signal);
+}

@@ -1,0 +1,57 @@
+// The search page: reads its state from the URL, shows the search or the transcript view, and keeps the URL in
+// step (history.pushState on every change, popstate for back and forward).
+import { readState, searchUrl, transcriptUrl } from './state.js';
+import { SearchView } from './search-view.js';
+import { TranscriptView } from './transcript-view.js';
+
+const searchSection = document.getElementById('search-view');
+const transcriptSection = document.getElementById('transcript-view');
+const help = document.getElementById('help');
+
+const searchView = new SearchView(navigate);
+const transcriptView = new TranscriptView();
+
+/** Records `state` as a new history entry and shows it. */
+function navigate(state) {
+  const url = state.episode ? transcriptUrl(state, state.episode, state.turn || null) : searchUrl(state);
+  history.pushState(null, '', url);
+  render(readState());
+}
+
+let rendered = null; // the query string last shown
+
+function render(state) {
+  rendered = location.search;
+  const reading = Boolean(state.episode);
+  searchSection.hidden = reading;
+  help.hidden = reading;
+  transcriptSection.hidden = !reading;
+  if (reading) {
+    transcriptView.show(state);
+  } else {
+    document.title = state.q ? `${state.q} – transcript-search` : 'transcript-search';
+    searchView.show(state);
+  }
+}
+
+// Links marked data-nav change the view without reloading the page; modified clicks keep their usual meaning.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-nav]');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  history.pushState(null, '', link.href);
+  render(readState());
+  if (!readState().episode) window.scrollTo(0, 0);
+});
+
+// On a phone the facets start folded, so the quotes come first.
+const phone = window.matchMedia('(max-width: 40rem)');
+const facetDetails = document.getElementById('facet-details');
+facetDetails.open = !phone.matches;
+phone.addEventListener('change', () => { facetDetails.open = !phone.matches; });
+
+// Following an in-page link such as #help also pops state; only a changed query string is a new view.
+window.addEventListener('popstate', () => {
+  if (location.search !== rendered) render(readState());
+});
+render(readState());

@@ -1,0 +1,278 @@
+// The search view: the form, quotes with highlights and context, facets, filter chips, "load more" and the
+// "who said the most" panel. It renders a state; every change of state goes through `navigate`, which puts it
+// in the URL first.
+import * as api from './api.js';
+import { el, passage, airDate, speakerLabel } from './dom.js';
+import { DIMENSIONS, DIMENSION_NAMES, searchParams, transcriptUrl, hasSearch, toggleFilter } from './state.js';
+
+const PAGE_SIZE = 10;
+const CONTEXT_TURNS = 2;
+const FACET_VALUES = 8;
+const EXAMPLES = ['crimea', '"self-defense forces"', 'speaker:lavrov', 'kerry OR lavrov'];
+
+export class SearchView {
+  /** `navigate(state)` records a new state in the URL and renders it. */
+  constructor(navigate) {
+    this.navigate = navigate;
+    this.form = document.getElementById('search-form');
+    this.input = document.getElementById('q');
+    this.from = document.getElementById('from');
+    this.to = document.getElementById('to');
+    this.sort = document.getElementById('sort');
+    this.chips = document.getElementById('chips');
+    this.status = document.getElementById('status');
+    this.hits = document.getElementById('hits');
+    this.more = document.getElementById('more');
+    this.facets = document.getElementById('facets');
+    this.speakersPanel = document.getElementById('speakers-panel');
+    this.speakers = document.getElementById('speakers');
+    this.state = null;
+    this.cursor = null;
+    this.controller = null;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.navigate(this.formState());
+    });
+    for (const control of [this.from, this.to, this.sort]) {
+      control.addEventListener('change', () => this.navigate(this.formState()));
+    }
+    this.more.addEventListener('click', () => this.loadMore());
+  }
+
+  /** Shows the view for `state`, searching when it asks for a search. */
+  async show(state) {
+    this.state = state;
+    this.fillForm(state);
+    this.renderChips(state);
+    this.controller?.abort();
+    this.controller = new AbortController();
+    this.hits.replaceChildren();
+    this.facets.replaceChildren();
+    this.facets.closest('aside').hidden = true;
+    this.more.hidden = true;
+    this.speakersPanel.hidden = true;
+    if (!hasSearch(state)) {
+      this.showWelcome();
+      return;
+    }
+    this.setStatus('Searching…');
+    const signal = this.controller.signal;
+    this.loadSpeakers(state, signal);
+    try {
+      const params = searchParams(state);
+      params.set('size', PAGE_SIZE);
+      const response = await api.search(params, signal);
+      this.renderResults(response, state);
+    } catch (error) {
+      if (error.name !== 'AbortError') this.setStatus(`The search failed: ${error.message}`, true);
+    }
+  }
+
+  formState() {
+    return {
+      ...this.state,
+      q: this.input.value.trim(),
+      from: this.from.value,
+      to: this.to.value,
+      sort: this.sort.value,
+      episode: '',
+      turn: '',
+    };
+  }
+
+  fillForm(state) {
+    this.input.value = state.q;
+    this.from.value = state.from;
+    this.to.value = state.to;
+    this.sort.value = state.sort;
+  }
+
+  setStatus(text, isError = false) {
+    this.status.textContent = text;
+    this.status.classList.toggle('error', isError);
+  }
+
+  showWelcome() {
+    this.setStatus('');
+    const examples = EXAMPLES.map((q) => el('li', {},
+      el('a', { href: `/?${new URLSearchParams({ q })}`, 'data-nav': true, text: q })));
+    this.hits.append(el('li', { class: 'welcome' },
+      el('p', { text: 'Search what was said on air, by whom and when. Try:' }),
+      el('ul', { class: 'examples' }, examples)));
+  }
+
+  renderResults(response, state) {
+    const shown = response.hits.length;
+    const total = `${response.totalRelation === 'gte' ? 'at least ' : ''}${response.total}`;
+    const what = state.q ? ` for “${state.q}”` : '';
+    this.setStatus(response.total === 0
+      ? `No quotes found${what}.`
+      : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.`);
+    this.appendHits(response.hits);
+    this.renderFacets(response.facets, state);
+    this.setCursor(response.nextCursor);
+  }
+
+  setCursor(cursor) {
+    this.cursor = cursor;
+    this.more.hidden = !cursor;
+  }
+
+  async loadMore() {
+    if (!this.cursor) return;
+    const params = searchParams(this.state);
+    params.set('size', PAGE_SIZE);
+    params.set('cursor', this.cursor);
+    this.more.disabled = true;
+    try {
+      const response = await api.search(params, this.controller.signal);
+      const first = this.appendHits(response.hits);
+      const count = this.hits.querySelectorAll('.hit').length;
+      this.setStatus(`${response.total} quotes; showing ${count}.`);
+      this.setCursor(response.nextCursor);
+      first?.querySelector('a.open')?.focus();
+    } catch (error) {
+      if (error.name !== 'AbortError') this.setStatus(`Loading more failed: ${error.message}`, true);
+    } finally {
+      this.more.disabled = false;
+    }
+  }
+
+  /** Appends quotes; returns the first one added. */
+  appendHits(hits) {
+    const items = hits.map((hit) => this.hitItem(hit));
+    this.hits.append(...items);
+    return items[0];
+  }
+
+  hitItem(hit) {
+    const quote = el('blockquote', { class: 'quote', cite: hit.episode.url || null });
+    if (hit.highlights.length) {
+      hit.highlights.forEach((h) => quote.append(passage('p', h.html, 'passage')));
+    } else {
+      quote.append(el('p', { class: 'passage', text: excerpt(hit.text) }));
+    }
+    const contextButton = el('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false',
+      text: 'Show context' });
+    const item = el('li', { class: 'hit', 'data-id': hit.id },
+      el('article', {},
+        el('p', { class: 'who' }, speakerLabel(hit.speaker),
+          hit.speaker.title ? el('span', { class: 'speaker-title', text: hit.speaker.title }) : null),
+        quote,
+        episodeLine(hit.episode),
+        el('p', { class: 'actions' },
+          el('a', { class: 'open', href: transcriptUrl(this.state, hit.episode.id, hit.turn), 'data-nav': true,
+            text: 'Read in the transcript' }),
+          contextButton)));
+    contextButton.addEventListener('click', () => this.toggleContext(item, hit, contextButton));
+    return item;
+  }
+
+  async toggleContext(item, hit, button) {
+    const open = item.querySelectorAll('.context');
+    if (open.length) {
+      open.forEach((node) => node.remove());
+      button.setAttribute('aria-expanded', 'false');
+      button.textContent = 'Show context';
+      return;
+    }
+    button.disabled = true;
+    try {
+      const context = await api.utterance(hit.id, CONTEXT_TURNS);
+      const quote = item.querySelector('.quote');
+      if (context.before.length) quote.before(contextList(context.before, 'before'));
+      if (context.after.length) quote.after(contextList(context.after, 'after'));
+      button.setAttribute('aria-expanded', 'true');
+      button.textContent = 'Hide context';
+    } catch (error) {
+      this.setStatus(`The context could not be loaded: ${error.message}`, true);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  renderFacets(facets, state) {
+    const groups = DIMENSIONS.filter((d) => facets?.[d]?.length).map((dimension) => {
+      const headingId = `facet-${dimension}`;
+      const buttons = facets[dimension].slice(0, FACET_VALUES).map(({ value, count }) => {
+        const active = state.filters[dimension].includes(value);
+        return el('li', {}, el('button', {
+          type: 'button', class: 'facet-value', 'aria-pressed': String(active),
+          'data-dimension': dimension, 'data-value': value,
+          onclick: () => this.navigate(toggleFilter(this.state, dimension, value)),
+        }, el('span', { class: 'facet-label', text: value }), el('span', { class: 'count', text: count })));
+      });
+      return el('section', { class: 'facet', 'aria-labelledby': headingId },
+        el('h2', { id: headingId, text: DIMENSION_NAMES[dimension] }), el('ul', {}, buttons));
+    });
+    this.facets.replaceChildren(...groups);
+    this.facets.closest('aside').hidden = groups.length === 0;
+  }
+
+  renderChips(state) {
+    const chips = [];
+    for (const dimension of DIMENSIONS) {
+      for (const value of state.filters[dimension]) {
+        chips.push(el('button', {
+          type: 'button', class: 'chip', 'data-dimension': dimension, 'data-value': value,
+          'aria-label': `Remove filter ${DIMENSION_NAMES[dimension]}: ${value}`,
+          onclick: () => {
+            this.navigate(toggleFilter(this.state, dimension, value));
+            (this.chips.querySelector('.chip') || this.input).focus();
+          },
+        }, el('span', { class: 'chip-dimension', text: `${DIMENSION_NAMES[dimension]}:` }), ` ${value} `,
+        el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' })));
+      }
+    }
+    this.chips.replaceChildren(...chips);
+    this.chips.hidden = chips.length === 0;
+  }
+
+  async loadSpeakers(state, signal) {
+    if (!state.q) return;
+    const params = new URLSearchParams({ about: state.q, size: 5, quotes: 1 });
+    state.filters.program.forEach((p) => params.append('program', p));
+    if (state.from) params.set('from', state.from);
+    if (state.to) params.set('to', state.to);
+    try {
+      const response = await api.speakersAbout(params, signal);
+      this.renderSpeakers(response.speakers);
+    } catch {
+      this.speakersPanel.hidden = true; // the main search reports the error
+    }
+  }
+
+  renderSpeakers(speakers) {
+    const items = speakers.map((speaker) => {
+      const quote = speaker.quotes[0];
+      return el('li', { class: 'speaker-card' },
+        el('p', { class: 'who' },
+          el('button', { type: 'button', class: 'link-button speaker-name',
+            'aria-label': `Only ${speaker.name}'s quotes`, text: speaker.name,
+            onclick: () => this.navigate(toggleFilter(this.state, 'speaker', speaker.name)) }),
+          speaker.role ? el('span', { class: `role role-${speaker.role}`, text: speaker.role }) : null),
+        el('p', { class: 'meta', text: `${speaker.count} ${speaker.count === 1 ? 'turn' : 'turns'}` }),
+        quote?.highlights?.[0] ? passage('p', quote.highlights[0].html, 'passage small') : null);
+    });
+    this.speakers.replaceChildren(...items);
+    this.speakersPanel.hidden = items.length === 0;
+  }
+}
+
+function episodeLine(episode) {
+  return el('p', { class: 'source' },
+    el('cite', { text: episode.title || 'Untitled' }),
+    episode.program ? el('span', { class: 'program', text: episode.program }) : null,
+    airDate(episode.date));
+}
+
+function contextList(turns, where) {
+  return el('ol', { class: `context context-${where}`, 'aria-label': `Turns ${where} the quote` },
+    turns.map((turn) => el('li', {},
+      el('p', { class: 'who' }, speakerLabel(turn.speaker)),
+      el('p', { class: 'context-text', text: turn.text }))));
+}
+
+function excerpt(text, length = 320) {
+  return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(' ', length))} …`;
+}
