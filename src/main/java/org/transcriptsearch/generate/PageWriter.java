@@ -26,8 +26,6 @@ import org.transcriptsearch.model.Turn;
  * and cues already say how it is printed.
  */
 public final class PageWriter implements CorpusWriter {
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
   private final Path dir;
   private final long seed;
   private int files;
@@ -46,7 +44,9 @@ public final class PageWriter implements CorpusWriter {
 
   @Override
   public void write(int index, Transcript transcript) throws IOException {
-    String page = page(transcript, new SplittableRandom(seed ^ (index + 1) * GOLDEN));
+    // The page's look depends on the seed and the index alone (mixed, see CorpusGenerator.mix), never on the
+    // pages written before it.
+    String page = page(transcript, new SplittableRandom(CorpusGenerator.mix(~seed, index)));
     try (Writer out = Files.newBufferedWriter(dir.resolve(fileName(index, transcript)), StandardCharsets.UTF_8)) {
       out.write(page);
     }
