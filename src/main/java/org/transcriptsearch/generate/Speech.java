@@ -29,6 +29,9 @@ final class Speech {
   /** The rank of "community", and the words that must not follow it (see {@link #continuesFooterPhrase}). */
   private final int community;
   private final boolean[] notAfterCommunity;
+  /** Each word with the space, or comma and space, before it: one append per word. */
+  private final String[] spaced;
+  private final String[] commaSpaced;
 
   /**
    * Speech from {@code vocabulary}; {@code tagger} tells which capitalised words would mention a topic.
@@ -48,6 +51,12 @@ final class Speech {
       notAfterCommunity[i] = w.startsWith("policy") || w.startsWith("rules") || w.startsWith("guidelines");
     }
     this.community = found;
+    this.spaced = new String[vocabulary.size()];
+    this.commaSpaced = new String[vocabulary.size()];
+    for (int i = 0; i < vocabulary.size(); i++) {
+      spaced[i] = " " + vocabulary.word(i);
+      commaSpaced[i] = ", " + vocabulary.word(i);
+    }
   }
 
   /** The vocabulary the speech draws from. */
@@ -89,8 +98,8 @@ final class Speech {
       // One random number per word: 16 bits pick the word, the next bits decide on a comma before it.
       long bits = rng.nextLong();
       boolean comma = i > 1 && i < length - 1 && ((bits >>> 16) & 15) == 0;
-      out.append(comma ? ", " : " ");
       if (i == mentionAt) {
+        out.append(comma ? ", " : " ");
         written += appendMention(out, rng, mentions.draw(rng));
         previous = -1;
       } else {
@@ -98,7 +107,7 @@ final class Speech {
         while (continuesFooterPhrase(previous, word)) {
           word = vocabulary.drawIndex(rng);
         }
-        out.append(vocabulary.word(word));
+        out.append(comma ? commaSpaced[word] : spaced[word]);
         previous = word;
         written++;
       }
