@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ServeCommand.class,
-      SpeakersCommand.class
+      SpeakersCommand.class,
+      GenerateCommand.class
     })
 public final class Main {
   /**

@@ -38,7 +38,7 @@ final class ParseCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       try {
-        Transcript transcript = pipeline.enricher().enrich(pipeline.pages().read(file));
+        Transcript transcript = pipeline.enricher().enrich(pipeline.pages().read(file)).transcript();
         out.println(Json.mapper().writeValueAsString(transcript));
       } catch (BadInputException e) {
         err.println("error: " + e.getMessage());

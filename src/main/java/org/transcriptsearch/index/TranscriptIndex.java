@@ -123,11 +123,11 @@ public final class TranscriptIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces a transcript: all of its utterances are replaced atomically by id, so a re-ingest never
-   * duplicates and a transcript that lost turns leaves no stale ones behind.
+   * Adds or replaces a transcript, with the topics of each turn: all of its utterances are replaced atomically by
+   * id, so a re-ingest never duplicates and a transcript that lost turns leaves no stale ones behind.
    */
-  public void put(Transcript transcript, UtteranceDocuments.TurnTopics topics) throws IOException {
-    List<Document> docs = documents.of(transcript, topics);
+  public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
+    List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
   }
 

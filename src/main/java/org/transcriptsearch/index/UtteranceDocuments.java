@@ -40,21 +40,17 @@ public final class UtteranceDocuments {
     this.schema = schema;
   }
 
-  /** Gives the topics of each turn of a transcript (what it mentions plus the transcript's main topics). */
-  @FunctionalInterface
-  public interface TurnTopics {
-    /** The topics of every turn of {@code transcript}, in turn order. */
-    List<List<String>> of(Transcript transcript);
-  }
-
   /**
-   * The documents of every turn of {@code transcript}, ready for {@code IndexWriter.updateDocuments}.
+   * The documents of every turn of {@code transcript}, ready for {@code IndexWriter.updateDocuments}; {@code
+   * turnTopics} holds the topics of each turn, in turn order.
    *
    * @throws IOException if the facet configuration rejects a value
    */
-  public List<Document> of(Transcript transcript, TurnTopics topics) throws IOException {
+  public List<Document> of(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     List<Turn> turns = transcript.turns();
-    List<List<String>> turnTopics = topics.of(transcript);
+    if (turnTopics.size() != turns.size()) {
+      throw new IllegalArgumentException(turns.size() + " turns but topics for " + turnTopics.size());
+    }
     List<Document> docs = new ArrayList<>(turns.size());
     for (int i = 0; i < turns.size(); i++) {
       docs.add(schema.facetsConfig().build(document(transcript, turns.get(i), turnTopics.get(i))));

@@ -3,11 +3,11 @@ package org.transcriptsearch.ingest;
 import java.util.List;
 import org.transcriptsearch.model.Transcript;
 
-/** What ingest adds to a transcript once it is read: main topics, speaker names resolved, and turn topics. */
+/** What ingest adds to a transcript once it is read: speaker names resolved, main topics, and turn topics. */
 public interface Enricher {
-  /** The transcript with its main topics (and anything else known across transcripts) filled in. */
-  Transcript enrich(Transcript transcript);
+  /** A transcript ready for the index, with the topics of each of its turns. */
+  record Enriched(Transcript transcript, List<List<String>> turnTopics) {}
 
-  /** The topics of each turn of an enriched transcript: what it mentions plus the transcript's main topics. */
-  List<List<String>> turnTopics(Transcript transcript);
+  /** Enriches {@code transcript}; thread-safe. */
+  Enriched enrich(Transcript transcript);
 }

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -20,6 +25,9 @@ import org.transcriptsearch.reader.BadInputException;
 public final class Ingester {
   /** Transcripts between commits. */
   static final int COMMIT_EVERY = 5_000;
+
+  /** Transcripts a worker may have waiting, so reading stays just ahead of indexing and memory stays flat. */
+  static final int IN_FLIGHT_PER_WORKER = 32;
 
   private final TranscriptIndex index;
   private final Map<Format, TranscriptReader> readers;
@@ -63,17 +71,23 @@ public final class Ingester {
    * @param format the format of every file, or {@link Format#AUTO} to decide per file
    */
   public IngestSummary ingest(List<Path> paths, Format format, Progress progress) throws IOException {
-    Run run = new Run(progress);
-    InputPlan plan = InputPlan.of(paths, format);
-    plan.problems().forEach(run::bad);
-    List<InputPlan.Input> inputs = plan.inputs();
-    for (int i = 0; i < inputs.size(); i++) {
-      progress.file(inputs.get(i).shown(), i, inputs.size());
-      read(inputs.get(i), run);
+    try (Run run = new Run(progress)) {
+      InputPlan plan = InputPlan.of(paths, format);
+      plan.problems().forEach(run::bad);
+      List<InputPlan.Input> inputs = plan.inputs();
+      for (int i = 0; i < inputs.size(); i++) {
+        progress.file(inputs.get(i).shown(), i, inputs.size());
+        run.reading(inputs.get(i).shown().toString());
+        read(inputs.get(i), run);
+      }
+      try {
+        run.commit();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return new IngestSummary(
+          plan.fileCount(), run.transcripts, run.utterances, run.duplicates, run.skipped, plan.ignored());
     }
-    index.commit();
-    return new IngestSummary(
-        plan.fileCount(), run.transcripts, run.utterances, run.duplicates, run.skipped, plan.ignored());
   }
 
   private void read(InputPlan.Input input, Run run) throws IOException {
@@ -94,11 +108,21 @@ public final class Ingester {
     }
   }
 
-  /** The state of one ingest run; receives what the readers find. */
-  private final class Run implements TranscriptReader.Sink {
+  /**
+   * The state of one ingest run; receives what the readers find. The reader's thread keeps the counts; enrichment
+   * and indexing run on a worker per core, at most {@link #IN_FLIGHT_PER_WORKER} transcripts ahead of the reader.
+   * Before each commit every transcript given so far is indexed, so a commit holds everything read before it.
+   */
+  private final class Run implements TranscriptReader.Sink, AutoCloseable {
     private final Progress progress;
+    private final int workerCount = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final ExecutorService workers =
+        Executors.newFixedThreadPool(workerCount, Thread.ofPlatform().name("ingest-", 1).daemon().factory());
+    private final Semaphore inFlight = new Semaphore(workerCount * IN_FLIGHT_PER_WORKER);
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final Map<String, Boolean> seen = new HashMap<>();
-    private final List<IngestSummary.Skipped> skipped = new ArrayList<>();
+    private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+    private volatile String input = "";
     private long transcripts;
     private long utterances;
     private long duplicates;
@@ -108,31 +132,70 @@ public final class Ingester {
       this.progress = progress;
     }
 
+    void reading(String name) {
+      input = name;
+    }
+
     @Override
     public void transcript(Transcript read) {
-      Transcript transcript = enricher.enrich(read);
+      if (seen.put(read.id(), Boolean.TRUE) != null) {
+        duplicates++; // a mirror of a story already given: it replaces the first copy
+      } else {
+        transcripts++;
+        utterances += read.turns().size();
+      }
+      String from = input;
+      inFlight.acquireUninterruptibly();
+      workers.execute(() -> index(read, from));
+      progress.transcript(transcripts, utterances);
+      if (++sinceCommit >= COMMIT_EVERY) {
+        commit();
+        sinceCommit = 0;
+      }
+    }
+
+    private void index(Transcript read, String from) {
       try {
-        index.put(transcript, enricher::turnTopics);
-        if (++sinceCommit >= COMMIT_EVERY) {
-          index.commit();
-          sinceCommit = 0;
+        Enricher.Enriched enriched;
+        try {
+          enriched = enricher.enrich(read);
+        } catch (RuntimeException e) {
+          bad(new BadInputException(from, "transcript " + read.id(), "could not be enriched: " + e, e));
+          return;
         }
+        index.put(enriched.transcript(), enriched.turnTopics());
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        inFlight.release();
+      }
+    }
+
+    /** Waits for every transcript given so far to be indexed, then commits. */
+    void commit() {
+      int all = workerCount * IN_FLIGHT_PER_WORKER;
+      inFlight.acquireUninterruptibly(all);
+      inFlight.release(all);
+      IOException failed = failure.get();
+      try {
+        if (failed != null) {
+          throw failed; // the index failed: not the input's fault, so stop
+        }
+        index.commit();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (seen.put(transcript.id(), Boolean.TRUE) != null) {
-        duplicates++;
-      } else {
-        transcripts++;
-        utterances += transcript.turns().size();
-      }
-      progress.transcript(transcripts, utterances);
     }
 
     @Override
     public void bad(BadInputException problem) {
       String where = problem.location() == null ? problem.file() : problem.file() + ": " + problem.location();
       skipped.add(new IngestSummary.Skipped(where, problem.reason()));
+    }
+
+    @Override
+    public void close() {
+      workers.shutdownNow();
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.transcriptsearch.ingest;
 
-import java.util.List;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.speakers.TranscriptSpeakers;
 import org.transcriptsearch.topics.TopicTagger;
@@ -19,13 +18,8 @@ public final class StandardEnricher implements Enricher {
   }
 
   @Override
-  public Transcript enrich(Transcript transcript) {
-    Transcript resolved = TranscriptSpeakers.resolveSurnames(transcript);
-    return resolved.topics().isEmpty() ? tagger.withTopics(resolved) : resolved;
-  }
-
-  @Override
-  public List<List<String>> turnTopics(Transcript transcript) {
-    return tagger.utteranceTopics(transcript);
+  public Enriched enrich(Transcript transcript) {
+    TopicTagger.Tagged tagged = tagger.tag(TranscriptSpeakers.resolveSurnames(transcript));
+    return new Enriched(tagged.transcript(), tagged.turnTopics());
   }
 }

@@ -1,12 +1,12 @@
 package org.transcriptsearch.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +18,19 @@ import java.nio.file.Path;
  */
 final class Utf8Lines implements Closeable {
   private final InputStream in;
+  private final byte[] buffer = new byte[1 << 16];
   private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private int position;
+  private int limit;
   private int number;
 
   Utf8Lines(Path file) throws IOException {
-    this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    this.in = Files.newInputStream(file);
   }
 
   /** The number of the line last returned by {@link #next()}, from 1. */
@@ -37,23 +45,35 @@ final class Utf8Lines implements Closeable {
    */
   String next() throws IOException {
     line.reset();
-    int b = in.read();
-    if (b < 0) {
-      return null;
+    boolean any = false;
+    while (true) {
+      if (position == limit) {
+        limit = in.read(buffer);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return any ? decode() : null;
+        }
+      }
+      any = true;
+      int start = position;
+      while (position < limit && buffer[position] != '\n') {
+        position++;
+      }
+      line.write(buffer, start, position - start);
+      if (position < limit) {
+        position++; // the line break
+        return decode();
+      }
     }
-    while (b >= 0 && b != '\n') {
-      line.write(b);
-      b = in.read();
-    }
+  }
+
+  private String decode() throws CharacterCodingException {
     number++;
     byte[] bytes = line.toByteArray();
     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, 0, length))
-        .toString();
+    decoder.reset();
+    return decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
   }
 
   @Override

@@ -58,11 +58,16 @@ public final class TopicTagger {
 
   /** The main topics of {@code transcript}, computed from its title and turns as described above. */
   public List<String> mainTopics(Transcript transcript) {
-    Set<String> main = new LinkedHashSet<>(mentioned(transcript.title()));
+    return mainTopics(transcript.title(), transcript.turns().stream().map(t -> counts(t.text())).toList());
+  }
+
+  /** The main topics of a transcript with this title and these per-turn {@linkplain #counts counts}. */
+  private List<String> mainTopics(String title, List<Map<String, Integer>> turnCounts) {
+    Set<String> main = new LinkedHashSet<>(mentioned(title));
     Map<String, Integer> mentions = new LinkedHashMap<>();
     Map<String, Integer> turns = new HashMap<>();
-    for (Turn turn : transcript.turns()) {
-      counts(turn.text()).forEach((topic, count) -> {
+    for (Map<String, Integer> counts : turnCounts) {
+      counts.forEach((topic, count) -> {
         mentions.merge(topic, count, Integer::sum);
         turns.merge(topic, 1, Integer::sum);
       });
@@ -76,6 +81,24 @@ public final class TopicTagger {
         .limit(MAX_BODY_TOPICS)
         .forEach(e -> main.add(e.getKey()));
     return List.copyOf(main);
+  }
+
+  /**
+   * A transcript's topics in one pass over its text: the transcript with its main topics set (kept when it already
+   * has some) and each turn's {@linkplain #utteranceTopics(Transcript, Turn) utterance topics}.
+   */
+  public record Tagged(Transcript transcript, List<List<String>> turnTopics) {}
+
+  /** Tags {@code transcript}, reading each turn once. */
+  public Tagged tag(Transcript transcript) {
+    List<Map<String, Integer>> turnCounts = transcript.turns().stream().map(t -> counts(t.text())).toList();
+    List<String> main =
+        transcript.topics().isEmpty() ? mainTopics(transcript.title(), turnCounts) : transcript.topics();
+    List<List<String>> turnTopics = new ArrayList<>(turnCounts.size());
+    for (Map<String, Integer> counts : turnCounts) {
+      turnTopics.add(union(List.copyOf(counts.keySet()), main));
+    }
+    return new Tagged(transcript.topics().isEmpty() ? transcript.withTopics(main) : transcript, turnTopics);
   }
 
   /** {@code transcript} with its topics set to its {@linkplain #mainTopics main topics}. */
