@@ -20,11 +20,14 @@ public final class TranscriptIds {
 
   /** The id of a transcript with this title and these turns: 16 hex digits. */
   public static String of(String title, List<Turn> turns) {
-    StringBuilder key = new StringBuilder(normalise(title == null ? "" : title)).append('|');
+    MessageDigest digest = sha256();
+    digest.update(normalise(title == null ? "" : title).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) '|');
     for (Turn turn : turns) {
-      key.append(normalise(turn.text())).append(' ');
+      digest.update(normalise(turn.text()).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) ' ');
     }
-    return sha256Hex(key.toString()).substring(0, 16);
+    return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
   }
 
   /** The id of turn {@code n} of transcript {@code transcriptId}. */
@@ -36,29 +39,40 @@ public final class TranscriptIds {
    * Lower case letters and digits only, words separated by single spaces: what survives every mirror of a page.
    */
   static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(folded.length());
+    // Most speech is ASCII: decomposing it would change nothing, and costs more than the rest together.
+    String folded =
+        (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
+    char[] out = new char[folded.length()];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        if (space && !out.isEmpty()) {
-          out.append(' ');
+        if (space && length > 0) {
+          out[length++] = ' ';
         }
-        out.append(c);
+        out[length++] = c;
         space = false;
       } else if (Character.isWhitespace(c) || c == '-' || c == '\u2014' || c == '\u2013') {
         space = true;
       }
       // Apostrophes, quotes, combining accents and U+FFFD are dropped: "I'm", "Im" and "I’m" agree.
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
-  private static String sha256Hex(String s) {
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
