@@ -17,7 +17,7 @@ final class SelfIntroductions {
   private static final Pattern AND_INSIDE = Pattern.compile("(?<=[.!?][\"”]?\\s)And\\s+I(?:'|’|)m\\s+" + NAME + "\\.");
   /** Capitalised words that follow "I'm" without being a name ("I'm Not Sure"). */
   private static final Set<String> NOT_FIRST_NAMES =
-      Set.of("Not", "So", "Sorry", "Glad", "Here", "Just", "Going", "From", "Joined", "The", "A", "In", "With", "Very");
+      Set.of("Not", "So", "Sorry", "Glad", "Here", "Just", "Going", "From", "Joined", "The", "In", "With", "Very");
 
   /**
    * A self-introduction found in a paragraph.

@@ -101,4 +101,22 @@ class UnlabelledSpeechTest {
             "Hartley|host|inferred", "Barack Obama|guest|labelled", "Hartley|guest|labelled");
     assertThat(t.turns().get(1).text()).isEqualTo("We will act.\n\nSoon.");
   }
+
+  @Test
+  void aCoHostWhoseFirstNameIsAnInitialIntroducesThemself() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Morning News\n\nGood morning. This is MORNING EDITION from NPR News. I'm Leila Fadel.\n\n"
+                + "And I'm A Mart\u00ednez.\n\nThe story today is about trains.\n\n"
+                + "SAM GRINGLAS, BYLINE: Trains are late.\n\nFADEL: Thanks, Sam.\n",
+            "initial");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Leila Fadel|host|inferred",
+            "A Mart\u00ednez|host|self-introduced",
+            "Sam Gringlas|correspondent|labelled",
+            "Leila Fadel|host|labelled");
+    assertThat(t.turns().get(1).text()).isEqualTo("And I'm A Mart\u00ednez.\n\nThe story today is about trains.");
+  }
 }
