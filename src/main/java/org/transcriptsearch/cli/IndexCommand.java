@@ -25,8 +25,7 @@ import picocli.CommandLine.Spec;
       "is 1 if anything was skipped. With no PATH, indexes the bundled sample corpus."
     })
 final class IndexCommand implements Callable<Integer> {
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/index).")
-  Path indexDir;
+  @Mixin IndexOption indexFolder;
 
   @Option(
       names = "--format",
@@ -49,7 +48,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Pipeline pipeline = data.pipeline();
-    Path dir = indexDir == null ? Defaults.index() : indexDir;
+    Path dir = indexFolder.dir();
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;
     try (TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());

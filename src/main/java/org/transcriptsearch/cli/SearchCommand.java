@@ -1,7 +1,6 @@
 package org.transcriptsearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,8 +29,7 @@ import picocli.CommandLine.Spec;
       "role, title. --json prints exactly what GET /api/search returns."
     })
 final class SearchCommand implements Callable<Integer> {
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/index).")
-  Path indexDir;
+  @Mixin IndexOption indexFolder;
 
   @Option(names = "--speaker", paramLabel = "S", description = "Said by (a name or part of one); repeatable.")
   List<String> speakers;
@@ -74,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (TranscriptIndex index =
-        TranscriptIndex.openReadOnly(indexDir == null ? Defaults.index() : indexDir, data.pipeline().schema())) {
+        TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
       SearchResponse response = new SearchService(index).search(request());
       if (json) {
         out.println(Json.mapper().writeValueAsString(response));

@@ -39,8 +39,7 @@ final class ServeCommand implements Callable<Integer> {
   /** How often searchers are reopened to see new writes. */
   static final long REFRESH_MILLIS = 500;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/index).")
-  Path indexDir;
+  @Mixin IndexOption indexFolder;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
   int port;
@@ -65,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CorsPolicy cors = corsPolicy();
     Pipeline pipeline = data.pipeline();
-    Path dir = indexDir == null ? Defaults.index() : indexDir;
+    Path dir = indexFolder.dir();
     TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
     SearchService search = new SearchService(index);
     if (search.health().utterances() == 0) {

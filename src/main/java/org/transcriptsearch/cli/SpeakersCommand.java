@@ -1,7 +1,6 @@
 package org.transcriptsearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -28,8 +27,7 @@ import picocli.CommandLine.Spec;
       "starting with it."
     })
 final class SpeakersCommand implements Callable<Integer> {
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/index).")
-  Path indexDir;
+  @Mixin IndexOption indexFolder;
 
   @Option(names = "--limit", defaultValue = "50", description = "Speakers to list (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -48,7 +46,7 @@ final class SpeakersCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (TranscriptIndex index =
-        TranscriptIndex.openReadOnly(indexDir == null ? Defaults.index() : indexDir, data.pipeline().schema())) {
+        TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
       SearchService search = new SearchService(index);
       List<SpeakerEntry> entries = new SpeakerSearch(index, search).list(prefix, limit);
       for (SpeakerEntry e : entries) {

@@ -1,7 +1,10 @@
 package org.transcriptsearch.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -141,7 +144,7 @@ public final class Schema {
     this.aliases = aliases;
     Analyzer names = nameAnalyzer();
     Analyzer keywords = keywordAnalyzer();
-    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    Map<String, Analyzer> perField = new HashMap<>();
     NAME_ANALYZER_FIELDS.forEach(f -> perField.put(f, names));
     KEYWORD_ANALYZER_FIELDS.forEach(f -> perField.put(f, keywords));
     this.analyzer = new PerFieldAnalyzerWrapper(englishAnalyzer(), perField);
@@ -169,58 +172,44 @@ public final class Schema {
    * stems. No stop words, so phrases such as "the state of the union" stay exact.
    */
   private static Analyzer englishAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new ASCIIFoldingFilter(result);
-        result = new PorterStemFilter(result);
-        return new TokenStreamComponents(source, result);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
+    return analyzer(
+        StandardTokenizer::new,
+        tokens -> new PorterStemFilter(folded(new EnglishPossessiveFilter(tokens))),
+        0);
   }
 
+  /** Names: standard tokens, lower case, accents folded; a phrase never runs from one spelling into the next. */
   private static Analyzer nameAnalyzer() {
+    return analyzer(StandardTokenizer::new, Schema::folded, 100);
+  }
+
+  /** One case- and accent-insensitive keyword. */
+  private static Analyzer keywordAnalyzer() {
+    return analyzer(KeywordTokenizer::new, Schema::folded, 0);
+  }
+
+  private static TokenStream folded(TokenStream tokens) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(tokens));
+  }
+
+  /** An analyzer of this tokenizer and filters; query terms for wildcards are normalised by case and accents. */
+  private static Analyzer analyzer(
+      Supplier<Tokenizer> tokenizer, UnaryOperator<TokenStream> filters, int positionGap) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, result);
+        Tokenizer source = tokenizer.get();
+        return new TokenStreamComponents(source, filters.apply(source));
       }
 
-      /** A phrase never runs from one spelling of a name into the next. */
       @Override
       public int getPositionIncrementGap(String fieldName) {
-        return 100;
+        return positionGap;
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
-
-  private static Analyzer keywordAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new KeywordTokenizer();
-        TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, result);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        return folded(in);
       }
     };
   }

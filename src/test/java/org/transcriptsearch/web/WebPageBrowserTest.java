@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,30 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The search page in headless Chromium against the real server over the fixture corpus. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebPageBrowserTest {
-  private WebServers servers;
-  private Browser browser;
-
-  @BeforeAll
-  void start(@TempDir Path temp) throws IOException {
-    if (!Browser.installed()) {
-      return; // each test then reports itself skipped
-    }
-    servers = new WebServers(temp.resolve("index"));
-    browser = Browser.start(temp.resolve("profile"));
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (servers != null) {
-      servers.close();
-    }
-  }
-
+class WebPageBrowserTest extends BrowserTestBase {
   @BeforeEach
   void blankPage() {
     Browser.assumeInstalled();

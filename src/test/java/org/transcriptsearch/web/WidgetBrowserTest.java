@@ -2,45 +2,16 @@ package org.transcriptsearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 /** The widget embedded in pages of other origins, in headless Chromium. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WidgetBrowserTest {
-  private WebServers servers;
-  private Browser browser;
-
-  @BeforeAll
-  void start(@TempDir Path temp) throws IOException {
-    if (!Browser.installed()) {
-      return; // each test then reports itself skipped
-    }
-    servers = new WebServers(temp.resolve("index"));
-    browser = Browser.start(temp.resolve("profile"));
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (servers != null) {
-      servers.close();
-    }
-  }
-
+class WidgetBrowserTest extends BrowserTestBase {
   @BeforeEach
   void needsABrowser() {
     Browser.assumeInstalled();
