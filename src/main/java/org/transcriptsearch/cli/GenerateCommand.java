@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.generate.CorpusGenerator;
@@ -62,19 +63,23 @@ public final class GenerateCommand implements Callable<Integer> {
     long utterances = 0;
     CorpusGenerator generator = new CorpusGenerator(seed);
     int files;
+    // A pool of its own: the common pool leaves one core idle on a two-core machine.
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try (CorpusWriter writer = format.writer(out, seed)) {
       // Batches are generated in parallel while the previous batch is written, in order: output stays
       // deterministic and memory holds two batches, never the corpus.
-      CompletableFuture<List<Transcript>> next = batch(generator, 0);
+      CompletableFuture<List<Transcript>> next = batch(pool, generator, 0);
       for (int from = 0; from < transcripts; from += BATCH) {
         List<Transcript> current = next.join();
-        next = batch(generator, from + BATCH);
+        next = batch(pool, generator, from + BATCH);
         for (int i = 0; i < current.size(); i++) {
           utterances += current.get(i).turns().size();
           writer.write(from + i, current.get(i));
         }
       }
       files = writer.files();
+    } finally {
+      pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter stdout = spec.commandLine().getOut();
@@ -84,10 +89,12 @@ public final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private CompletableFuture<List<Transcript>> batch(CorpusGenerator generator, int from) {
+  private CompletableFuture<List<Transcript>> batch(ForkJoinPool pool, CorpusGenerator generator, int from) {
     int to = Math.min(transcripts, from + BATCH);
+    // A parallel stream started inside the pool runs on the pool's threads.
     return CompletableFuture.supplyAsync(
-        () -> IntStream.range(from, Math.max(from, to)).parallel().mapToObj(generator::transcript).toList());
+        () -> IntStream.range(from, Math.max(from, to)).parallel().mapToObj(generator::transcript).toList(),
+        pool);
   }
 
   /** Reads format names in any case. */

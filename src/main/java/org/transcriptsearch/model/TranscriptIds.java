@@ -39,9 +39,30 @@ public final class TranscriptIds {
    * Lower case letters and digits only, words separated by single spaces: what survives every mirror of a page.
    */
   static String normalise(String text) {
-    // Most speech is ASCII: decomposing it would change nothing, and costs more than the rest together.
-    String folded =
-        (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
+    // Most speech is ASCII, and this one pass is all it needs; anything else is decomposed first.
+    char[] out = new char[text.length()];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return normaliseUnicode(text);
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        if (space && length > 0) {
+          out[length++] = ' ';
+        }
+        out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        space = false;
+      } else if (Character.isWhitespace(c) || c == '-') {
+        space = true;
+      }
+    }
+    return new String(out, 0, length);
+  }
+
+  private static String normaliseUnicode(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     char[] out = new char[folded.length()];
     int length = 0;
     boolean space = false;
@@ -56,18 +77,9 @@ public final class TranscriptIds {
       } else if (Character.isWhitespace(c) || c == '-' || c == '\u2014' || c == '\u2013') {
         space = true;
       }
-      // Apostrophes, quotes, combining accents and U+FFFD are dropped: "I'm", "Im" and "I’m" agree.
+      // Apostrophes, quotes, combining accents and U+FFFD are dropped: "I'm", "Im" and "I\u2019m" agree.
     }
     return new String(out, 0, length);
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static MessageDigest sha256() {
