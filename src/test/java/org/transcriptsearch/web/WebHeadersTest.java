@@ -94,6 +94,9 @@ class WebHeadersTest {
     assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
     assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD");
     assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
+    // The widget may send an API key, so the key headers are allowed.
+    assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+        .hasValue("Content-Type, Authorization, X-Api-Key");
     assertThat(response.headers().allValues("Vary")).contains("Origin");
   }
 
