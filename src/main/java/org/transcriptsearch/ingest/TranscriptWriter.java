@@ -16,7 +16,7 @@ import org.transcriptsearch.reader.page.PageReader;
 /**
  * Adds and removes transcripts one request at a time, for the HTTP API: a posted page, HTML page or canonical
  * JSON is read as ingest reads files, enriched the same way, written by id, committed and made searchable before
- * the call returns. Posting the same transcript again replaces it. Thread-safe: writes run one at a time.
+ * the call returns. Posting the same transcript again replaces it. Thread-safe.
  */
 public final class TranscriptWriter {
   /** The name posted input is given in error messages. */
@@ -121,7 +121,11 @@ public final class TranscriptWriter {
     }
   }
 
-  private synchronized List<Written> put(List<Transcript> transcripts) throws IOException {
+  /**
+   * Not synchronized: the index writer takes concurrent writes, and a commit covers every write made before it,
+   * so concurrent posts share commits instead of queueing for one each.
+   */
+  private List<Written> put(List<Transcript> transcripts) throws IOException {
     List<Written> written = new ArrayList<>();
     for (Transcript read : transcripts) {
       Transcript transcript = enricher.enrich(read);
