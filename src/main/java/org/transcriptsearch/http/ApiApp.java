@@ -50,6 +50,7 @@ public final class ApiApp {
   private final TranscriptWriter writer;
   private final ApiConfig config;
   private final AccessControl access;
+  private final ReadGate reads = ReadGate.forThisMachine();
   private final byte[] openApi;
   private final WebAssets web;
 
@@ -115,7 +116,11 @@ public final class ApiApp {
     for (Route route : routes()) {
       Handler checked = ctx -> {
         access.check(ctx, route.access());
-        route.handler().handle(ctx);
+        if (route.access() == Access.READ) {
+          reads.run(ctx, route.handler());
+        } else {
+          route.handler().handle(ctx);
+        }
       };
       config.routes.addEndpoint(new Endpoint(route.method(), route.path(), checked, Set.of()));
     }
