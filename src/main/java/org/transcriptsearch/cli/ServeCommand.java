@@ -44,8 +44,6 @@ import picocli.CommandLine.Spec;
       "variable TRANSCRIPT_SEARCH_ADMIN_TOKEN; without it, writing over HTTP is disabled."
     })
 final class ServeCommand implements Callable<Integer> {
-  /** The environment variable holding the token that writes over HTTP need; unset, writing is disabled. */
-  static final String ADMIN_TOKEN_VARIABLE = "TRANSCRIPT_SEARCH_ADMIN_TOKEN";
 
   /** How often searchers are reopened to see new writes. */
   static final long REFRESH_MILLIS = 500;
@@ -108,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
     refresher.scheduleWithFixedDelay(() -> refreshQuietly(index), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", dir, host, app.port());
     out.println(config.adminToken() == null
-        ? "Writing over HTTP is disabled; set " + ADMIN_TOKEN_VARIABLE + " to enable it"
+        ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
         : "Writing over HTTP is enabled for holders of the admin token");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -130,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
     if (maxBodyMb < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body-mb: must be 1 or more, was " + maxBodyMb);
     }
-    String token = System.getenv(ADMIN_TOKEN_VARIABLE);
+    String token = System.getenv(ApiConfig.ADMIN_TOKEN_VARIABLE);
     return new ApiConfig(
         corsPolicy(), token == null || token.isBlank() ? null : token.strip(), apiKeys(), (long) maxBodyMb << 20);
   }

@@ -11,9 +11,6 @@ import java.util.List;
  * credential is missing or wrong.
  */
 final class AccessControl {
-  /** The environment variable holding the admin token; named in the 403 answer so operators know what to set. */
-  static final String ADMIN_TOKEN_VARIABLE = "TRANSCRIPT_SEARCH_ADMIN_TOKEN";
-
   private static final String BEARER = "Bearer ";
 
   private final Secrets admin;
@@ -52,7 +49,7 @@ final class AccessControl {
     if (admin.isEmpty()) {
       throw new ForbiddenResponse(
           "writing is disabled on this server; to enable it, start serve with the environment variable "
-              + ADMIN_TOKEN_VARIABLE + " set to a secret token and send it as Authorization: Bearer TOKEN");
+              + ApiConfig.ADMIN_TOKEN_VARIABLE + " set to a secret token and send it as Authorization: Bearer TOKEN");
     }
     String token = bearer(ctx);
     if (!admin.matches(token)) {

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413
  */
 public record ApiConfig(CorsPolicy cors, String adminToken, Set<String> apiKeys, long maxBodyBytes) {
+  /** The environment variable {@code serve} reads the admin token from; named in the 403 answer to writes. */
+  public static final String ADMIN_TOKEN_VARIABLE = "TRANSCRIPT_SEARCH_ADMIN_TOKEN";
+
   /** The default body limit: 10 MB, far above any real transcript. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L << 20;
 
