@@ -1,8 +1,12 @@
 package org.transcriptsearch.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -11,12 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.CorsPolicy;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
 import org.transcriptsearch.ingest.Ingester;
 import org.transcriptsearch.ingest.Pipeline;
+import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
 import picocli.CommandLine.Command;
@@ -33,9 +39,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the JSON API, the web page at / and the widget at /widget.js.",
       "On an empty or missing index it first indexes the bundled sample corpus.",
-      "Stop it with Ctrl-C or SIGTERM: it commits and closes the index."
+      "Stop it with Ctrl-C or SIGTERM: it finishes requests under way, commits and closes the index.",
+      "POST /api/transcripts and DELETE /api/episodes/{id} need the admin token, read from the environment",
+      "variable TRANSCRIPT_SEARCH_ADMIN_TOKEN; without it, writing over HTTP is disabled."
     })
 final class ServeCommand implements Callable<Integer> {
+
   /** How often searchers are reopened to see new writes. */
   static final long REFRESH_MILLIS = 500;
 
@@ -57,12 +66,28 @@ final class ServeCommand implements Callable<Integer> {
               + " repeat for several. None is allowed by default.")
   List<String> corsOrigins = List.of();
 
+  @Option(
+      names = "--api-key-file",
+      paramLabel = "FILE",
+      description =
+          "A file of API keys, one a line; when given, the search endpoints need one of them"
+              + " (Authorization: Bearer KEY or X-Api-Key: KEY). /, /widget.js, /assets, /openapi.json and"
+              + " /api/health stay open.")
+  Path apiKeyFile;
+
+  @Option(
+      names = "--max-body-mb",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "The largest request body accepted, in MB (default: ${DEFAULT-VALUE}); larger ones get 413.")
+  int maxBodyMb;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    CorsPolicy cors = corsPolicy();
+    ApiConfig config = apiConfig();
     Pipeline pipeline = data.pipeline();
     Path dir = indexFolder.dir();
     TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
@@ -74,10 +99,14 @@ final class ServeCommand implements Callable<Integer> {
       out.printf("Empty index: indexed the sample corpus (%d transcripts, %d utterances)%n",
           summary.transcripts(), summary.utterances());
     }
-    Javalin app = new ApiApp(search, new SpeakerSearch(index, search), cors).create().start(host, port);
+    TranscriptWriter writer = new TranscriptWriter(index, pipeline);
+    Javalin app = new ApiApp(search, new SpeakerSearch(index, search), writer, config).create().start(host, port);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
     refresher.scheduleWithFixedDelay(() -> refreshQuietly(index), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", dir, host, app.port());
+    out.println(config.adminToken() == null
+        ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
+        : "Writing over HTTP is enabled for holders of the admin token");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -92,6 +121,32 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     stopped.await();
     return 0;
+  }
+
+  private ApiConfig apiConfig() throws IOException {
+    if (maxBodyMb < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-body-mb: must be 1 or more, was " + maxBodyMb);
+    }
+    String token = System.getenv(ApiConfig.ADMIN_TOKEN_VARIABLE);
+    return new ApiConfig(
+        corsPolicy(), token == null || token.isBlank() ? null : token.strip(), apiKeys(), (long) maxBodyMb << 20);
+  }
+
+  /** The keys of --api-key-file: one a line, blank lines and lines starting with # skipped. */
+  private Set<String> apiKeys() throws IOException {
+    if (apiKeyFile == null) {
+      return Set.of();
+    }
+    Set<String> keys = new HashSet<>();
+    for (String line : Files.readAllLines(apiKeyFile, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.strip().startsWith("#")) {
+        keys.add(line.strip());
+      }
+    }
+    if (keys.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--api-key-file: no key in " + apiKeyFile);
+    }
+    return keys;
   }
 
   private CorsPolicy corsPolicy() {

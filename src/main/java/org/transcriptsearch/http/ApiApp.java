@@ -16,9 +16,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.model.Json;
+import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
 import org.transcriptsearch.search.SearchService;
@@ -39,28 +42,38 @@ public final class ApiApp {
   /** Default number of quotes per speaker in /api/speakers?about=. */
   static final int DEFAULT_QUOTES = 2;
 
+  /** How long stopping waits for requests under way. */
+  static final long STOP_TIMEOUT_MILLIS = 30_000;
+
   private final SearchService search;
   private final SpeakerSearch speakers;
+  private final TranscriptWriter writer;
+  private final ApiConfig config;
+  private final AccessControl access;
+  private final ReadGate reads = ReadGate.forThisMachine();
   private final byte[] openApi;
-  private final CorsPolicy cors;
   private final WebAssets web;
 
-  /** One route of the API: its method, path and handler. */
-  public record Route(HandlerType method, String path, Handler handler) {}
+  /** One route of the API: its method, path, who may use it, and its handler. */
+  public record Route(HandlerType method, String path, Access access, Handler handler) {}
 
-  /** An app answering from {@code search} and {@code speakers}, to its own origin only. */
+  /** A read-only app answering from {@code search} and {@code speakers}, to its own origin only. */
   public ApiApp(SearchService search, SpeakerSearch speakers) {
-    this(search, speakers, CorsPolicy.NONE);
+    this(search, speakers, null, ApiConfig.DEFAULT);
   }
 
   /**
-   * An app answering from {@code search} and {@code speakers}, whose API and widget may also be used by pages of
-   * the origins {@code cors} allows.
+   * An app answering from {@code search} and {@code speakers}, writing through {@code writer}, opened to callers
+   * as {@code config} says.
+   *
+   * @param writer where posted and deleted transcripts go; null for a server that cannot write (writes get 403)
    */
-  public ApiApp(SearchService search, SpeakerSearch speakers, CorsPolicy cors) {
+  public ApiApp(SearchService search, SpeakerSearch speakers, TranscriptWriter writer, ApiConfig config) {
     this.search = search;
     this.speakers = speakers;
-    this.cors = cors;
+    this.writer = writer;
+    this.config = writer == null ? config.withAdminToken(null) : config;
+    this.access = new AccessControl(this.config);
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
   }
@@ -68,16 +81,19 @@ public final class ApiApp {
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
   public List<Route> routes() {
     return List.of(
-        new Route(HandlerType.GET, "/api/search", ctx -> ctx.json(search.search(Params.search(ctx)))),
-        new Route(HandlerType.GET, "/api/highlight", this::highlight),
-        new Route(HandlerType.GET, "/api/utterances/{id}", this::utterance),
-        new Route(HandlerType.GET, "/api/episodes/{id}", ctx -> ctx.json(search.episode(ctx.pathParam("id")))),
-        new Route(HandlerType.GET, "/api/speakers", this::speakers),
-        new Route(HandlerType.GET, "/api/health", ctx -> ctx.json(search.health())),
-        new Route(
-            HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
-        new Route(HandlerType.GET, "/", this::page),
-        new Route(HandlerType.GET, "/widget.js", this::widget));
+        new Route(HandlerType.GET, "/api/search", Access.READ, ctx -> ctx.json(search.search(Params.search(ctx)))),
+        new Route(HandlerType.GET, "/api/highlight", Access.READ, this::highlight),
+        new Route(HandlerType.GET, "/api/utterances/{id}", Access.READ, this::utterance),
+        new Route(HandlerType.GET, "/api/episodes/{id}", Access.READ,
+            ctx -> ctx.json(search.episode(ctx.pathParam("id")))),
+        new Route(HandlerType.DELETE, "/api/episodes/{id}", Access.ADMIN, this::deleteEpisode),
+        new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
+        new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),
+        new Route(HandlerType.GET, "/api/health", Access.OPEN, ctx -> ctx.json(search.health())),
+        new Route(HandlerType.GET, "/openapi.json", Access.OPEN,
+            ctx -> ctx.contentType("application/json").result(openApi)),
+        new Route(HandlerType.GET, "/", Access.OPEN, this::page),
+        new Route(HandlerType.GET, "/widget.js", Access.OPEN, this::widget));
   }
 
   /** The configured, not yet started, server. */
@@ -90,9 +106,23 @@ public final class ApiApp {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.defaultContentType = "application/json";
+    config.http.maxRequestSize = this.config.maxBodyBytes();
+    // Stopping lets requests under way finish (up to a limit), so a write answered 201 is in the index.
+    config.jetty.modifyServer(server -> {
+      server.insertHandler(new GracefulHandler());
+      server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+    });
     config.routes.before(this::commonHeaders);
     for (Route route : routes()) {
-      config.routes.addEndpoint(new Endpoint(route.method(), route.path(), route.handler(), Set.of()));
+      Handler checked = ctx -> {
+        access.check(ctx, route.access());
+        if (route.access() == Access.READ) {
+          reads.run(ctx, route.handler());
+        } else {
+          route.handler().handle(ctx);
+        }
+      };
+      config.routes.addEndpoint(new Endpoint(route.method(), route.path(), checked, Set.of()));
     }
     // The page's scripts and styles; browsers revalidate them (ETag), so a new release is picked up at once.
     config.staticFiles.add(
@@ -106,9 +136,10 @@ public final class ApiApp {
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     config.routes.exception(
         SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, detail(e)));
     config.routes.exception(
-        HttpResponseException.class,
-        (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        UnsupportedBodyException.class, (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
+    config.routes.exception(HttpResponseException.class, this::httpError);
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -125,14 +156,45 @@ public final class ApiApp {
         });
   }
 
+  private void httpError(HttpResponseException e, Context ctx) {
+    HttpStatus status = HttpStatus.forStatus(e.getStatus());
+    String detail = e.getMessage();
+    if (status == HttpStatus.UNAUTHORIZED) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    } else if (status == HttpStatus.CONTENT_TOO_LARGE) {
+      detail = "the request body is larger than this server's limit of " + config.maxBodyBytes() + " bytes";
+    }
+    error(ctx, status, detail);
+  }
+
+  private static String detail(BadInputException e) {
+    return e.location() == null ? e.reason() : e.location() + ": " + e.reason();
+  }
+
   /** Headers every answer carries; a CORS preflight is answered here in full. */
   private void commonHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
-    if (cors.apply(ctx)) {
+    if (config.cors().apply(ctx)) {
       ctx.skipRemainingHandlers();
     }
   }
+
+  private void postTranscripts(Context ctx) throws IOException, BadInputException {
+    TranscriptWriter.BodyType type = BodyTypes.of(ctx.contentType());
+    ctx.status(HttpStatus.CREATED).json(new Posted(writer.write(ctx.bodyAsBytes(), type)));
+  }
+
+  private void deleteEpisode(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (!writer.delete(id)) {
+      throw new NotFoundException("no episode with id " + id);
+    }
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  /** The answer to a POST: the transcripts written. */
+  record Posted(List<TranscriptWriter.Written> transcripts) {}
 
   private void page(Context ctx) {
     ctx.header("Content-Security-Policy", WebAssets.PAGE_POLICY);

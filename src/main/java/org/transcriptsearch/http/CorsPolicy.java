@@ -16,6 +16,9 @@ public record CorsPolicy(Set<String> origins) {
   /** How long browsers may cache a preflight answer, in seconds. */
   static final int PREFLIGHT_MAX_AGE = 600;
 
+  /** The request headers other origins may send: the key headers, so a widget can pass an API key. */
+  static final String ALLOWED_HEADERS = "Content-Type, Authorization, X-Api-Key";
+
   /** The policy allowing no other origin. */
   public static final CorsPolicy NONE = new CorsPolicy(Set.of());
 
@@ -49,7 +52,8 @@ public record CorsPolicy(Set<String> origins) {
     }
     if (allowed) {
       ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
-      ctx.header("Access-Control-Allow-Headers", "Content-Type");
+      // The widget may send an API key when the server requires one for reads.
+      ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
       ctx.header("Access-Control-Max-Age", Integer.toString(PREFLIGHT_MAX_AGE));
       ctx.status(HttpStatus.NO_CONTENT);
     } else {

@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.transcriptsearch.model.Transcript;
@@ -134,6 +135,11 @@ public final class TranscriptIndex implements Closeable {
   /** Removes a transcript and its utterances; a no-op for an unknown id. */
   public void delete(String episodeId) throws IOException {
     requireWriter().deleteDocuments(new Term(Schema.EPISODE_ID, episodeId));
+  }
+
+  /** Whether the latest refreshed view holds the transcript {@code episodeId}. */
+  public boolean contains(String episodeId) throws IOException {
+    return withSearcher(view -> view.searcher().count(new TermQuery(new Term(Schema.EPISODE_ID, episodeId))) > 0);
   }
 
   /** Makes every write so far durable: a crash after this loses none of it. */

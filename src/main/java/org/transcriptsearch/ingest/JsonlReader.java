@@ -54,7 +54,7 @@ public final class JsonlReader implements TranscriptReader {
   }
 
   /** Turns must be numbered 1, 2, 3... in order, and there must be at least one. */
-  private static Transcript check(Transcript t) {
+  static Transcript check(Transcript t) {
     if (t.turns().isEmpty()) {
       throw new IllegalArgumentException("transcript '" + t.id() + "' has no turns");
     }

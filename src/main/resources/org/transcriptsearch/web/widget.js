@@ -5,7 +5,8 @@
  *   <transcript-search endpoint="https://search.example" q="crimea" size="5"></transcript-search>
  *
  * Attributes (all optional, all can change after load): endpoint (default: where this script came from), q,
- * speaker, program, topic, role, sort (relevance|date), size (1-20, default 5), placeholder.
+ * speaker, program, topic, role, sort (relevance|date), size (1-20, default 5), placeholder, api-key (sent as
+ * X-Api-Key, for a server started with --api-key-file; it is visible to anyone who can read the host page).
  * Theme it from the host page with CSS custom properties on the element or any ancestor:
  *   --ts-accent, --ts-font, --ts-font-size, --ts-text, --ts-muted, --ts-background, --ts-surface,
  *   --ts-border, --ts-mark, --ts-radius.
@@ -89,7 +90,7 @@
 
   class TranscriptSearch extends HTMLElement {
     static get observedAttributes() {
-      return ['endpoint', 'q', 'size', 'sort', 'placeholder', ...FILTERS];
+      return ['endpoint', 'q', 'size', 'sort', 'placeholder', 'api-key', ...FILTERS];
     }
 
     constructor() {
@@ -189,8 +190,10 @@
       this.controller = new AbortController();
       this.setStatus('Searching…');
       try {
+        const key = this.getAttribute('api-key');
         const response = await fetch(`${this.endpoint}/api/search?${params}`, {
           mode: 'cors', credentials: 'omit', signal: this.controller.signal,
+          headers: key ? { 'X-Api-Key': key } : {},
         });
         const body = await response.json();
         if (!response.ok) throw new Error(body.detail || `the server answered ${response.status}`);

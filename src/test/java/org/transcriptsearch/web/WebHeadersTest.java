@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.javalin.Javalin;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.CorsPolicy;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.SearchService;
@@ -41,7 +42,7 @@ class WebHeadersTest {
     index = TestIndexes.build(temp, TestIndexes.FIXTURE_CORPUS);
     SearchService search = new SearchService(index);
     CorsPolicy cors = new CorsPolicy(Set.of(ALLOWED, "http://127.0.0.1:8080"));
-    app = new ApiApp(search, new SpeakerSearch(index, search), cors).create().start("127.0.0.1", 0);
+    app = new ApiApp(search, new SpeakerSearch(index, search), null, ApiConfig.DEFAULT.withCors(cors)).create().start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -93,6 +94,9 @@ class WebHeadersTest {
     assertThat(response.headers().allValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
     assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD");
     assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
+    // The widget may send an API key, so the key headers are allowed.
+    assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+        .hasValue("Content-Type, Authorization, X-Api-Key");
     assertThat(response.headers().allValues("Vary")).contains("Origin");
   }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.CorsPolicy;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.SearchService;
@@ -29,7 +30,7 @@ final class WebServers implements AutoCloseable {
     this.index = TestIndexes.build(indexDir, TestIndexes.FIXTURE_CORPUS);
     SearchService search = new SearchService(index);
     CorsPolicy cors = new CorsPolicy(Set.of(origin(allowedSite)));
-    this.api = new ApiApp(search, new SpeakerSearch(index, search), cors).create().start("127.0.0.1", 0);
+    this.api = new ApiApp(search, new SpeakerSearch(index, search), null, ApiConfig.DEFAULT.withCors(cors)).create().start("127.0.0.1", 0);
     apiPort.set(api.port());
   }
 

@@ -72,8 +72,23 @@ public final class PageReader {
     return head.stripLeading().startsWith("<") || HTML.matcher(head).find();
   }
 
-  /** Strict UTF-8: a binary file or one in another encoding is refused by name rather than indexed as garbage. */
-  private static String decode(byte[] bytes, String name) throws BadInputException {
+  /**
+   * Parses a page's plain text, as extracted from a web page or typed by hand.
+   *
+   * @throws BadInputException when the text holds no transcript
+   */
+  public Transcript parseText(String text, String sourceName) throws BadInputException {
+    return parser.parse(text, sourceName);
+  }
+
+  /**
+   * Decodes strict UTF-8: a binary input (a NUL byte early on) or one in another encoding is refused by name
+   * rather than indexed as garbage.
+   *
+   * @param name names the input in the error
+   * @throws BadInputException saying where the NUL or the invalid byte sequence is
+   */
+  public static String decode(byte[] bytes, String name) throws BadInputException {
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       if (bytes[i] == 0) {
         throw new BadInputException(name, null, "binary file (a NUL byte at offset " + i + "), not a transcript page");

@@ -1,0 +1,139 @@
+package org.transcriptsearch.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Json;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.reader.page.PageReader;
+
+/**
+ * Adds and removes transcripts one request at a time, for the HTTP API: a posted page, HTML page or canonical
+ * JSON is read as ingest reads files, enriched the same way, written by id, committed and made searchable before
+ * the call returns. Posting the same transcript again replaces it. Thread-safe.
+ */
+public final class TranscriptWriter {
+  /** The name posted input is given in error messages. */
+  static final String SOURCE = "request body";
+
+  private static final ObjectReader ONE =
+      Json.mapper().readerFor(Transcript.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader MANY =
+      Json.mapper().readerForListOf(Transcript.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final TranscriptIndex index;
+  private final PageReader pages;
+  private final Enricher enricher;
+
+  /** The shapes a posted body may have. */
+  public enum BodyType {
+    /** A transcript page's text, as on the site or extracted from it. */
+    PAGE,
+    /** A transcript page's HTML. */
+    HTML,
+    /** Canonical JSON: one transcript object, or an array of them, as {@code parse} prints them. */
+    JSON
+  }
+
+  /** A transcript written: its id and how many utterances it has. */
+  public record Written(String id, int utterances) {}
+
+  /** A writer into {@code index}, reading and enriching as {@code pipeline} does. */
+  public TranscriptWriter(TranscriptIndex index, Pipeline pipeline) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.pages = pipeline.pages();
+    this.enricher = pipeline.enricher();
+  }
+
+  /**
+   * Reads {@code body} as {@code type}, then adds or replaces each transcript in it; they are durable and
+   * searchable when this returns.
+   *
+   * @throws BadInputException when the body is not UTF-8 text, is malformed, or holds no transcript; nothing is
+   *     written then
+   */
+  public List<Written> write(byte[] body, BodyType type) throws BadInputException, IOException {
+    String text = PageReader.decode(body, SOURCE);
+    if (text.isBlank()) {
+      throw new BadInputException(SOURCE, null, "empty body: no transcript found");
+    }
+    return put(read(text, type));
+  }
+
+  /**
+   * Removes the transcript {@code episodeId}, durably and at once visible to searches.
+   *
+   * @return false when there is no such transcript (nothing changes)
+   */
+  public synchronized boolean delete(String episodeId) throws IOException {
+    if (!index.contains(episodeId)) {
+      return false;
+    }
+    index.delete(episodeId);
+    index.commit();
+    index.refresh();
+    return true;
+  }
+
+  private List<Transcript> read(String text, BodyType type) throws BadInputException {
+    return switch (type) {
+      case PAGE -> List.of(pages.parseText(text, SOURCE));
+      case HTML -> List.of(pages.parseHtml(text, SOURCE));
+      case JSON -> readJson(text);
+    };
+  }
+
+  private static List<Transcript> readJson(String text) throws BadInputException {
+    List<Transcript> transcripts;
+    try {
+      if (text.stripLeading().startsWith("[")) {
+        transcripts = MANY.readValue(text);
+      } else {
+        Transcript one = ONE.readValue(text);
+        transcripts = List.of(one);
+      }
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(SOURCE, null, JsonlReader.reason(e), e);
+    }
+    if (transcripts.isEmpty()) {
+      throw new BadInputException(SOURCE, null, "an empty array: no transcript found");
+    }
+    for (int i = 0; i < transcripts.size(); i++) {
+      check(transcripts.get(i), i);
+    }
+    return transcripts;
+  }
+
+  private static void check(Transcript transcript, int position) throws BadInputException {
+    if (transcript == null) {
+      throw new BadInputException(SOURCE, "transcript " + position, "null is not a transcript");
+    }
+    try {
+      JsonlReader.check(transcript);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new BadInputException(SOURCE, "transcript " + position, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Not synchronized: the index writer takes concurrent writes, and a commit covers every write made before it,
+   * so concurrent posts share commits instead of queueing for one each.
+   */
+  private List<Written> put(List<Transcript> transcripts) throws IOException {
+    List<Written> written = new ArrayList<>();
+    for (Transcript read : transcripts) {
+      Transcript transcript = enricher.enrich(read);
+      index.put(transcript, enricher::turnTopics);
+      written.add(new Written(transcript.id(), transcript.turns().size()));
+    }
+    index.commit();
+    index.refresh();
+    return List.copyOf(written);
+  }
+}
