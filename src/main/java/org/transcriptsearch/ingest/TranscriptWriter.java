@@ -128,8 +128,9 @@ public final class TranscriptWriter {
   private List<Written> put(List<Transcript> transcripts) throws IOException {
     List<Written> written = new ArrayList<>();
     for (Transcript read : transcripts) {
-      Transcript transcript = enricher.enrich(read);
-      index.put(transcript, enricher::turnTopics);
+      Enricher.Enriched enriched = enricher.enrich(read);
+      Transcript transcript = enriched.transcript();
+      index.put(transcript, enriched.turnTopics());
       written.add(new Written(transcript.id(), transcript.turns().size()));
     }
     index.commit();
