@@ -24,8 +24,8 @@ final class QueryMix {
       List.of("president", "taxes", "students", "business", "protests", "music", "police", "economy", "war",
           "election");
   static final List<String> PHRASES =
-      List.of("\"the president\"", "\"health care\"", "\"white house\"", "\"i think\"", "\"good morning\"",
-          "\"the united states\"");
+      List.of("\"the president\"", "\"the people\"", "\"white house\"", "\"i think\"", "\"good morning\"",
+          "\"this week\"");
 
   /** One query of the mix; empty strings for what it does not use. */
   record Op(String kind, String q, String speaker, String speakerKey, String topic, String from, String to,
@@ -75,7 +75,7 @@ final class QueryMix {
         ops.add(new Op("dates", rangeWords[i], "", "", "", ranges[i][0], ranges[i][1], 0));
       }
       ops.add(new Op("deep", "people", "", "", "", "", "", 50));
-      ops.add(new Op("deep", "\"i think\"", "", "", "", "", "", 30));
+      ops.add(new Op("deep", "president", "", "", "", "", "", 30));
     }
     Files.write(out, ops.stream().map(Op::line).toList(), StandardCharsets.UTF_8);
     System.out.printf("mix: %d queries in %s%n", ops.size(), out);

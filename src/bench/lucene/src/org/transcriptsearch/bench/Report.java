@@ -160,7 +160,8 @@ final class Report {
       List<String> b = List.of(s[4].split(","));
       long common = b.stream().filter(x -> !x.isEmpty() && a.contains(x)).count();
       int denom = Math.max(1, Math.min(10, Math.max(a.size(), b.size())));
-      double ov = (double) common / denom;
+      boolean bothEmpty = a.stream().allMatch(String::isEmpty) && b.stream().allMatch(String::isEmpty);
+      double ov = bothEmpty ? 1.0 : (double) common / denom;
       overlap += ov;
       details.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
           .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" | ").append(fmt(ov, 1)).append(" |\n");
@@ -221,7 +222,7 @@ final class Report {
         postings, 2 passages of about 240 characters on sentence boundaries, `<mark>`, HTML-escaped; sort by score
         then id; `cursorMark` for deep pages.
       - **Query mix**: 10 single words, 6 phrases, 6 speaker-filtered, 6 topic-filtered, 4 date ranges, 2 deep pages
-        (page 51 and page 31 of a cursor walk; the walk itself is not timed); 10 hits a page, facets and highlighting
+        (page 51 of `people` and page 31 of `president` through a cursor walk; the walk itself is not timed); 10 hits a page, facets and highlighting
         on for every query. First each query once (answers kept for the agreement check), then a warm-up, then a
         bounded count of requests (also bounded in time) at concurrency 1 and at 8 from a Java load client
         (`java.net.http.HttpClient`, fixed thread pool) on the same machine.
