@@ -50,6 +50,11 @@ trap cleanup EXIT INT TERM
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now_ms() { date +%s%3N; }
 hwm_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# The resident set at the end, split: anonymous (heap, metaspace, code, thread stacks) and file-backed (index pages
+# mapped by MMapDirectory, jars): both systems map the same size of index, so the anonymous part tells them apart.
+rss_split() { # rss_split PID PREFIX: appends PREFIX_rss_anon_mb and PREFIX_rss_file_mb to $env
+  awk -v p="$2" '/RssAnon/ { printf "%s_rss_anon_mb=%d\n", p, $2 / 1024 } /RssFile/ { printf "%s_rss_file_mb=%d\n", p, $2 / 1024 }' "/proc/$1/status" >>"$env"
+}
 size_mb() { du -sb "$1" | awk '{ printf "%d", $1 / 1048576 }'; }
 
 # --- build: the product jar, the harness (javac against the product jar), the Solr launcher (its own Maven build) ---
@@ -149,6 +154,7 @@ for n in "${sizes[@]}"; do
   "${bench[@]}" wait "http://127.0.0.1:$product_port/api/search?q=people" "$t0" "$out/results.json" product_first_answer_ms >&2
   "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load product "http://127.0.0.1:$product_port" "$out/mix.tsv" "$out" >&2
   echo "product_rss_mb=$(hwm_mb "$serve_pid")" >>"$env"
+  rss_split "$serve_pid" product
   stop "$serve_pid"
 
   # --- queries: in process (the product's SearchService in the harness JVM) ---
@@ -162,6 +168,7 @@ for n in "${sizes[@]}"; do
   "${bench[@]}" wait "http://127.0.0.1:$solr_port/solr/transcripts/select?q=people&df=text" "$t0" "$out/results.json" solr_first_answer_ms >&2
   "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load solr "http://127.0.0.1:$solr_port/solr/transcripts" "$out/mix.tsv" "$out" >&2
   echo "solr_rss_mb=$(hwm_mb "$solr_pid")" >>"$env"
+  rss_split "$solr_pid" solr
   stop "$solr_pid"
 done
 

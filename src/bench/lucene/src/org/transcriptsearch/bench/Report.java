@@ -106,6 +106,10 @@ final class Report {
     }
     row(md, "peak resident memory (VmHWM) of the server JVM, MB", d(env, "product_rss_mb"), Double.NaN,
         d(env, "solr_rss_mb"), 0);
+    row(md, "resident at the end: anonymous (heap, code, stacks), MB", d(env, "product_rss_anon_mb"), Double.NaN,
+        d(env, "solr_rss_anon_mb"), 0);
+    row(md, "resident at the end: file-backed (mapped index, jars), MB", d(env, "product_rss_file_mb"), Double.NaN,
+        d(env, "solr_rss_file_mb"), 0);
     row(md, "start to first answer, ms", r.get("product_first_answer_ms").asDouble(),
         r.get("inprocess_first_answer_ms").asDouble(), r.get("solr_first_answer_ms").asDouble(), 0);
     md.append("\nRequests measured: ").append(r.get("product_c1_requests")).append(" at concurrency 1, ")
