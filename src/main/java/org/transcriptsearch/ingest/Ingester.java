@@ -9,8 +9,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -119,6 +122,10 @@ public final class Ingester {
     private final ExecutorService workers =
         Executors.newFixedThreadPool(workerCount, Thread.ofPlatform().name("ingest-", 1).daemon().factory());
     private final Semaphore inFlight = new Semaphore(workerCount * IN_FLIGHT_PER_WORKER);
+    /** Commits on the way run here, so reading and indexing go on while a commit writes its segments. */
+    private final ExecutorService committer =
+        Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ingest-commit").daemon().factory());
+    private Future<?> committing = CompletableFuture.completedFuture(null);
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final Map<String, Boolean> seen = new HashMap<>();
     private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -149,7 +156,7 @@ public final class Ingester {
       workers.execute(() -> index(read, from));
       progress.transcript(transcripts, utterances);
       if (++sinceCommit >= COMMIT_EVERY) {
-        commit();
+        commitInBackground();
         sinceCommit = 0;
       }
     }
@@ -173,17 +180,45 @@ public final class Ingester {
 
     /** Waits for every transcript given so far to be indexed, then commits. */
     void commit() {
-      int all = workerCount * IN_FLIGHT_PER_WORKER;
-      inFlight.acquireUninterruptibly(all);
-      inFlight.release(all);
-      IOException failed = failure.get();
+      drain();
       try {
-        if (failed != null) {
-          throw failed; // the index failed: not the input's fault, so stop
-        }
         index.commit();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * Waits for every transcript given so far to be indexed, then starts a commit of them and returns: the commit
+     * holds all of them (and perhaps some read after). Committing on the reader's thread left the workers idle while
+     * it wrote, a quarter of an ingest's time on two cores. One commit at a time; a failed one stops the next.
+     */
+    private void commitInBackground() {
+      drain();
+      committing =
+          committer.submit(
+              () -> {
+                index.commit();
+                return null;
+              });
+    }
+
+    /** Waits for the transcripts given so far and for the commit under way; rethrows an index failure. */
+    private void drain() {
+      int all = workerCount * IN_FLIGHT_PER_WORKER;
+      inFlight.acquireUninterruptibly(all);
+      inFlight.release(all);
+      try {
+        committing.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a commit", e);
+      } catch (ExecutionException e) {
+        failure.compareAndSet(null, e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+      }
+      IOException failed = failure.get();
+      if (failed != null) {
+        throw new UncheckedIOException(failed); // the index failed: not the input's fault, so stop
       }
     }
 
@@ -196,6 +231,7 @@ public final class Ingester {
     @Override
     public void close() {
       workers.shutdownNow();
+      committer.shutdown(); // a commit under way finishes; the last one is waited for by commit()
     }
   }
 }

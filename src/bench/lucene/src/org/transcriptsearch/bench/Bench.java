@@ -1,0 +1,39 @@
+package org.transcriptsearch.bench;
+
+import java.util.Arrays;
+
+/**
+ * The benchmark's harness, one JVM per step (run.sh runs the steps one after another, never concurrently).
+ * Compiled against the product jar; Solr runs in its own JVM from src/bench/solr.
+ *
+ * <pre>
+ * solr-docs     JSONL OUT                 enrich with the product's pipeline, write one Solr document per line
+ * lucene-ingest JSONL INDEX THREADS RESULT raw Lucene: prebuild documents, time only addDocuments + commit
+ * solr-feed     URL DOCS THREADS RESULT   post the Solr documents in batches of 1,000 and commit
+ * mix           INDEX OUT                 the fixed query mix, with filter values taken from the index
+ * wait          URL START_MILLIS RESULT   poll URL until it answers 200; record the time from START
+ * load          SYSTEM TARGET MIX OUT     agreement answers, then latency and throughput at concurrency 1 and 8
+ * report        DIR MARKDOWN              the results table and the RESULT line
+ * </pre>
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: Bench STEP ARGS... (see the class comment)");
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "solr-docs" -> SolrDocs.main(rest);
+      case "lucene-ingest" -> LuceneIngest.main(rest);
+      case "solr-feed" -> SolrFeed.main(rest);
+      case "mix" -> QueryMix.main(rest);
+      case "wait" -> Ready.main(rest);
+      case "load" -> Load.main(rest);
+      case "report" -> Report.main(rest);
+      default -> throw new IllegalArgumentException("unknown step " + args[0]);
+    }
+    System.exit(0); // HTTP client threads are not daemons
+  }
+}

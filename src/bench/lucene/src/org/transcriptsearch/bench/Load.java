@@ -1,0 +1,298 @@
+package org.transcriptsearch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.transcriptsearch.bench.QueryMix.Op;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.ingest.Pipeline;
+import org.transcriptsearch.search.SearchRequest;
+import org.transcriptsearch.search.SearchService;
+
+/**
+ * Runs the query mix against one system: first every query once, answers kept for the agreement check; then a
+ * warm-up; then a bounded number of requests (and at most a bounded time) at concurrency 1 and at 8, cycling
+ * through the mix, each latency recorded.
+ *
+ * <p>Systems: {@code inprocess} (the product's SearchService called in this JVM: the same parsed queries, filters,
+ * facets, highlighting and cursors as the server, minus HTTP and JSON), {@code product} (GET /api/search of a
+ * running {@code serve}), {@code solr} (GET /select of a running Solr with the equivalent parameters).
+ */
+final class Load {
+  static final int PAGE = 10;
+  static final int WARM = Integer.getInteger("bench.warm", 400);
+  static final int REQUESTS_C1 = Integer.getInteger("bench.requests1", 400);
+  static final int REQUESTS_C8 = Integer.getInteger("bench.requests8", 1200);
+  static final long MAX_SECONDS = Long.getLong("bench.maxSeconds", 90);
+
+  /** What the agreement check compares. */
+  record Answer(long total, List<String> ids, String next) {}
+
+  /** One system under load. */
+  interface Target {
+    /** Runs {@code op} (from {@code cursor} when not null); parses the answer only when {@code parse}. */
+    Answer run(Op op, String cursor, boolean parse) throws Exception;
+  }
+
+  private Load() {}
+
+  public static void main(String[] args) throws Exception {
+    String system = args[0];
+    String where = args[1];
+    List<Op> mix = QueryMix.read(Path.of(args[2]));
+    Path outDir = Path.of(args[3]);
+    Path result = outDir.resolve("results.json");
+    TranscriptIndex index = null;
+    Target target;
+    long openStart = System.nanoTime();
+    switch (system) {
+      case "inprocess" -> {
+        index = TranscriptIndex.openReadOnly(Path.of(where), Pipeline.standard().schema());
+        target = new InProcess(new SearchService(index));
+      }
+      case "product" -> target = new Product(where);
+      case "solr" -> target = new Solr(where);
+      default -> throw new IllegalArgumentException("unknown system " + system);
+    }
+    if (system.equals("inprocess")) {
+      target.run(mix.get(0), null, true);
+      var n = Results.node();
+      n.put("inprocess_first_answer_ms", (System.nanoTime() - openStart) / 1_000_000);
+      Results.put(result, n);
+    }
+    // Deep pages: walk the cursor (untimed) and keep the one the measured request starts from.
+    Map<Integer, String> cursors = new HashMap<>();
+    for (int i = 0; i < mix.size(); i++) {
+      String cursor = null;
+      for (int p = 0; p < mix.get(i).deepPages(); p++) {
+        Answer a = target.run(mix.get(i), cursor, true);
+        if (a.next() == null) {
+          break;
+        }
+        cursor = a.next();
+      }
+      if (cursor != null) {
+        cursors.put(i, cursor);
+      }
+    }
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; i < mix.size(); i++) {
+      Op op = mix.get(i);
+      Answer a = target.run(op, cursors.get(i), true);
+      answers.add(String.join("\t", op.kind(), op.q(), op.speaker() + op.topic() + op.from(), Long.toString(a.total()),
+          String.join(",", a.ids())));
+    }
+    Files.write(outDir.resolve("answers-" + system + ".tsv"), answers, StandardCharsets.UTF_8);
+
+    run(target, mix, cursors, 8, WARM); // warm-up, not recorded
+    var n = Results.node();
+    for (int c : new int[] {1, 8}) {
+      long[] stats = run(target, mix, cursors, c, c == 1 ? REQUESTS_C1 : REQUESTS_C8);
+      double seconds = stats[stats.length - 1] / 1e9;
+      long[] lat = Arrays.copyOf(stats, stats.length - 1);
+      Arrays.sort(lat);
+      double p50 = percentile(lat, 0.50) / 1e6;
+      double p99 = percentile(lat, 0.99) / 1e6;
+      double qps = lat.length / seconds;
+      System.out.printf("%s c=%d: %d requests in %.1f s, %.1f q/s, p50 %.2f ms, p99 %.2f ms%n",
+          system, c, lat.length, seconds, qps, p50, p99);
+      n.put(system + "_c" + c + "_p50_ms", p50);
+      n.put(system + "_c" + c + "_p99_ms", p99);
+      n.put(system + "_c" + c + "_qps", qps);
+      n.put(system + "_c" + c + "_requests", lat.length);
+    }
+    Results.put(result, n);
+    if (index != null) {
+      index.close();
+    }
+  }
+
+  /** Latencies (ns) of the requests done, then the elapsed ns; bounded by {@code count} and by MAX_SECONDS. */
+  static long[] run(Target target, List<Op> mix, Map<Integer, String> cursors, int concurrency, int count)
+      throws Exception {
+    long[] lat = new long[count];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    long start = System.nanoTime();
+    long deadline = start + MAX_SECONDS * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < concurrency; w++) {
+      workers.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+          int q = i % mix.size();
+          long t0 = System.nanoTime();
+          target.run(mix.get(q), cursors.get(q), false);
+          lat[i] = System.nanoTime() - t0;
+          done.incrementAndGet();
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : workers) {
+      f.get();
+    }
+    long elapsed = System.nanoTime() - start;
+    pool.shutdown();
+    long[] out = Arrays.copyOf(Arrays.stream(lat).filter(x -> x > 0).toArray(), done.get() + 1);
+    out[out.length - 1] = elapsed;
+    return out;
+  }
+
+  static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int i = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The product's search service in this JVM. */
+  record InProcess(SearchService search) implements Target {
+    @Override
+    public Answer run(Op op, String cursor, boolean parse) throws Exception {
+      SearchRequest.Builder b = SearchRequest.builder().query(op.q()).size(PAGE).cursor(cursor);
+      if (!op.speaker().isEmpty()) {
+        b.speakers(List.of(op.speaker()));
+      }
+      if (!op.topic().isEmpty()) {
+        b.topics(List.of(op.topic()));
+      }
+      if (!op.from().isEmpty()) {
+        b.from(LocalDate.parse(op.from())).to(LocalDate.parse(op.to()));
+      }
+      var r = search.search(b.build());
+      return new Answer(r.total(), r.hits().stream().map(h -> h.id()).toList(), r.nextCursor());
+    }
+  }
+
+  /** A client of an HTTP server; parses JSON only for the agreement check and the cursor walk. */
+  abstract static class Http implements Target {
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+
+    abstract String url(Op op, String cursor);
+
+    abstract Answer parse(JsonNode body);
+
+    @Override
+    public Answer run(Op op, String cursor, boolean parse) throws Exception {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(url(op, cursor))).timeout(Duration.ofSeconds(60)).build();
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(response.statusCode() + " from " + request.uri() + ": "
+            + new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return parse ? parse(Results.JSON.readTree(response.body())) : null;
+    }
+  }
+
+  /** transcript-search's GET /api/search. */
+  static final class Product extends Http {
+    private final String base;
+
+    Product(String base) {
+      this.base = base;
+    }
+
+    @Override
+    String url(Op op, String cursor) {
+      StringBuilder u = new StringBuilder(base).append("/api/search?size=").append(PAGE).append("&q=").append(enc(op.q()));
+      if (!op.speaker().isEmpty()) {
+        u.append("&speaker=").append(enc(op.speaker()));
+      }
+      if (!op.topic().isEmpty()) {
+        u.append("&topic=").append(enc(op.topic()));
+      }
+      if (!op.from().isEmpty()) {
+        u.append("&from=").append(op.from()).append("&to=").append(op.to());
+      }
+      if (cursor != null) {
+        u.append("&cursor=").append(enc(cursor));
+      }
+      return u.toString();
+    }
+
+    @Override
+    Answer parse(JsonNode body) {
+      List<String> ids = new ArrayList<>();
+      body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+      JsonNode next = body.get("nextCursor");
+      return new Answer(body.get("total").asLong(), ids, next == null || next.isNull() ? null : next.asText());
+    }
+  }
+
+  /**
+   * Solr's /select with what the product does: the classic parser, AND by default, the text field by default;
+   * filters as tagged fq so each facet dimension is counted without its own filter (drill-sideways, as the
+   * product); 20 values per facet; the unified highlighter with offsets from the postings, 2 passages of about 240
+   * characters on sentence boundaries, {@code <mark>}, HTML-escaped; sorted by score then id; cursorMark for deep
+   * pages.
+   */
+  static final class Solr extends Http {
+    private final String core;
+
+    Solr(String core) {
+      this.core = core;
+    }
+
+    @Override
+    String url(Op op, String cursor) {
+      StringBuilder u = new StringBuilder(core).append("/select?wt=json&defType=lucene&q.op=AND&df=text&sow=true")
+          .append("&rows=").append(PAGE).append("&q=").append(enc(op.q()))
+          .append("&sort=").append(enc("score desc,id asc"))
+          .append("&fl=").append(enc("id,episode_id,turn,speaker_name,speaker_key,role,program,date,title,url,source,topic,text,score"))
+          .append("&facet=true&facet.limit=20&facet.mincount=1")
+          .append("&facet.field=").append(enc("{!ex=speaker}speaker_key"))
+          .append("&facet.field=").append(enc("{!ex=program}program_s"))
+          .append("&facet.field=").append(enc("{!ex=topic}topic_s"))
+          .append("&facet.field=").append(enc("{!ex=role}role_s"))
+          .append("&hl=true&hl.method=unified&hl.fl=text&hl.snippets=2&hl.fragsize=240&hl.bs.type=SENTENCE")
+          .append("&hl.fragsizeIsMinimum=false&hl.offsetSource=POSTINGS&hl.weightMatches=true&hl.encoder=html")
+          .append("&hl.tag.pre=").append(enc("<mark>")).append("&hl.tag.post=").append(enc("</mark>"))
+          .append("&hl.defaultSummary=true&hl.maxAnalyzedChars=2147483646");
+      if (!op.speaker().isEmpty()) {
+        u.append("&fq=").append(enc("{!term f=speaker_key tag=speaker}" + op.speakerKey()));
+      }
+      if (!op.topic().isEmpty()) {
+        u.append("&fq=").append(enc("{!term f=topic_s tag=topic}" + op.topic()));
+      }
+      if (!op.from().isEmpty()) {
+        u.append("&fq=").append(enc("date:[" + op.from() + "T00:00:00Z TO " + op.to() + "T00:00:00Z]"));
+      }
+      if (op.deepPages() > 0) {
+        u.append("&cursorMark=").append(enc(cursor == null ? "*" : cursor));
+      }
+      return u.toString();
+    }
+
+    @Override
+    Answer parse(JsonNode body) {
+      List<String> ids = new ArrayList<>();
+      body.get("response").get("docs").forEach(d -> ids.add(d.get("id").asText()));
+      JsonNode next = body.get("nextCursorMark");
+      return new Answer(body.get("response").get("numFound").asLong(), ids, next == null ? null : next.asText());
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.transcriptsearch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes RESULTS.md from the measurements of one or more sizes (one folder each, smallest first) and prints the
+ * RESULT line of the largest size as its last line. A folder holds results.json (from the Java steps),
+ * metrics.env (key=value from run.sh: wall times, sizes, memory, machine) and the answers of each system.
+ */
+final class Report {
+  private Report() {}
+
+  public static void main(String[] args) throws IOException {
+    Path markdown = Path.of(args[0]);
+    Path findings = Path.of(args[1]);
+    List<Path> dirs = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      dirs.add(Path.of(args[i]));
+    }
+    StringBuilder md = new StringBuilder();
+    Map<String, String> first = env(dirs.get(0));
+    md.append("# Benchmark: transcript-search vs raw Lucene vs Solr 9.10.1\n\n");
+    md.append("Written by `src/bench/run.sh`; do not edit by hand (findings come from src/bench/FINDINGS.md).\n\n");
+    md.append("- Command: `").append(first.get("command")).append("`\n");
+    md.append("- Date: ").append(first.get("date")).append("\n");
+    md.append("- Machine: ").append(first.get("nproc")).append(" cores (`nproc`), ").append(first.get("mem_total_gb"))
+        .append(" GB RAM (`free -g` total), ").append(first.get("cpu")).append("; shared with other work, so timings are noisy\n");
+    md.append("- JDK: ").append(first.get("jdk")).append(" for every JVM, each with ").append(first.get("heap"))
+        .append("; systems run one after another, never concurrently\n");
+    md.append("- Corpus: `generate --format jsonl --seed ").append(first.get("seed"))
+        .append("`, the same documents for every system\n\n");
+    String result = null;
+    List<String[]> growth = new ArrayList<>();
+    for (Path dir : dirs) {
+      Map<String, String> env = env(dir);
+      JsonNode r = Results.JSON.readTree(dir.resolve("results.json").toFile());
+      Agreement ag = agreement(dir);
+      md.append("## ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(env.get("utterances"))))
+          .append(" utterances (").append(String.format(Locale.ROOT, "%,d", Long.parseLong(env.get("transcripts"))))
+          .append(" transcripts)\n\n");
+      table(md, env, r);
+      md.append("\nAgreement with Solr (same queries, page of 10): hit counts equal for ")
+          .append(ag.countsEqual).append(" of ").append(ag.queries).append(" queries; mean overlap@10 ")
+          .append(fmt(ag.meanOverlap, 2)).append("; HTTP and in-process answers identical for ")
+          .append(ag.sameAsInProcess).append(" of ").append(ag.queries).append(".\n\n");
+      md.append(ag.details).append('\n');
+      double ours = d(env, "product_ingest_per_s");
+      result = String.format(Locale.ROOT,
+          "RESULT ingest_vs_lucene=%.2f ingest_vs_solr=%.2f p50_vs_inprocess=%.2f qps_vs_solr=%.2f p99_vs_solr=%.2f rss_vs_solr=%.2f",
+          ours / r.get("lucene_ingest_per_s").asDouble(), ours / r.get("solr_ingest_per_s").asDouble(),
+          r.get("product_c1_p50_ms").asDouble() / r.get("inprocess_c1_p50_ms").asDouble(),
+          r.get("product_c8_qps").asDouble() / r.get("solr_c8_qps").asDouble(),
+          r.get("product_c8_p99_ms").asDouble() / r.get("solr_c8_p99_ms").asDouble(),
+          d(env, "product_rss_mb") / d(env, "solr_rss_mb"));
+      growth.add(new String[] {env.get("utterances"), fmt(ours, 0), fmt(r.get("lucene_ingest_per_s").asDouble(), 0),
+          fmt(r.get("solr_ingest_per_s").asDouble(), 0), fmt(r.get("product_c1_p50_ms").asDouble(), 2),
+          fmt(r.get("solr_c1_p50_ms").asDouble(), 2), fmt(r.get("product_c8_qps").asDouble(), 1),
+          fmt(r.get("solr_c8_qps").asDouble(), 1), env.get("product_index_mb"), env.get("solr_index_mb"),
+          env.get("product_rss_mb"), env.get("solr_rss_mb")});
+      md.append("Goals at this size: ").append(goals(env, r)).append("\n\n");
+    }
+    if (growth.size() > 1) {
+      md.append("## How cost grows\n\n| utterances | ingest/s ours | ingest/s Lucene | ingest/s Solr | p50 ms ours c1 | p50 ms Solr c1 |"
+          + " q/s ours c8 | q/s Solr c8 | index MB ours | index MB Solr | RSS MB ours | RSS MB Solr |\n");
+      md.append("|---".repeat(12)).append("|\n");
+      for (String[] row : growth) {
+        md.append("| ").append(String.join(" | ", row)).append(" |\n");
+      }
+      md.append('\n');
+    }
+    md.append("## What each column is\n\n").append(METHOD).append('\n');
+    if (Files.exists(findings)) {
+      md.append(Files.readString(findings, StandardCharsets.UTF_8)).append('\n');
+    }
+    md.append("## Result line\n\n```\n").append(result).append("\n```\n");
+    Files.writeString(markdown, md.toString(), StandardCharsets.UTF_8);
+    System.out.println(result);
+  }
+
+  private static void table(StringBuilder md, Map<String, String> env, JsonNode r) {
+    md.append("| measure | transcript-search (HTTP) | raw Lucene / in-process | Solr 9.10.1 (HTTP) | ours / Lucene | ours / Solr |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    row(md, "ingest, utterances/s (higher is better)", d(env, "product_ingest_per_s"),
+        r.get("lucene_ingest_per_s").asDouble(), r.get("solr_ingest_per_s").asDouble(), 0);
+    row(md, "ingest, seconds", d(env, "product_ingest_seconds"), r.get("lucene_ingest_seconds").asDouble(),
+        r.get("solr_ingest_seconds").asDouble(), 1);
+    row(md, "index size on disk, MB", d(env, "product_index_mb"), d(env, "lucene_index_mb"), d(env, "solr_index_mb"), 0);
+    for (int c : new int[] {1, 8}) {
+      row(md, "p50 latency, ms, concurrency " + c, r.get("product_c" + c + "_p50_ms").asDouble(),
+          r.get("inprocess_c" + c + "_p50_ms").asDouble(), r.get("solr_c" + c + "_p50_ms").asDouble(), 2);
+      row(md, "p99 latency, ms, concurrency " + c, r.get("product_c" + c + "_p99_ms").asDouble(),
+          r.get("inprocess_c" + c + "_p99_ms").asDouble(), r.get("solr_c" + c + "_p99_ms").asDouble(), 2);
+      row(md, "throughput, queries/s, concurrency " + c, r.get("product_c" + c + "_qps").asDouble(),
+          r.get("inprocess_c" + c + "_qps").asDouble(), r.get("solr_c" + c + "_qps").asDouble(), 1);
+    }
+    row(md, "peak resident memory (VmHWM) of the server JVM, MB", d(env, "product_rss_mb"), Double.NaN,
+        d(env, "solr_rss_mb"), 0);
+    row(md, "resident at the end: anonymous (heap, code, stacks), MB", d(env, "product_rss_anon_mb"), Double.NaN,
+        d(env, "solr_rss_anon_mb"), 0);
+    row(md, "resident at the end: file-backed (mapped index, jars), MB", d(env, "product_rss_file_mb"), Double.NaN,
+        d(env, "solr_rss_file_mb"), 0);
+    row(md, "start to first answer, ms", r.get("product_first_answer_ms").asDouble(),
+        r.get("inprocess_first_answer_ms").asDouble(), r.get("solr_first_answer_ms").asDouble(), 0);
+    md.append("\nRequests measured: ").append(r.get("product_c1_requests")).append(" at concurrency 1, ")
+        .append(r.get("product_c8_requests")).append(" at 8 (each system the same, unless its time bound cut it short: Solr ")
+        .append(r.get("solr_c1_requests")).append(" / ").append(r.get("solr_c8_requests")).append(", in-process ")
+        .append(r.get("inprocess_c1_requests")).append(" / ").append(r.get("inprocess_c8_requests")).append(").\n");
+  }
+
+  private static void row(StringBuilder md, String name, double ours, double lucene, double solr, int digits) {
+    md.append("| ").append(name).append(" | ").append(fmt(ours, digits)).append(" | ").append(fmt(lucene, digits))
+        .append(" | ").append(fmt(solr, digits)).append(" | ").append(fmt(ours / lucene, 2)).append(" | ")
+        .append(fmt(ours / solr, 2)).append(" |\n");
+  }
+
+  private static String goals(Map<String, String> env, JsonNode r) {
+    double ours = d(env, "product_ingest_per_s");
+    List<String> out = new ArrayList<>();
+    out.add(check("ingest >= 0.7x raw Lucene", ours / r.get("lucene_ingest_per_s").asDouble() >= 0.7));
+    out.add(check("ingest >= 2x Solr", ours / r.get("solr_ingest_per_s").asDouble() >= 2));
+    out.add(check("HTTP p50 <= 1.3x in-process",
+        r.get("product_c1_p50_ms").asDouble() <= 1.3 * r.get("inprocess_c1_p50_ms").asDouble()));
+    out.add(check("c8 throughput >= 1.5x Solr", r.get("product_c8_qps").asDouble() >= 1.5 * r.get("solr_c8_qps").asDouble()));
+    out.add(check("c8 p99 <= Solr's", r.get("product_c8_p99_ms").asDouble() <= r.get("solr_c8_p99_ms").asDouble()));
+    out.add(check("RSS <= 0.5x Solr", d(env, "product_rss_mb") <= 0.5 * d(env, "solr_rss_mb")));
+    return String.join("; ", out);
+  }
+
+  private static String check(String goal, boolean met) {
+    return goal + (met ? " **met**" : " **not met**");
+  }
+
+  record Agreement(int queries, int countsEqual, double meanOverlap, int sameAsInProcess, String details) {}
+
+  private static Agreement agreement(Path dir) throws IOException {
+    List<String[]> ours = answers(dir.resolve("answers-product.tsv"));
+    List<String[]> solr = answers(dir.resolve("answers-solr.tsv"));
+    List<String[]> inproc = answers(dir.resolve("answers-inprocess.tsv"));
+    int equal = 0;
+    int same = 0;
+    double overlap = 0;
+    StringBuilder details = new StringBuilder("| kind | query | filter | hits ours | hits Solr | overlap@10 |\n|---|---|---|---:|---:|---:|\n");
+    for (int i = 0; i < ours.size(); i++) {
+      String[] o = ours.get(i);
+      String[] s = solr.get(i);
+      if (o[3].equals(s[3])) {
+        equal++;
+      }
+      if (String.join("\t", o).equals(String.join("\t", inproc.get(i)))) {
+        same++;
+      }
+      Set<String> a = new HashSet<>(List.of(o[4].split(",")));
+      List<String> b = List.of(s[4].split(","));
+      long common = b.stream().filter(x -> !x.isEmpty() && a.contains(x)).count();
+      int denom = Math.max(1, Math.min(10, Math.max(a.size(), b.size())));
+      boolean bothEmpty = a.stream().allMatch(String::isEmpty) && b.stream().allMatch(String::isEmpty);
+      double ov = bothEmpty ? 1.0 : (double) common / denom;
+      overlap += ov;
+      details.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
+          .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" | ").append(fmt(ov, 1)).append(" |\n");
+    }
+    return new Agreement(ours.size(), equal, overlap / ours.size(), same, details.toString());
+  }
+
+  private static List<String[]> answers(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(l -> l.split("\t", -1)).toList();
+  }
+
+  private static Map<String, String> env(Path dir) throws IOException {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("metrics.env"), StandardCharsets.UTF_8)) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        env.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    return env;
+  }
+
+  private static double d(Map<String, String> env, String key) {
+    String v = env.get(key);
+    return v == null || v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+  }
+
+  private static String fmt(double v, int digits) {
+    return Double.isNaN(v) || Double.isInfinite(v) ? "-" : String.format(Locale.ROOT, "%,." + digits + "f", v);
+  }
+
+  private static final String METHOD = """
+      - **transcript-search**: ingest is the real CLI end to end, `transcript-search index --format jsonl` on the
+        JSON lines (JVM start, reading, enrichment, document mapping, indexing by id with `updateDocuments`, commits
+        every 5,000 transcripts, close), timed as the wall time of the process. Queries go over HTTP to a real
+        `serve` process on 127.0.0.1 opened on that index.
+      - **raw Lucene / in-process** (the limit): ingest is Lucene 10.6 in one JVM with the product's Schema
+        (analyzers, FacetsConfig), `IndexWriterConfig` with the same 256 MB RAM buffer and otherwise Lucene's
+        defaults; documents are built with the product's `UtteranceDocuments` from transcripts enriched by the
+        product's pipeline BEFORE timing (a chunk of 2,000 transcripts at a time: the whole corpus of Documents
+        would not fit the common heap); only `IndexWriter.addDocuments` (one call per transcript) on 2 threads,
+        one per core as the product's ingest workers, plus the final commit and close are timed. Queries call the
+        product's `SearchService.search` in the harness's JVM: the same parsed Lucene queries, DrillDownQuery
+        filters, drill-sideways facet counts, UnifiedHighlighter passages and search-after cursors as the server,
+        without HTTP and JSON. So "p50 vs in-process" is exactly the cost of the HTTP layer.
+      - **Solr 9.10.1**: a real Jetty HTTP server (`JettySolrRunner` from solr-test-framework 9.10.1, its own
+        Maven build and JVM under src/bench/solr) with the schema of src/bench/solr/home: the same analysis chains,
+        `storeOffsetsWithPositions` on text, doc values on the facet fields, date as a point field with doc values,
+        id as a string. The same 256 MB RAM buffer; no transaction log and no auto-commit (the product keeps
+        neither); the filter cache as stock, the query-result and document caches off (the mix repeats, and those
+        caches would answer repeats without searching; the product has no result cache). It is fed the same
+        utterances, enriched by the product's pipeline before timing, as JSON through `/update` in batches of 1,000
+        with 2 batches in flight, then one commit; timed from the first batch to the commit's answer (so Solr's
+        figure excludes reading and enriching, which ours includes). After feeding, Solr is stopped and started
+        again, so its memory and start-up are measured on an existing index like ours.
+        Queries: `defType=lucene`, `q.op=AND`, `df=text`, `sow=true`; filters as tagged `fq` with the facets
+        excluding their own tag (drill-sideways, as ours); 4 facet fields x 20 values; the unified highlighter from
+        postings, 2 passages of about 240 characters on sentence boundaries, `<mark>`, HTML-escaped; sort by score
+        then id; `cursorMark` for deep pages.
+      - **Query mix**: 10 single words, 6 phrases, 6 speaker-filtered, 6 topic-filtered, 4 date ranges, 2 deep pages
+        (page 51 of `people` and page 31 of `president` through a cursor walk; the walk itself is not timed); 10 hits a page, facets and highlighting
+        on for every query. First each query once (answers kept for the agreement check), then a warm-up, then a
+        bounded count of requests (also bounded in time) at concurrency 1 and at 8 from a Java load client
+        (`java.net.http.HttpClient`, fixed thread pool) on the same machine.
+      - **Memory**: VmHWM from /proc/PID/status of each server JVM after its query runs. **Index size**: `du` of
+        the index folder. **Start to first answer**: from launching the server process to the first 200 answer to
+        a search (in-process: opening the index and the first search).
+      """;
+}

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The benchmark: transcript-search vs raw Lucene (the limit) vs Apache Solr 9.10.1 (the peer).
+#   bash src/bench/run.sh [--quick|--full]
+# --quick: about 500,000 utterances, within 10 minutes on 2 cores. --full: the NPR Interview corpus's scale
+# (3.2 million utterances), reported at three sizes to show how cost grows.
+# Every system runs alone (one after another, never concurrently); everything listens on 127.0.0.1 only; every
+# process started here is stopped on exit. Writes src/bench/RESULTS.md; the last line printed is the RESULT line.
+# Environment: BENCH_WORK (work folder, default /tmp/transcript-search-bench), BENCH_HEAP (default -Xmx2g),
+# BENCH_JFR=1 (record the product's ingest and server with Java Flight Recorder into the work folder).
+set -euo pipefail
+mode="${1:---quick}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="${BENCH_WORK:-/tmp/transcript-search-bench}"
+heap="${BENCH_HEAP:--Xmx2g}"
+seed=42
+product_port=17171
+solr_port=18983
+
+case "$mode" in
+  --quick) sizes=(17300); load=(-Dbench.warm=400 -Dbench.requests1=400 -Dbench.requests8=1200 -Dbench.maxSeconds=60) ;;
+  --full) sizes=(37000 74000 111000); load=(-Dbench.warm=800 -Dbench.requests1=800 -Dbench.requests8=2400 -Dbench.maxSeconds=120) ;;
+  *) echo "usage: bash src/bench/run.sh [--quick|--full]" >&2; exit 2 ;;
+esac
+# BENCH_TRANSCRIPTS="N ..." replaces the sizes (a quick smoke test of the script itself).
+[ -n "${BENCH_TRANSCRIPTS:-}" ] && read -r -a sizes <<<"$BENCH_TRANSCRIPTS"
+
+# --- one JDK for every JVM: the newest 21+ under /usr/lib/jvm (JDK 25 on this machine) ---
+jdk=""; best=0
+for c in ${JAVA_HOME:-} /usr/lib/jvm/*; do
+  [ -x "$c/bin/java" ] && [ -f "$c/release" ] || continue
+  m="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$c/release")"
+  if [ -n "$m" ] && [ "$m" -ge 21 ] && [ "$m" -gt "$best" ]; then jdk="$c"; best="$m"; fi
+done
+[ -n "$jdk" ] || { echo "needs a JDK 21 or newer under /usr/lib/jvm or JAVA_HOME" >&2; exit 2; }
+java="$jdk/bin/java"
+jopts=("$heap" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector)
+
+# --- every process started here is stopped on exit ---
+pids=()
+stop() { # stop PID: SIGTERM, wait up to 60 s, then SIGKILL
+  local pid="$1" i
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() { local p; for p in "${pids[@]}"; do stop "$p"; done; }
+trap cleanup EXIT INT TERM
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now_ms() { date +%s%3N; }
+hwm_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# The resident set at the end, split: anonymous (heap, metaspace, code, thread stacks) and file-backed (index pages
+# mapped by MMapDirectory, jars): both systems map the same size of index, so the anonymous part tells them apart.
+rss_split() { # rss_split PID PREFIX: appends PREFIX_rss_anon_mb and PREFIX_rss_file_mb to $env
+  awk -v p="$2" '/RssAnon/ { printf "%s_rss_anon_mb=%d\n", p, $2 / 1024 } /RssFile/ { printf "%s_rss_file_mb=%d\n", p, $2 / 1024 }' "/proc/$1/status" >>"$env"
+}
+size_mb() { du -sb "$1" | awk '{ printf "%d", $1 / 1048576 }'; }
+
+# --- build: the product jar, the harness (javac against the product jar), the Solr launcher (its own Maven build) ---
+mkdir -p "$work"
+jar="$root/target/transcript-search.jar"
+if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
+  log "building the product jar"
+  (cd "$root" && JAVA_HOME="$jdk" mvn -q -B -DskipTests package)
+fi
+harness="$work/harness"
+rm -rf "$harness" && mkdir -p "$harness"
+"$jdk/bin/javac" -nowarn -d "$harness" -cp "$jar" $(find "$here/lucene/src" -name '*.java')
+bench=("$java" "${jopts[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench)
+if [ ! -f "$here/solr/target/classpath.txt" ] || [ -n "$(find "$here/solr/src" "$here/solr/pom.xml" -newer "$here/solr/target/classpath.txt" -print -quit)" ]; then
+  log "building the Solr launcher (src/bench/solr)"
+  (cd "$here/solr" && JAVA_HOME="$jdk" mvn -q -B -DskipTests package)
+fi
+solr_cp="$here/solr/target/classes:$(cat "$here/solr/target/classpath.txt")"
+
+start_solr() { # start_solr HOME LOG: starts Solr in the background, sets solr_pid
+  "$java" "${jopts[@]}" -cp "$solr_cp" org.transcriptsearch.bench.solr.SolrServer "$1" "$solr_port" >"$2" 2>&1 &
+  solr_pid=$!; pids+=("$solr_pid")
+}
+
+dirs=()
+for n in "${sizes[@]}"; do
+  out="$work/$n"; dirs+=("$out")
+  rm -rf "$out/product-index" "$out/lucene-index" "$out/solr-home" "$out/results.json" "$out/answers-"* "$out/metrics.env"
+  mkdir -p "$out"
+  env="$out/metrics.env"
+  {
+    echo "command=bash src/bench/run.sh $mode"
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "nproc=$(nproc)"
+    echo "mem_total_gb=$(free -g | awk '/^Mem:/ { print $2 }')"
+    echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
+    echo "jdk=$("$java" -version 2>&1 | head -n 1)"
+    echo "heap=$heap"
+    echo "seed=$seed"
+    echo "transcripts=$n"
+  } >"$env"
+
+  # --- corpus (not timed): generated once per size with a fixed seed; Solr documents prepared with the product's pipeline ---
+  corpus="$out/corpus/transcripts.jsonl"
+  if [ ! -f "$corpus" ]; then
+    log "generating $n transcripts"
+    "$java" "$heap" -jar "$jar" generate --transcripts "$n" --out "$out/corpus" --format jsonl --seed "$seed" >&2
+  fi
+  if [ ! -f "$out/solr-docs.jsonl" ] || [ "$corpus" -nt "$out/solr-docs.jsonl" ]; then
+    log "preparing Solr documents"
+    "${bench[@]}" solr-docs "$corpus" "$out/solr-docs.jsonl" >&2
+  fi
+  utterances="$(wc -l <"$out/solr-docs.jsonl")"
+  echo "utterances=$utterances" >>"$env"
+  sync
+
+  # --- 1. transcript-search: the real CLI, end to end ---
+  log "ingest: transcript-search index ($utterances utterances)"
+  jfr_index=(); jfr_serve=()
+  if [ "${BENCH_JFR:-0}" = 1 ]; then
+    jfr_index=("-XX:StartFlightRecording=filename=$out/index.jfr,settings=profile")
+    jfr_serve=("-XX:StartFlightRecording=filename=$out/serve.jfr,settings=profile")
+  fi
+  t0="$(now_ms)"
+  "$java" "${jopts[@]}" "${jfr_index[@]}" -jar "$jar" index --index "$out/product-index" --format jsonl "$corpus" >&2
+  t1="$(now_ms)"
+  secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1000 }')"
+  echo "product_ingest_seconds=$secs" >>"$env"
+  echo "product_ingest_per_s=$(awk -v u="$utterances" -v s="$secs" 'BEGIN { printf "%.1f", u / s }')" >>"$env"
+  echo "product_index_mb=$(size_mb "$out/product-index")" >>"$env"
+  sync
+
+  # --- 2. raw Lucene: prebuilt documents, only addDocuments + commit timed ---
+  log "ingest: raw Lucene"
+  "${bench[@]}" lucene-ingest "$corpus" "$out/lucene-index" "$(nproc)" "$out/results.json" >&2
+  echo "lucene_index_mb=$(size_mb "$out/lucene-index")" >>"$env"
+  sync
+
+  # --- 3. Solr: fed through its update API, then stopped ---
+  log "ingest: Solr"
+  cp -r "$here/solr/home" "$out/solr-home"
+  start_solr "$out/solr-home" "$out/solr-feed.log"
+  "${bench[@]}" wait "http://127.0.0.1:$solr_port/solr/transcripts/select?q=*:*" "$(now_ms)" "$out/results.json" solr_empty_start_ms >&2
+  "${bench[@]}" solr-feed "http://127.0.0.1:$solr_port/solr/transcripts" "$out/solr-docs.jsonl" "$(nproc)" "$out/results.json" >&2
+  stop "$solr_pid"
+  echo "solr_index_mb=$(size_mb "$out/solr-home/transcripts/data")" >>"$env"
+  sync
+
+  # --- the query mix, with filter values read from the product's index ---
+  "${bench[@]}" mix "$out/product-index" "$out/mix.tsv" >&2
+
+  # --- queries: transcript-search over HTTP ---
+  log "queries: transcript-search serve"
+  t0="$(now_ms)"
+  "$java" "${jopts[@]}" "${jfr_serve[@]}" -jar "$jar" serve --index "$out/product-index" --port "$product_port" >"$out/serve.log" 2>&1 &
+  serve_pid=$!; pids+=("$serve_pid")
+  "${bench[@]}" wait "http://127.0.0.1:$product_port/api/search?q=people" "$t0" "$out/results.json" product_first_answer_ms >&2
+  "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load product "http://127.0.0.1:$product_port" "$out/mix.tsv" "$out" >&2
+  echo "product_rss_mb=$(hwm_mb "$serve_pid")" >>"$env"
+  rss_split "$serve_pid" product
+  stop "$serve_pid"
+
+  # --- queries: in process (the product's SearchService in the harness JVM) ---
+  log "queries: in-process"
+  "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load inprocess "$out/product-index" "$out/mix.tsv" "$out" >&2
+
+  # --- queries: Solr over HTTP, restarted on its index ---
+  log "queries: Solr"
+  t0="$(now_ms)"
+  start_solr "$out/solr-home" "$out/solr-query.log"
+  "${bench[@]}" wait "http://127.0.0.1:$solr_port/solr/transcripts/select?q=people&df=text" "$t0" "$out/results.json" solr_first_answer_ms >&2
+  "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load solr "http://127.0.0.1:$solr_port/solr/transcripts" "$out/mix.tsv" "$out" >&2
+  echo "solr_rss_mb=$(hwm_mb "$solr_pid")" >>"$env"
+  rss_split "$solr_pid" solr
+  stop "$solr_pid"
+done
+
+"${bench[@]}" report "$here/RESULTS.md" "$here/FINDINGS.md" "${dirs[@]}"
