@@ -1,9 +1,11 @@
 package org.transcriptsearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.search.BadRequestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,15 +46,19 @@ public final class Main {
     return commandLine().setOut(out).setErr(err).execute(args);
   }
 
-  /** Bad input in a user's file (a topic or alias file, say) is a message naming it, not a stack trace. */
+  /**
+   * A user's mistake is a message, not a stack trace: a bad query or option value (status 2), bad input in a user's
+   * file or a missing index (status 1).
+   */
   private static CommandLine commandLine() {
     return new CommandLine(new Main())
         .setExecutionExceptionHandler(
             (e, cmd, parsed) -> {
-              if (e instanceof BadInputException || e instanceof java.io.IOException) {
+              int status = e instanceof BadRequestException ? 2 : 1;
+              if (e instanceof BadRequestException || e instanceof BadInputException || e instanceof IOException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 cmd.getErr().flush();
-                return 1;
+                return status;
               }
               throw e;
             });

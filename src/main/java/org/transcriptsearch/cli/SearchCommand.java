@@ -79,12 +79,6 @@ final class SearchCommand implements Callable<Integer> {
       } else {
         print(response, out);
       }
-    } catch (BadRequestException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return 2;
-    } catch (java.nio.file.NoSuchFileException e) {
-      spec.commandLine().getErr().println("error: no index at " + e.getFile() + "; run the index command first");
-      return 1;
     }
     out.flush();
     return 0;
