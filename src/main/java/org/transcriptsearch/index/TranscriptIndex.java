@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -37,7 +37,8 @@ public final class TranscriptIndex implements Closeable {
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final UtteranceDocuments documents;
-  private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+  /** Building the ordinal map costs a pass over the terms: once per reader, dropped when the reader closes. */
+  private final ReaderCache<Optional<SortedSetDocValuesReaderState>> facetStates = new ReaderCache<>();
 
   private TranscriptIndex(Schema schema, Directory directory, IndexWriter writer) throws IOException {
     this.schema = schema;
@@ -173,22 +174,14 @@ public final class TranscriptIndex implements Closeable {
   }
 
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    if (!hasFacets(reader)) {
-      return null;
-    }
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
-    }
-    SortedSetDocValuesReaderState state = facetStates.get(helper.getKey());
-    if (state == null) {
-      // Building the ordinal map costs a pass over the terms: once per reader, dropped when the reader closes.
-      state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
-      if (facetStates.putIfAbsent(helper.getKey(), state) == null) {
-        helper.addClosedListener(facetStates::remove);
-      }
-    }
-    return state;
+    return facetStates
+        .get(
+            reader,
+            r ->
+                hasFacets(r)
+                    ? Optional.of(new DefaultSortedSetDocValuesReaderState(r, schema.facetsConfig()))
+                    : Optional.empty())
+        .orElse(null);
   }
 
   private static boolean hasFacets(IndexReader reader) {

@@ -20,8 +20,4 @@ public record Speaker(String name, String label, Role role, String title, String
     }
   }
 
-  /** The same speaker with another canonical name. */
-  public Speaker withName(String newName) {
-    return new Speaker(newName, label, role, title, affiliation);
-  }
 }

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.transcriptsearch.index.ReaderCache;
 import org.transcriptsearch.speakers.SpeakerAliases;
 import org.transcriptsearch.speakers.SpeakerNames;
 
@@ -21,22 +21,18 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * once per index reader. Thread-safe.
  */
 final class FacetLabels {
-  private final Map<SortedSetDocValuesReaderState, Map<String, List<String>>> byReader = new WeakHashMap<>();
+  private final ReaderCache<Map<String, List<String>>> byReader = new ReaderCache<>();
 
   /** Every value of dimension {@code dim}, in index order; empty when the index has none. */
   List<String> of(SortedSetDocValuesReaderState state, String dim) throws IOException {
     if (state == null) {
       return List.of();
     }
-    synchronized (byReader) {
-      List<String> cached = byReader.computeIfAbsent(state, s -> new HashMap<>()).get(dim);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    List<String> labels = read(state, dim);
-    synchronized (byReader) {
-      byReader.computeIfAbsent(state, s -> new HashMap<>()).put(dim, labels);
+    Map<String, List<String>> byDim = byReader.get(state.getReader(), r -> new ConcurrentHashMap<>());
+    List<String> labels = byDim.get(dim);
+    if (labels == null) {
+      labels = read(state, dim);
+      byDim.put(dim, labels);
     }
     return labels;
   }

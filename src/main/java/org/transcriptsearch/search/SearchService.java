@@ -76,11 +76,6 @@ public final class SearchService {
     return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
   }
 
-  /** The index this service searches. */
-  TranscriptIndex index() {
-    return index;
-  }
-
   /** The display names of speaker keys, for {@link SpeakerSearch}. */
   Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
     return speakers.displayNames(searcher.getIndexReader(), keys);
@@ -176,7 +171,8 @@ public final class SearchService {
     return out;
   }
 
-  private static List<FacetValue> values(FacetResult result) {
+  /** The values and counts of one dimension's result; empty when it has none. */
+  static List<FacetValue> values(FacetResult result) {
     List<FacetValue> values = new ArrayList<>();
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {

@@ -14,6 +14,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.transcriptsearch.index.ReaderCache;
 import org.transcriptsearch.index.Schema;
 
 /**
@@ -22,16 +23,14 @@ import org.transcriptsearch.index.Schema;
  * computed once per segment, so a refresh costs only what changed. Thread-safe.
  */
 final class SpeakerDirectory {
-  private final Map<IndexReader.CacheKey, int[]> countsBySegment = new ConcurrentHashMap<>();
-  private final Map<IndexReader.CacheKey, Map<String, String>> namesByReader = new ConcurrentHashMap<>();
+  private final ReaderCache<int[]> countsBySegment = new ReaderCache<>();
+  private final ReaderCache<Map<String, String>> namesByReader = new ReaderCache<>();
 
   /** The display name for each of {@code keys} (a key no utterance has maps to itself). */
   Map<String, String> displayNames(IndexReader reader, Collection<String> keys) throws IOException {
     Map<String, String> names = new HashMap<>();
     for (String key : keys) {
-      if (!names.containsKey(key)) {
-        names.put(key, displayName(reader, key));
-      }
+      names.put(key, displayName(reader, key));
     }
     return names;
   }
@@ -42,20 +41,7 @@ final class SpeakerDirectory {
    * facet's and the page's speakers on every request.
    */
   String displayName(IndexReader reader, String key) throws IOException {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return mostCommonForm(reader, key);
-    }
-    Map<String, String> names = namesByReader.get(helper.getKey());
-    if (names == null) {
-      names = new ConcurrentHashMap<>();
-      Map<String, String> earlier = namesByReader.putIfAbsent(helper.getKey(), names);
-      if (earlier == null) {
-        helper.addClosedListener(namesByReader::remove);
-      } else {
-        names = earlier;
-      }
-    }
+    Map<String, String> names = namesByReader.get(reader, r -> new ConcurrentHashMap<>());
     String name = names.get(key);
     if (name == null) {
       name = mostCommonForm(reader, key);
@@ -108,18 +94,7 @@ final class SpeakerDirectory {
 
   /** How many live utterances of one segment use each name form (by ordinal). */
   private int[] counts(LeafReader leaf) throws IOException {
-    IndexReader.CacheHelper helper = leaf.getReaderCacheHelper();
-    if (helper == null) {
-      return count(leaf);
-    }
-    int[] cached = countsBySegment.get(helper.getKey());
-    if (cached == null) {
-      cached = count(leaf);
-      if (countsBySegment.putIfAbsent(helper.getKey(), cached) == null) {
-        helper.addClosedListener(countsBySegment::remove);
-      }
-    }
-    return cached;
+    return countsBySegment.get(leaf, segment -> count((LeafReader) segment));
   }
 
   private static int[] count(LeafReader leaf) throws IOException {

@@ -7,16 +7,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.transcriptsearch.index.ReaderCache;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.Results.FacetValue;
@@ -38,7 +37,7 @@ public final class SpeakerSearch {
 
   private final TranscriptIndex index;
   private final SearchService search;
-  private final Map<SortedSetDocValuesReaderState, List<FacetValue>> namesByReader = new WeakHashMap<>();
+  private final ReaderCache<List<FacetValue>> namesByReader = new ReaderCache<>();
 
   /** Speaker questions over {@code index}, with quotes found through {@code search}. */
   public SpeakerSearch(TranscriptIndex index, SearchService search) {
@@ -198,19 +197,8 @@ public final class SpeakerSearch {
         search.displayNames(view.searcher(), List.of(byKey.value())).get(byKey.value()),
         byKey.count(),
         forms,
-        values(counts.getTopChildren(10, Schema.FACET_ROLE)),
-        values(counts.getTopChildren(20, Schema.FACET_PROGRAM)));
-  }
-
-  private static List<FacetValue> values(FacetResult result) {
-    if (result == null) {
-      return List.of();
-    }
-    List<FacetValue> values = new ArrayList<>();
-    for (LabelAndValue lv : result.labelValues) {
-      values.add(new FacetValue(lv.label, lv.value.longValue()));
-    }
-    return values;
+        SearchService.values(counts.getTopChildren(10, Schema.FACET_ROLE)),
+        SearchService.values(counts.getTopChildren(20, Schema.FACET_PROGRAM)));
   }
 
   /** Every speaker key with its utterance count, most frequent first: counted once per reader. */
@@ -218,24 +206,14 @@ public final class SpeakerSearch {
     if (view.facets() == null) {
       return List.of();
     }
-    synchronized (namesByReader) {
-      List<FacetValue> cached = namesByReader.get(view.facets());
-      if (cached != null) {
-        return cached;
-      }
-    }
-    FacetResult all = new SortedSetDocValuesFacetCounts(view.facets()).getAllChildren(Schema.FACET_SPEAKER);
-    List<FacetValue> names = new ArrayList<>();
-    if (all != null) {
-      for (LabelAndValue lv : all.labelValues) {
-        names.add(new FacetValue(lv.label, lv.value.longValue()));
-      }
-    }
+    return namesByReader.get(view.facets().getReader(), reader -> countAll(view));
+  }
+
+  private static List<FacetValue> countAll(TranscriptIndex.View view) throws IOException {
+    List<FacetValue> names =
+        new ArrayList<>(
+            SearchService.values(new SortedSetDocValuesFacetCounts(view.facets()).getAllChildren(Schema.FACET_SPEAKER)));
     names.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-    List<FacetValue> frozen = List.copyOf(names);
-    synchronized (namesByReader) {
-      namesByReader.put(view.facets(), frozen);
-    }
-    return frozen;
+    return List.copyOf(names);
   }
 }
