@@ -5,10 +5,12 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -45,7 +47,8 @@ final class Highlighting {
       int fragmentSize)
       throws IOException {
     // Every passage with a match comes back; the formatter keeps a long text's best few, a short text whole.
-    Object[] formatted = highlighter(searcher, analyzer, fragmentSize, passages).highlight(query, docIds);
+    Object[] formatted =
+        highlighter(searcher, analyzer, fragmentSize, passages, docIds, texts).highlight(query, docIds);
     List<List<Highlight>> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       @SuppressWarnings("unchecked")
@@ -59,7 +62,9 @@ final class Highlighting {
   /** All of {@code text} with every match of {@code query} marked. */
   static Highlight whole(IndexSearcher searcher, Analyzer analyzer, Query query, int docId, String text)
       throws IOException {
-    Object[] formatted = highlighter(searcher, analyzer, Integer.MAX_VALUE, 1).highlight(query, new int[] {docId});
+    int[] docIds = {docId};
+    Object[] formatted =
+        highlighter(searcher, analyzer, Integer.MAX_VALUE, 1, docIds, List.of(text)).highlight(query, docIds);
     @SuppressWarnings("unchecked")
     List<Highlight> highlights = (List<Highlight>) formatted[0];
     if (highlights == null || highlights.isEmpty()) {
@@ -69,7 +74,12 @@ final class Highlighting {
   }
 
   private static FieldHighlighter highlighter(
-      IndexSearcher searcher, Analyzer analyzer, int fragmentSize, int passages) {
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      int fragmentSize,
+      int passages,
+      int[] docIds,
+      List<String> texts) {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new Formatter(passages))
@@ -82,7 +92,11 @@ final class Highlighting {
           () -> LengthGoalBreakIterator.createClosestToLength(
               BreakIterator.getSentenceInstance(Locale.ROOT), fragmentSize, 0.5f));
     }
-    return new FieldHighlighter(builder);
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], texts.get(i));
+    }
+    return new FieldHighlighter(builder, byDoc);
   }
 
   /** The start of a long utterance (or all of a short one) with nothing marked: a hit that matched elsewhere. */
@@ -129,10 +143,33 @@ final class Highlighting {
     return out.toString();
   }
 
-  /** Exposes the per-document, per-field object highlighting of the unified highlighter for the text field. */
+  /**
+   * Exposes the per-document, per-field object highlighting of the unified highlighter for the text field. The
+   * caller has already read each document's text, so the highlighter takes it from there instead of reading the
+   * stored fields a second time; and the text field's offsets are known to be in its postings (the schema puts
+   * them there), so the highlighter does not merge the index's field infos on every request to find that out.
+   */
   private static final class FieldHighlighter extends UnifiedHighlighter {
-    FieldHighlighter(Builder builder) {
+    private final Map<Integer, String> texts;
+
+    FieldHighlighter(Builder builder, Map<Integer, String> texts) {
       super(builder);
+      this.texts = texts;
+    }
+
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return Schema.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        values.add(new CharSequence[] {texts.get(doc)});
+      }
+      return values;
     }
 
     Object[] highlight(Query query, int[] docIds) throws IOException {

@@ -1,6 +1,8 @@
 package org.transcriptsearch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -54,6 +56,8 @@ final class Load {
   private Load() {}
 
   public static void main(String[] args) throws Exception {
+    // Keep a connection alive per client thread (the JDK keeps 5 per host by default).
+    System.setProperty("http.maxConnections", "64");
     String system = args[0];
     String where = args[1];
     List<Op> mix = QueryMix.read(Path.of(args[2]));
@@ -187,8 +191,16 @@ final class Load {
     }
   }
 
-  /** A client of an HTTP server; parses JSON only for the agreement check and the cursor walk. */
+  /**
+   * A client of an HTTP server; parses JSON only for the agreement check and the cursor walk. By default each
+   * worker thread makes blocking requests over kept-alive connections (HttpURLConnection); with
+   * {@code -Dbench.client=jdk} it uses java.net.http.HttpClient, whose selector thread and asynchronous hand-offs
+   * cost the client about 1 ms of CPU per request at concurrency 1 on 2 cores (measured against the same server;
+   * see FINDINGS.md) and so add the client's cost to every server's latency.
+   */
   abstract static class Http implements Target {
+    static final boolean JDK_HTTP_CLIENT = "jdk".equals(System.getProperty("bench.client"));
+
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -198,6 +210,20 @@ final class Load {
 
     @Override
     public Answer run(Op op, String cursor, boolean parse) throws Exception {
+      if (!JDK_HTTP_CLIENT) {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url(op, cursor)).toURL().openConnection();
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(60_000);
+        int status = c.getResponseCode();
+        byte[] body;
+        try (InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+          body = in == null ? new byte[0] : in.readAllBytes();
+        }
+        if (status != 200) {
+          throw new IllegalStateException(status + " from " + c.getURL() + ": " + new String(body, StandardCharsets.UTF_8));
+        }
+        return parse ? parse(Results.JSON.readTree(body)) : null;
+      }
       HttpRequest request = HttpRequest.newBuilder(URI.create(url(op, cursor))).timeout(Duration.ofSeconds(60)).build();
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {

@@ -201,7 +201,9 @@ final class Report {
       - **transcript-search**: ingest is the real CLI end to end, `transcript-search index --format jsonl` on the
         JSON lines (JVM start, reading, enrichment, document mapping, indexing by id with `updateDocuments`, commits
         every 5,000 transcripts, close), timed as the wall time of the process. Queries go over HTTP to a real
-        `serve` process on 127.0.0.1 opened on that index.
+        `serve` process on 127.0.0.1 opened on that index. Both are started as users start them, through
+        `./transcript-search` with the benchmark's heap limit in `TRANSCRIPT_SEARCH_JAVA_OPTS`, so they run with
+        the product's own JVM options (for `serve`: the serial collector and a 24 MB young generation).
       - **raw Lucene / in-process** (the limit): ingest is Lucene 10.6 in one JVM with the product's Schema
         (analyzers, FacetsConfig), `IndexWriterConfig` with the same 256 MB RAM buffer and otherwise Lucene's
         defaults; documents are built with the product's `UtteranceDocuments` from transcripts enriched by the
@@ -224,12 +226,14 @@ final class Report {
         Queries: `defType=lucene`, `q.op=AND`, `df=text`, `sow=true`; filters as tagged `fq` with the facets
         excluding their own tag (drill-sideways, as ours); 4 facet fields x 20 values; the unified highlighter from
         postings, 2 passages of about 240 characters on sentence boundaries, `<mark>`, HTML-escaped; sort by score
-        then id; `cursorMark` for deep pages.
+        then id; `cursorMark` for deep pages. Its JVM runs with the JVM's default collector (G1, also what
+        Solr's own start script selects) under the same heap limit.
       - **Query mix**: 10 single words, 6 phrases, 6 speaker-filtered, 6 topic-filtered, 4 date ranges, 2 deep pages
         (page 51 of `people` and page 31 of `president` through a cursor walk; the walk itself is not timed); 10 hits a page, facets and highlighting
         on for every query. First each query once (answers kept for the agreement check), then a warm-up, then a
-        bounded count of requests (also bounded in time) at concurrency 1 and at 8 from a Java load client
-        (`java.net.http.HttpClient`, fixed thread pool) on the same machine.
+        bounded count of requests (also bounded in time) at concurrency 1 and at 8 from a Java load client on the
+        same machine (a fixed pool of threads, each making blocking requests with `HttpURLConnection` over
+        kept-alive connections; the same client for both servers).
       - **Memory**: VmHWM from /proc/PID/status of each server JVM after its query runs. **Index size**: `du` of
         the index folder. **Start to first answer**: from launching the server process to the first 200 answer to
         a search (in-process: opening the index and the first search).
