@@ -18,8 +18,8 @@ product_port=17171
 solr_port=18983
 
 case "$mode" in
-  --quick) sizes=(17300); load=(-Dbench.warm=1000 -Dbench.requests1=400 -Dbench.requests8=1200 -Dbench.maxSeconds=60) ;;
-  --full) sizes=(37000 74000 111000); load=(-Dbench.warm=2000 -Dbench.requests1=800 -Dbench.requests8=2400 -Dbench.maxSeconds=120) ;;
+  --quick) sizes=(17300); load=(-Dbench.warm=3000 -Dbench.requests1=400 -Dbench.requests8=1200 -Dbench.maxSeconds=60) ;;
+  --full) sizes=(37000 74000 111000); load=(-Dbench.warm=3000 -Dbench.requests1=800 -Dbench.requests8=2400 -Dbench.maxSeconds=120) ;;
   *) echo "usage: bash src/bench/run.sh [--quick|--full]" >&2; exit 2 ;;
 esac
 # BENCH_TRANSCRIPTS="N ..." replaces the sizes (a quick smoke test of the script itself).
