@@ -89,6 +89,7 @@ for n in "${sizes[@]}"; do
     echo "command=bash src/bench/run.sh $mode"
     echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "nproc=$(nproc)"
+    echo "loadavg=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "mem_total_gb=$(free -g | awk '/^Mem:/ { print $2 }')"
     echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
     echo "jdk=$("$java" -version 2>&1 | head -n 1)"

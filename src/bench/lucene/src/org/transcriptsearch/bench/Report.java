@@ -35,7 +35,11 @@ final class Report {
     md.append("- Command: `").append(first.get("command")).append("`\n");
     md.append("- Date: ").append(first.get("date")).append("\n");
     md.append("- Machine: ").append(first.get("nproc")).append(" cores (`nproc`), ").append(first.get("mem_total_gb"))
-        .append(" GB RAM (`free -g` total), ").append(first.get("cpu")).append("; shared with other work, so timings are noisy\n");
+        .append(" GB RAM (`free -g` total), ").append(first.get("cpu"))
+        .append(first.containsKey("loadavg")
+            ? "; load average when the run started: " + first.get("loadavg")
+            : "")
+        .append("; runs of the same code vary by about 5 to 10% (FINDINGS.md)\n");
     md.append("- JDK: ").append(first.get("jdk")).append(" for every JVM, each with ").append(first.get("heap"))
         .append("; systems run one after another, never concurrently\n");
     md.append("- Corpus: `generate --format jsonl --seed ").append(first.get("seed"))
