@@ -85,7 +85,7 @@ public final class ApiApp {
         new Route(HandlerType.GET, "/api/highlight", Access.READ, this::highlight),
         new Route(HandlerType.GET, "/api/utterances/{id}", Access.READ, this::utterance),
         new Route(HandlerType.GET, "/api/episodes/{id}", Access.READ,
-            ctx -> ctx.json(search.episode(ctx.pathParam("id")))),
+            ctx -> ctx.json(search.episode(ctx.pathParam("id"), ctx.queryParam("q")))),
         new Route(HandlerType.DELETE, "/api/episodes/{id}", Access.ADMIN, this::deleteEpisode),
         new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
         new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),

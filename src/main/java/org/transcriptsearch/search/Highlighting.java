@@ -62,15 +62,26 @@ final class Highlighting {
   /** All of {@code text} with every match of {@code query} marked. */
   static Highlight whole(IndexSearcher searcher, Analyzer analyzer, Query query, int docId, String text)
       throws IOException {
-    int[] docIds = {docId};
+    return whole(searcher, analyzer, query, new int[] {docId}, List.of(text)).get(0);
+  }
+
+  /** For each of {@code docIds}, all of its text with every match of {@code query} marked; one highlighter pass. */
+  static List<Highlight> whole(
+      IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, List<String> texts) throws IOException {
+    // Every passage with a match is kept: a long text's matches are spread over several of them.
     Object[] formatted =
-        highlighter(searcher, analyzer, Integer.MAX_VALUE, 1, docIds, List.of(text)).highlight(query, docIds);
-    @SuppressWarnings("unchecked")
-    List<Highlight> highlights = (List<Highlight>) formatted[0];
-    if (highlights == null || highlights.isEmpty()) {
-      return new Highlight(escape(text), 0, text.length(), List.of());
+        highlighter(searcher, analyzer, Integer.MAX_VALUE, Integer.MAX_VALUE, docIds, texts).highlight(query, docIds);
+    List<Highlight> result = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<Highlight> highlights = (List<Highlight>) formatted[i];
+      String text = texts.get(i);
+      result.add(
+          highlights == null || highlights.isEmpty()
+              ? new Highlight(escape(text), 0, text.length(), List.of())
+              : wholeText(text, highlights.stream().flatMap(h -> h.matches().stream()).toList()));
     }
-    return wholeText(text, highlights.stream().flatMap(h -> h.matches().stream()).toList());
+    return result;
   }
 
   private static FieldHighlighter highlighter(

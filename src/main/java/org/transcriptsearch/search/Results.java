@@ -67,7 +67,10 @@ public final class Results {
   public record UtteranceInContext(
       EpisodeRef episode, Utterance utterance, List<Utterance> before, List<Utterance> after) {}
 
-  /** A whole transcript. */
+  /**
+   * A whole transcript; with a query, {@code highlights} holds every turn in which it matches, in turn order, with
+   * the matches marked (empty without a query).
+   */
   public record Episode(
       String id,
       String title,
@@ -76,7 +79,11 @@ public final class Results {
       String url,
       String source,
       List<String> topics,
-      List<Utterance> turns) {}
+      List<Utterance> turns,
+      List<TurnHighlight> highlights) {}
+
+  /** One turn of a transcript in full with every match of a query marked; offsets are into the turn's text. */
+  public record TurnHighlight(String id, int turn, String html, List<Match> matches) {}
 
   /** One utterance in full with every match of a query marked. */
   public record HighlightedUtterance(String id, String text, String html, List<Match> matches) {}

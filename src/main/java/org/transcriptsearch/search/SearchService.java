@@ -41,6 +41,7 @@ import org.transcriptsearch.search.Results.Highlight;
 import org.transcriptsearch.search.Results.HighlightedUtterance;
 import org.transcriptsearch.search.Results.Hit;
 import org.transcriptsearch.search.Results.SearchResponse;
+import org.transcriptsearch.search.Results.TurnHighlight;
 import org.transcriptsearch.search.Results.Utterance;
 import org.transcriptsearch.search.Results.UtteranceInContext;
 
@@ -355,13 +356,27 @@ public final class SearchService {
    * @throws NotFoundException for an unknown id
    */
   public Episode episode(String episodeId) throws IOException {
+    return episode(episodeId, null);
+  }
+
+  /**
+   * A whole transcript, with every match of {@code query} marked in the turns where it matches (none when the query
+   * is null or blank). One call marks the whole transcript, so a client shows a searched transcript in one request.
+   *
+   * @throws NotFoundException for an unknown id
+   * @throws BadRequestException for bad query syntax
+   */
+  public Episode episode(String episodeId, String query) throws IOException {
+    Query parsed = query == null || query.isBlank() ? null : parse(query);
     return index.withSearcher(
         view -> {
-          List<Utterance> turns = turns(view.searcher(), episodeId, 1, Integer.MAX_VALUE);
-          if (turns.isEmpty()) {
+          IndexSearcher searcher = view.searcher();
+          ScoreDoc[] docs = turnDocs(searcher, episodeId, 1, Integer.MAX_VALUE);
+          if (docs.length == 0) {
             throw new NotFoundException("no episode with id '" + episodeId + "'");
           }
-          Document first = view.searcher().storedFields().document(docIdOf(view.searcher(), turns.get(0).id()));
+          List<Utterance> turns = utterances(searcher, docs);
+          Document first = searcher.storedFields().document(docs[0].doc);
           var ref = StoredUtterances.episode(first);
           return new Episode(
               ref.id(),
@@ -371,8 +386,25 @@ public final class SearchService {
               ref.url(),
               first.get(Schema.SOURCE),
               StoredUtterances.episodeTopics(first),
-              turns);
+              turns,
+              parsed == null ? List.of() : marked(searcher, parsed, docs, turns));
         });
+  }
+
+  /** The turns in which {@code query} matches, whole, with its matches marked. */
+  private List<TurnHighlight> marked(IndexSearcher searcher, Query query, ScoreDoc[] docs, List<Utterance> turns)
+      throws IOException {
+    int[] docIds = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+    List<String> texts = turns.stream().map(Utterance::text).toList();
+    List<Highlight> whole = Highlighting.whole(searcher, index.schema().analyzer(), query, docIds, texts);
+    List<TurnHighlight> marked = new ArrayList<>();
+    for (int i = 0; i < whole.size(); i++) {
+      if (!whole.get(i).matches().isEmpty()) {
+        Utterance turn = turns.get(i);
+        marked.add(new TurnHighlight(turn.id(), turn.turn(), whole.get(i).html(), whole.get(i).matches()));
+      }
+    }
+    return marked;
   }
 
   /** The state of the index: how many utterances and transcripts it holds. */
@@ -389,16 +421,25 @@ public final class SearchService {
 
   private List<Utterance> turns(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
       throws IOException {
+    return utterances(searcher, turnDocs(searcher, episodeId, fromTurn, toTurn));
+  }
+
+  /** The documents of an episode's turns {@code fromTurn..toTurn}, in turn order. */
+  private static ScoreDoc[] turnDocs(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
+      throws IOException {
     Query query =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Schema.EPISODE_ID, episodeId)), Occur.FILTER)
             .add(IntPoint.newRangeQuery(Schema.TURN, Math.max(1, fromTurn), toTurn), Occur.FILTER)
             .build();
     int count = Math.max(1, searcher.count(query));
-    TopDocs top = searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT)));
+    return searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT))).scoreDocs;
+  }
+
+  private List<Utterance> utterances(IndexSearcher searcher, ScoreDoc[] scoreDocs) throws IOException {
     StoredFields stored = searcher.storedFields();
-    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
+    List<Document> docs = new ArrayList<>(scoreDocs.length);
+    for (ScoreDoc sd : scoreDocs) {
       docs.add(stored.document(sd.doc));
     }
     Map<String, String> names = speakerNames(searcher, docs);

@@ -158,6 +158,29 @@ class ApiAppTest {
   }
 
   @Test
+  void episodeWithAQueryMarksEveryTurnWhereItMatches() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode e = get(client, "/api/episodes/fx-kerry-2016?q=" + enc("\"cease-fire holds\" OR syria"), 200);
+      assertThat(e.get("turns")).hasSize(4);
+      List<String> marked = new ArrayList<>();
+      e.get("highlights").forEach(h -> marked.add(h.get("turn").asInt() + " " + h.get("id").asText() + " "
+          + h.get("html").asText() + " " + h.get("matches").size()));
+      assertThat(marked)
+          .containsExactly(
+              "2 fx-kerry-2016-2 Kerry and Lavrov talked for more than twelve hours about a cease-fire in"
+                  + " <mark>Syria</mark>, and about Crimea only briefly. 1",
+              "3 fx-kerry-2016-3 We believe this can be a turning point, if the <mark>cease-fire holds</mark> in"
+                  + " Aleppo and across <mark>Syria</mark>. 2");
+      JsonNode match = e.get("highlights").get(1).get("matches").get(0);
+      assertThat(e.get("turns").get(2).get("text").asText().substring(match.get("start").asInt(), match.get("end").asInt()))
+          .isEqualTo("cease-fire holds");
+      assertThat(get(client, "/api/episodes/fx-kerry-2016", 200).get("highlights")).isEmpty();
+      assertThat(get(client, "/api/episodes/fx-kerry-2016?q=" + enc("syria AND ("), 400).get("detail").asText())
+          .contains("Cannot parse");
+    });
+  }
+
+  @Test
   void utteranceComesWithItsContext() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode u = get(client, "/api/utterances/fx-kerry-2016-2?context=1", 200);

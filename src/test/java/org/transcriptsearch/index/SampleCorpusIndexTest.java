@@ -48,6 +48,24 @@ class SampleCorpusIndexTest {
   }
 
   @Test
+  void aLongTurnShownWholeHasEveryMatchMarked() throws Exception {
+    try (TranscriptIndex index = TestIndexes.build(dir, TestIndexes.SAMPLE_CORPUS)) {
+      SearchService search = new SearchService(index);
+      // The opening turn is longer than a passage and says Munich twice, far apart.
+      var whole = search.highlight(MUNICH + "-1", "munich");
+      assertThat(whole.text()).hasSizeGreaterThan(400);
+      assertThat(whole.matches()).extracting(m -> whole.text().substring(m.start(), m.end()))
+          .containsExactly("Munich", "Munich");
+      assertThat(whole.html()).contains("counterpart in <mark>Munich</mark>, Germany").contains("talks in <mark>Munich</mark>.");
+      var episode = search.episode(MUNICH, "munich");
+      assertThat(episode.highlights())
+          .extracting(h -> h.turn() + "=" + h.matches().size())
+          .containsExactly("1=2", "3=1", "5=1", "13=1");
+      assertThat(episode.highlights().get(0).html()).isEqualTo(whole.html());
+    }
+  }
+
+  @Test
   void saidByAndMentionedAreDifferentQuestions() throws Exception {
     try (TranscriptIndex index = TestIndexes.build(dir, TestIndexes.SAMPLE_CORPUS)) {
       SearchService search = new SearchService(index);

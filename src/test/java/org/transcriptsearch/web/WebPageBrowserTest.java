@@ -143,6 +143,25 @@ class WebPageBrowserTest extends BrowserTestBase {
     assertThat(inViewport(turn)).isTrue();
     assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("turn-4");
     assertThat(browser.driver.getCurrentUrl()).contains("episode=fx-crimea-2014").contains("turn=4");
+    assertThat(browser.driver.findElement(By.id("transcript-status")).getText())
+        .isEqualTo("1 match of “ultimatums” marked in this transcript.");
+  }
+
+  @Test
+  void aQueryTheServerRefusesStillShowsTheTranscriptUnmarked() {
+    open("/?q=crimea%20AND%20(&episode=fx-crimea-2014&turn=4");
+
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("turn-4")));
+    assertThat(browser.driver.findElement(By.id("transcript-title")).getText())
+        .isEqualTo("Lavrov Defends Russian Moves In Crimea");
+    assertThat(browser.driver.findElements(By.cssSelector("#turns > li"))).hasSize(4);
+    assertThat(browser.driver.findElements(By.cssSelector("#turns mark"))).isEmpty();
+    // The one failed request is the marked episode the server refused; the page then asked for it unmarked.
+    assertThat(browser.consoleErrors())
+        .singleElement()
+        .asString()
+        .contains("/api/episodes/fx-crimea-2014?q=crimea+AND+%28")
+        .contains("400");
   }
 
   @Test

@@ -26,12 +26,7 @@ export function utterance(id, context) {
   return getJson(`/api/utterances/${encodeURIComponent(id)}`, new URLSearchParams({ context }));
 }
 
-/** GET /api/episodes/{id}: a whole transcript. */
-export function episode(id, signal) {
-  return getJson(`/api/episodes/${encodeURIComponent(id)}`, undefined, signal);
-}
-
-/** GET /api/highlight: one turn in full with every match of q marked. */
-export function highlight(id, q, signal) {
-  return getJson('/api/highlight', new URLSearchParams({ id, q }), signal);
+/** GET /api/episodes/{id}: a whole transcript; with q, the turns where it matches come back marked too. */
+export function episode(id, q, signal) {
+  return getJson(`/api/episodes/${encodeURIComponent(id)}`, new URLSearchParams(q ? { q } : {}), signal);
 }

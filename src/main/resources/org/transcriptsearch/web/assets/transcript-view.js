@@ -4,8 +4,6 @@ import * as api from './api.js';
 import { el, passage, airDate, speakerLabel, safeLink } from './dom.js';
 import { searchUrl } from './state.js';
 
-const PARALLEL_HIGHLIGHTS = 4;
-
 export class TranscriptView {
   constructor() {
     this.back = document.getElementById('back');
@@ -30,10 +28,10 @@ export class TranscriptView {
     this.topics.replaceChildren();
     this.status.textContent = '';
     try {
-      const episode = await api.episode(state.episode, signal);
+      const episode = await this.load(state, signal);
       this.render(episode);
       const focused = this.focusTurn(state.turn);
-      if (state.q) await this.markMatches(episode, state.q, signal);
+      if (state.q && episode.highlights) this.markMatches(episode, state.q);
       focused?.scrollIntoView({ block: 'center' });
     } catch (error) {
       if (error.name === 'AbortError') return;
@@ -74,25 +72,29 @@ export class TranscriptView {
     return turn;
   }
 
-  /** Replaces each turn's text by the server's highlighted version of it. */
-  async markMatches(episode, q, signal) {
-    const queue = [...episode.turns];
+  /**
+   * The episode with `state.q` marked by the server in the same request; a query the server refuses (a URL edited
+   * by hand) still shows the transcript, unmarked.
+   */
+  async load(state, signal) {
+    if (!state.q) return api.episode(state.episode, undefined, signal);
+    try {
+      return await api.episode(state.episode, state.q, signal);
+    } catch (error) {
+      if (error.name === 'AbortError') throw error;
+      const episode = await api.episode(state.episode, undefined, signal);
+      return { ...episode, highlights: null };
+    }
+  }
+
+  /** Replaces the text of each turn where the query matches by the server's marked version of it. */
+  markMatches(episode, q) {
     let matches = 0;
-    const worker = async () => {
-      for (let turn = queue.shift(); turn; turn = queue.shift()) {
-        try {
-          const marked = await api.highlight(turn.id, q, signal);
-          if (!marked.matches.length) continue;
-          matches += marked.matches.length;
-          const text = document.querySelector(`#turn-${turn.turn} .turn-text`);
-          text?.replaceWith(passage('p', marked.html, 'turn-text'));
-        } catch (error) {
-          if (error.name === 'AbortError') throw error;
-          // A query the highlighter cannot mark leaves the turn plain.
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_HIGHLIGHTS }, worker));
+    for (const marked of episode.highlights) {
+      matches += marked.matches.length;
+      const text = document.querySelector(`#turn-${marked.turn} .turn-text`);
+      text?.replaceWith(passage('p', marked.html, 'turn-text'));
+    }
     this.status.textContent = matches
       ? `${matches} ${matches === 1 ? 'match' : 'matches'} of “${q}” marked in this transcript.`
       : `No words of “${q}” in this transcript.`;
