@@ -255,13 +255,8 @@ public final class SearchService {
 
   private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
       throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<Document> docs = new ArrayList<>(scoreDocs.length);
-    int[] docIds = new int[scoreDocs.length];
-    for (int i = 0; i < scoreDocs.length; i++) {
-      docIds[i] = scoreDocs[i].doc;
-      docs.add(stored.document(scoreDocs[i].doc));
-    }
+    List<Document> docs = documents(searcher, scoreDocs);
+    int[] docIds = Arrays.stream(scoreDocs).mapToInt(sd -> sd.doc).toArray();
     List<String> texts = docs.stream().map(StoredUtterances::text).toList();
     List<List<Highlight>> highlights =
         Highlighting.of(
@@ -375,8 +370,9 @@ public final class SearchService {
           if (docs.length == 0) {
             throw new NotFoundException("no episode with id '" + episodeId + "'");
           }
-          List<Utterance> turns = utterances(searcher, docs);
-          Document first = searcher.storedFields().document(docs[0].doc);
+          List<Document> stored = documents(searcher, docs);
+          List<Utterance> turns = utterances(searcher, stored);
+          Document first = stored.get(0);
           var ref = StoredUtterances.episode(first);
           return new Episode(
               ref.id(),
@@ -421,7 +417,7 @@ public final class SearchService {
 
   private List<Utterance> turns(IndexSearcher searcher, String episodeId, int fromTurn, int toTurn)
       throws IOException {
-    return utterances(searcher, turnDocs(searcher, episodeId, fromTurn, toTurn));
+    return utterances(searcher, documents(searcher, turnDocs(searcher, episodeId, fromTurn, toTurn)));
   }
 
   /** The documents of an episode's turns {@code fromTurn..toTurn}, in turn order. */
@@ -436,12 +432,17 @@ public final class SearchService {
     return searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT))).scoreDocs;
   }
 
-  private List<Utterance> utterances(IndexSearcher searcher, ScoreDoc[] scoreDocs) throws IOException {
+  /** The stored documents of {@code scoreDocs}, in their order. */
+  private static List<Document> documents(IndexSearcher searcher, ScoreDoc[] scoreDocs) throws IOException {
     StoredFields stored = searcher.storedFields();
     List<Document> docs = new ArrayList<>(scoreDocs.length);
     for (ScoreDoc sd : scoreDocs) {
       docs.add(stored.document(sd.doc));
     }
+    return docs;
+  }
+
+  private List<Utterance> utterances(IndexSearcher searcher, List<Document> docs) throws IOException {
     Map<String, String> names = speakerNames(searcher, docs);
     return docs.stream()
         .map(doc -> StoredUtterances.utterance(doc, names.get(doc.get(Schema.SPEAKER_KEY))))
