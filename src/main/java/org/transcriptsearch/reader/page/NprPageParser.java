@@ -1,5 +1,6 @@
 package org.transcriptsearch.reader.page;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +46,8 @@ public final class NprPageParser {
    * canonical link).
    *
    * @param titleHint the story title, or null to read it from the text
-   * @param url the address of the page, or null
+   * @param url the address of the page, or null to take one printed in its header; its path's date
+   *     ({@code /2014/03/05/}) is the air date when the page prints none
    */
   Transcript parse(String pageText, String sourceName, String titleHint, String url) throws BadInputException {
     List<Paragraph> paragraphs = PageLines.paragraphs(pageText);
@@ -57,8 +59,9 @@ public final class NprPageParser {
     List<Turn> turns = new SpeakerResolver(hosts, raw).resolve(raw);
     String program = program(turns, sections.programHint()).orElse(null);
     String id = TranscriptIds.of(sections.title(), turns);
-    return new Transcript(
-        id, sections.title(), program, sections.date(), url, sections.source(), List.of(), turns);
+    String address = url != null ? url : sections.address();
+    LocalDate date = sections.date() != null ? sections.date() : PageDates.ofAddress(address).orElse(null);
+    return new Transcript(id, sections.title(), program, date, address, sections.source(), List.of(), turns);
   }
 
   /** Whether a name is someone a label on the page or the host directory names: used to spot bios. */

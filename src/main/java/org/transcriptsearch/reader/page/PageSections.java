@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import org.transcriptsearch.reader.page.Boilerplate.Kind;
 import org.transcriptsearch.reader.page.PageLines.Paragraph;
@@ -17,8 +19,14 @@ import org.transcriptsearch.reader.page.PageLines.Paragraph;
  * @param source the station of the "© YEAR Station" line, "npr.org" for npr.org layouts, or null
  * @param programHint a program named by the header or title suffix ("Heard on Morning Edition"), or null
  * @param speech the speech paragraphs, footer cut off and the NPR transcript credit removed
+ * @param address an address line printed in the header (a page saved with its address), or null
  */
-record PageSections(String title, LocalDate date, String source, String programHint, List<Paragraph> speech) {
+record PageSections(
+    String title, LocalDate date, String source, String programHint, List<Paragraph> speech, String address) {
+
+  private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)https?://[^\\s<>\"]+");
+  private static final Pattern BROADCAST_NOTE =
+      Pattern.compile("(?i)^\\W*(\\w+ ){0,4}(was )?originally (broadcast|aired|heard)\\b");
 
   /**
    * Divides {@code paragraphs}.
@@ -42,7 +50,7 @@ record PageSections(String title, LocalDate date, String source, String programH
     for (int i = lastHard + 1; i < firstLabel; i++) {
       String p = texts.get(i);
       if (Boilerplate.header(p) != Kind.NONE || isTeaser(p, teaser) || (i == 0 && teaser != null)
-          || isCaption(texts, i, firstLabel)) {
+          || isCaption(texts, i, firstLabel) || isGuestList(texts, i, firstLabel)) {
         continue;
       }
       // Right after the station block or byline, a short line is the title even in sentence case with a "?".
@@ -53,17 +61,51 @@ record PageSections(String title, LocalDate date, String source, String programH
       }
       title = p;
     }
+    start = Teasers.skip(texts, start, firstLabel);
     if (title == null) {
       title = lastTitleBefore(texts, lastHard, lastPlayer);
     }
+    title = repeatedTitle(texts.subList(0, start)).orElse(title);
     if (titleHint != null) {
       title = titleHint;
     }
     String[] titleAndProgram = splitProgramSuffix(withProgramSuffix(texts.subList(0, firstLabel), title));
     HeaderFacts facts = HeaderFacts.read(texts.subList(0, start));
     String program = titleAndProgram[1] != null ? titleAndProgram[1] : facts.program();
+    LocalDate date = broadcastDate(texts).orElse(facts.date());
     return new PageSections(
-        titleAndProgram[0], facts.date(), facts.source(), program, speech(paragraphs, start, isPageSpeaker));
+        titleAndProgram[0], date, facts.source(), program, speech(paragraphs, start, isPageSpeaker), facts.address());
+  }
+
+  /**
+   * The headline as the header repeats it (npr.org prints it two or three times, once run together with the
+   * teaser): more telling than position, which players, widgets and guest lists disturb.
+   */
+  private static Optional<String> repeatedTitle(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      String p = header.get(i);
+      if (Boilerplate.header(p) != Kind.NONE || !isTitleLike(p) || p.length() < 12) {
+        continue;
+      }
+      for (int j = 0; j < header.size(); j++) {
+        String q = header.get(j);
+        if (j != i && (q.equals(p) || q.startsWith(p + " : ") || (q.startsWith(p + " ") && q.length() > p.length() + 20))) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Originally broadcast July 23, 2013" anywhere on the page: the air date itself, so it wins. */
+  private static Optional<LocalDate> broadcastDate(List<String> texts) {
+    for (String p : texts) {
+      Optional<LocalDate> date = PageDates.broadcast(p);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
   }
 
   private static int firstLabel(List<String> texts) {
@@ -97,6 +139,21 @@ record PageSections(String title, LocalDate date, String source, String programH
   private static boolean isCaption(List<String> texts, int i, int end) {
     return Boilerplate.isCaptionMark(texts.get(i))
         || (i + 1 < end && Boilerplate.isCaptionMark(texts.get(i + 1)) && !isTitleLike(texts.get(i)));
+  }
+
+  /**
+   * A line of a guest list: a "Name, role, organisation" line with two commas, or one beside another such line
+   * or under a "Guests" heading.
+   */
+  private static boolean isGuestList(List<String> texts, int i, int end) {
+    String p = texts.get(i);
+    if (!Boilerplate.isGuestLine(p)) {
+      return false;
+    }
+    boolean twoCommas = p.indexOf(',') != p.lastIndexOf(',');
+    boolean after = i > 0 && (Boilerplate.isGuestLine(texts.get(i - 1)) || texts.get(i - 1).matches("(?i).*guests?:?"));
+    boolean before = i + 1 < end && Boilerplate.isGuestLine(texts.get(i + 1));
+    return twoCommas || after || before;
   }
 
   private static boolean isTeaser(String p, String teaser) {
@@ -166,11 +223,20 @@ record PageSections(String title, LocalDate date, String source, String programH
       if (isFooterFrom(p.text(), i, lastLabel, isPageSpeaker)) {
         break;
       }
-      if (!Boilerplate.isDateLine(p.text()) && !Boilerplate.isNprOrg(p.text())) {
+      if (Boilerplate.isWebCopy(p.text()) && i > lastLabel) {
+        break;
+      }
+      if (!Boilerplate.isDateLine(p.text()) && !Boilerplate.isNprOrg(p.text()) && !Boilerplate.isWebCopy(p.text())
+          && !isBroadcastNote(p.text())) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  /** An editor's note that only says when the piece first aired ("This interview originally aired May 8, 2008."). */
+  private static boolean isBroadcastNote(String p) {
+    return p.length() <= 160 && PageDates.broadcast(p).isPresent() && BROADCAST_NOTE.matcher(p).find();
   }
 
   private static boolean isFooterFrom(String p, int i, int lastLabel, Predicate<String> isPageSpeaker) {
@@ -193,13 +259,15 @@ record PageSections(String title, LocalDate date, String source, String programH
   }
 
   /** What the header lines say besides the title. */
-  private record HeaderFacts(LocalDate date, String source, String program) {
+  private record HeaderFacts(LocalDate date, String source, String program, String address) {
     static HeaderFacts read(List<String> header) {
       LocalDate date = null;
       String station = null;
       boolean nprOrg = false;
       String program = null;
+      String address = null;
       for (String p : header) {
+        address = address != null ? address : address(p);
         date = date != null ? date : Boilerplate.date(p).orElse(null);
         station = station != null ? station : Boilerplate.station(p).orElse(null);
         nprOrg |= Boilerplate.isNprOrg(p);
@@ -207,7 +275,16 @@ record PageSections(String title, LocalDate date, String source, String programH
           program = ProgramNames.named(p.substring(9)).orElse(null);
         }
       }
-      return new HeaderFacts(date, station != null ? station : nprOrg ? "npr.org" : null, program);
+      return new HeaderFacts(date, station != null ? station : nprOrg ? "npr.org" : null, program, address);
+    }
+
+    private static String address(String p) {
+      String a = p.startsWith("www.") ? "https://" + p : p;
+      try {
+        return ADDRESS_LINE.matcher(a).matches() ? PageAddresses.checked(a, "", null) : null;
+      } catch (org.transcriptsearch.reader.BadInputException e) {
+        return null;
+      }
     }
   }
 }
