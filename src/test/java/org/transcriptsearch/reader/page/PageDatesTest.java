@@ -1,0 +1,67 @@
+package org.transcriptsearch.reader.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transcriptsearch.reader.page.Pages.allText;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.transcriptsearch.model.Transcript;
+
+/** Air dates from what a page prints and from its address. */
+class PageDatesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "https://www.npr.org/2014/03/05/286476200/kerry-and-lavrov-meet | 2014-03-05",
+        "https://www.npr.org/templates/story/story.php?storyId=91034 | -",
+        "https://www.wbur.org/npr/2019/4/9/story | 2019-04-09",
+        "https://www.npr.org/sections/2016/02/30/1/bad-day | -",
+        "https://www.kcur.org/news/2021-05-06/a-story | -",
+      })
+  void dateInTheAddressPath(String address, LocalDate date) {
+    assertThat(PageDates.ofAddress(address).orElse(null)).isEqualTo(date);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "Originally broadcast July 23, 2013 | 2013-07-23",
+        "This interview originally aired on Sept. 8, 2012. | 2012-09-08",
+        "This segment was originally broadcast on Tuesday, May 8, 2008. | 2008-05-08",
+        "It originally aired 8 December 2013 on our station. | 2013-12-08",
+        "The film originally aired on television in 1977. | -",
+        "Published July 23, 2013 | -",
+      })
+  void broadcastNotes(String text, LocalDate date) {
+    assertThat(PageDates.broadcast(text).orElse(null)).isEqualTo(date);
+  }
+
+  @Test
+  void theBroadcastDateWinsOverTheDatelineAndItsNoteIsNotSpeech() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Remembering A Songwriter\nMay 9, 2008\nOriginally broadcast May 8, 2008\n\n"
+                + "TERRY GROSS, HOST: This is FRESH AIR.\n\nJANE ROE: Thank you.\n\n"
+                + "This interview originally aired May 8, 2008.\n",
+            "x");
+
+    assertThat(t.title()).isEqualTo("Remembering A Songwriter");
+    assertThat(t.date()).isEqualTo(LocalDate.of(2008, 5, 8));
+    assertThat(allText(t)).doesNotContain("originally", "2008");
+  }
+
+  @Test
+  void theDatelineWhenNothingSaysWhenItAired() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse("A Story\nMay 9, 2008\n\nTERRY GROSS, HOST: This is FRESH AIR.\n\nJANE ROE: Hi.", "x");
+
+    assertThat(t.date()).isEqualTo(LocalDate.of(2008, 5, 9));
+  }
+}
