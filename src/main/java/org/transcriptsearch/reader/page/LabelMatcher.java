@@ -79,7 +79,7 @@ final class LabelMatcher {
   /** Name text: capitals after an optional honorific in any case, or an "Unidentified ..." form. */
   static boolean isName(String name) {
     String n = name.strip();
-    if (UNIDENTIFIED.matcher(n).matches()) {
+    if (UNIDENTIFIED.matcher(n).matches() || GenericLabels.isGeneric(n)) {
       return true;
     }
     String bare = Titles.leading(n).map(t -> afterTitle(n, t)).orElse(n);

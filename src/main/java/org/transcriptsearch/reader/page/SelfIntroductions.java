@@ -1,5 +1,7 @@
 package org.transcriptsearch.reader.page;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,9 +12,10 @@ import java.util.regex.Pattern;
  * Terry Gross.", "I'm Celeste Headlee and this is TELL ME MORE". Lost apostrophes ("Im") are tolerated.
  */
 final class SelfIntroductions {
-  private static final String NAME =
+  /** A name as speech prints it: two to four capitalised words, initials and particles allowed. */
+  static final String NAME =
       "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|al-\\p{Lu}[\\p{L}'’-]*|de|del|da|van|von|bin)){1,3})";
-  private static final Pattern ANY = Pattern.compile("(?<![\\p{L}])I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s+and\\b|\\s*$|\\s+(?:in|filling|sitting)\\b)");
+  private static final Pattern ANY = Pattern.compile("(?<![\\p{L}])I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s+and\\b|\\s*$|\\s+(?:in|filling|sitting|with|here)\\b)");
   private static final Pattern AND_OPENING = Pattern.compile("^And\\s+I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s*$|\\s+(?:in|filling|sitting)\\b)");
   private static final Pattern AND_INSIDE = Pattern.compile("(?<=[.!?][\"”]?\\s)And\\s+I(?:'|’|)m\\s+" + NAME + "\\.");
   /** Capitalised words that follow "I'm" without being a name ("I'm Not Sure"). */
@@ -34,6 +37,19 @@ final class SelfIntroductions {
     return first(ANY.matcher(text)).map(Found::name);
   }
 
+  /** Every "I'm NAME" in {@code text}, in order. */
+  static List<String> all(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = ANY.matcher(text);
+    while (m.find()) {
+      String name = cleaned(m.group(1));
+      if (!NOT_FIRST_NAMES.contains(name.split(" ")[0])) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** "And I'm NAME" opening {@code paragraph}: a co-host taking the word. */
   static Optional<String> opening(String paragraph) {
     return first(AND_OPENING.matcher(paragraph)).map(Found::name);
@@ -47,9 +63,13 @@ final class SelfIntroductions {
     return first(AND_INSIDE.matcher(paragraph));
   }
 
+  private static String cleaned(String name) {
+    return name.replaceAll("\\s+", " ").replaceAll("['’]+$", "");
+  }
+
   private static Optional<Found> first(Matcher m) {
     while (m.find()) {
-      String name = m.group(1).replaceAll("\\s+", " ").replaceAll("['’]+$", "");
+      String name = cleaned(m.group(1));
       if (!NOT_FIRST_NAMES.contains(name.split(" ")[0])) {
         return Optional.of(new Found(name, m.start()));
       }

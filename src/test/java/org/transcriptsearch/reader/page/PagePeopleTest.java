@@ -1,0 +1,108 @@
+package org.transcriptsearch.reader.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transcriptsearch.reader.page.Pages.parseFixture;
+import static org.transcriptsearch.reader.page.Pages.speakers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.model.Turn;
+
+/**
+ * Who speaks when the page does not say it in full: lost labels after gaps, staff the host introduces,
+ * surname-only and two-word-surname labels, relatives, generic voices, pages that name no host.
+ */
+class PagePeopleTest {
+
+  @Test
+  void aReplyAfterAGapIsTheGreetedPersonsNotTheHostsContinuation() throws Exception {
+    Transcript t = parseFixture("gap-reply.txt");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Jo Lind|host|labelled",
+            "Sam Ortega|correspondent|inferred",
+            "Jo Lind|host|labelled",
+            "Sam Ortega|correspondent|labelled",
+            "Sam Ortega|correspondent|continuation",
+            "Jo Lind|host|labelled");
+    assertThat(t.turns().get(1).text()).isEqualTo("Hi, Jo. It's been a busy week up here.");
+    assertThat(t.turns().get(1).speaker().label()).isNull();
+    assertThat(t.turns().get(4).text()).isEqualTo("Jo, it's the brightest in a decade.");
+  }
+
+  @Test
+  void staffTheHostIntroducesAreCorrespondentsAndTheirSurnameLabelsResolve() throws Exception {
+    Transcript t = parseFixture("introduced-staff.txt");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Audie Cornish|host|labelled",
+            "Mara Liasson|correspondent|labelled",
+            "Audie Cornish|host|labelled",
+            "Mara Liasson|correspondent|labelled",
+            "Audie Cornish|host|labelled",
+            "Joe Palca|correspondent|labelled",
+            "Unidentified Scientist|unidentified|labelled",
+            "Joe Palca|correspondent|labelled");
+    assertThat(t.turns().get(1).speaker().label()).isEqualTo("LIASSON");
+  }
+
+  @Test
+  void surnameLabelsTakeTheSelfIntroductionTwoWordSurnamesAndMixedCaseVoices() throws Exception {
+    Transcript t = parseFixture("surname-hosts.txt");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Rachel Martin|host|labelled",
+            "Stacey Vanek Smith|host|labelled",
+            "Rachel Martin|host|labelled",
+            "Stacey Vanek Smith|host|labelled",
+            "Automated Voice|unidentified|labelled",
+            "Recorded Announcement|unidentified|labelled",
+            "Ana de la Cruz|guest|labelled",
+            "Rachel Martin|host|labelled");
+    List<Turn> turns = t.turns();
+    assertThat(turns.get(0).text()).isEqualTo("Good morning. I'm Rachel Martin.");
+    assertThat(turns.get(0).speaker().label()).isEqualTo("MARTIN");
+    assertThat(turns.get(4).text()).isEqualTo("Your call is important to us.");
+    assertThat(turns.get(6).speaker().label()).isEqualTo("DE LA CRUZ");
+  }
+
+  @Test
+  void mrAndMsOfOneFamilyAreTwoPeople() throws Exception {
+    Transcript t = parseFixture("siblings.txt");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Debbie Elliott|host|labelled",
+            "Ruth Hale|guest|labelled",
+            "Owen Hale|guest|labelled",
+            "Debbie Elliott|host|labelled",
+            "Ruth Hale|guest|labelled",
+            "Owen Hale|guest|labelled",
+            "Unidentified Man|unidentified|labelled");
+    assertThat(t.turns().get(4).speaker().title()).isEqualTo("Ms.");
+    assertThat(t.turns().get(5).speaker().title()).isEqualTo("Mr.");
+    assertThat(t.turns().get(5).speaker().affiliation()).isEqualTo("Farmer");
+  }
+
+  @Test
+  void withNoHostNamedAnywhereAGuestTheOpeningIntroducesIsNotTheHost() throws Exception {
+    Transcript t = parseFixture("no-host-named.txt");
+
+    assertThat(speakers(t)).containsExactly("Host|host|inferred", "Tony|guest|labelled");
+    assertThat(t.turns().get(1).text())
+        .isEqualTo("It's been a hard year.\n\nThe catch is down by a third.\n\nWe'll see what the fall brings.");
+  }
+
+  @Test
+  void aSurnameLabelNobodyCompletesStillOpensAsTheHost() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse("Title\n\nThe city council met today.\n\nWHITAKER: It ran late.\n\nJANE ROE: Yes.", "x");
+
+    assertThat(speakers(t)).containsExactly("Whitaker|host|inferred", "Jane Roe|guest|labelled");
+    assertThat(t.turns().get(0).text()).isEqualTo("The city council met today.\n\nIt ran late.");
+  }
+}
