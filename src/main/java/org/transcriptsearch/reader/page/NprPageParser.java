@@ -76,13 +76,21 @@ public final class NprPageParser {
   }
 
   /**
-   * The program the hosts name at the opening or close, else the one the header names, else the one the hosts
-   * point to in the directory. "Weekend Edition" is made Saturday or Sunday by its host when the directory knows.
+   * The program the hosts name at the opening or close, else after a lead-in further into the opening ("It's the
+   * NPR POLITICS PODCAST"), else misspelt in capitals ("WEEKENED EDITION"), else the one the header or the title
+   * suffix names, else the one the hosts point to in the directory. "Weekend Edition" is made Saturday or Sunday by its host when the directory knows.
    */
   private Optional<String> program(List<Turn> turns, String hint) {
     List<String> hostNames =
         turns.stream().filter(t -> t.speaker().role() == Role.HOST).map(t -> t.speaker().name()).distinct().toList();
-    Optional<String> spoken = ProgramNames.find(edges(turns));
+    String edges = edges(turns);
+    Optional<String> spoken = ProgramNames.find(edges);
+    if (spoken.isEmpty()) {
+      spoken = ProgramNames.findIntroduced(opening(turns));
+    }
+    if (spoken.isEmpty()) {
+      spoken = ProgramNames.findMisspelt(edges);
+    }
     Optional<String> named = spoken.isPresent() ? spoken : Optional.ofNullable(hint);
     if (named.isPresent() && named.get().equals("Weekend Edition")) {
       return Optional.of(weekendEditionDay(hostNames).orElse("Weekend Edition"));
@@ -96,6 +104,11 @@ public final class NprPageParser {
     return Stream.concat(turns.subList(0, Math.min(3, n)).stream(), turns.subList(Math.max(Math.min(3, n), n - 2), n).stream())
         .map(Turn::text)
         .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** The first dozen turns: where a podcast names itself after its cold open. */
+  private static String opening(List<Turn> turns) {
+    return String.join("\n", turns.subList(0, Math.min(12, turns.size())).stream().map(Turn::text).toList());
   }
 
   private Optional<String> weekendEditionDay(List<String> hostNames) {

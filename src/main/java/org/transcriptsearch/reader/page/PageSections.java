@@ -198,6 +198,8 @@ record PageSections(
     if (title == null) {
       return new String[] {null, null};
     }
+    // Browser titles end with the site: "Story : Up First : NPR".
+    title = title.replaceFirst("\\s+[:|\\-–]\\s+NPR\\s*$", "");
     int at = title.lastIndexOf(" : ");
     if (at <= 0 || title.length() - at > 70) {
       return new String[] {title.strip(), null};
