@@ -57,7 +57,7 @@ final class Boilerplate {
   private static final Pattern FOOTER =
       Pattern.compile(
           "(?i)^(npr transcripts are created on a rush deadline.*|tags|related (stories|content).*|more stories.*|"
-              + "copyright © .*|copyright (\\d{4} )?npr\\b.*|© \\d{4} .*|.*journalism at this station is made possible.*|"
+              + "copyright © .*|copyright\\s*(©\\s*)?(\\d{4}\\s*)?npr\\b.*|copyright\\s*(©\\s*)?\\d{4}\\b.*|© ?\\d{4} .*|.*journalism at this station is made possible.*|"
               + "(please )?(donate( today| now)?|give now|support (this station|us|npr|local|public))\\b.*|.*(comment|community) (policy|guidelines|rules).*|comments|"
               + "sign up.*newsletter.*|you may also like|recommended|see more.*|to see more, visit.*)$");
   private static final Pattern BIO =
@@ -69,6 +69,8 @@ final class Boilerplate {
       Pattern.compile(
           "(?i)\\s*(Transcript provided by NPR,? Copyright NPR\\.?|"
               + "Copyright (© ?)?(\\d{4} )?NPR\\.? *(To see more, visit|View this article on)\\b.*$)");
+  private static final Pattern LINK_LINE =
+      Pattern.compile("(?i)^((https?://|www\\.)\\S+|print( friendly| this( page| story)?)?|printer[ -]friendly( version)?)$");
   private static final Pattern GUEST_LINE =
       Pattern.compile(
           "^(?:(?:Dr|Prof|Rep|Sen|Gov|Mr|Ms|Mrs)\\.? )?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, [^.!?]*"
@@ -134,6 +136,11 @@ final class Boilerplate {
    */
   static boolean isGuestLine(String p) {
     return GUEST_LINE.matcher(p).matches();
+  }
+
+  /** A line that is only an address or a print link: page furniture wherever it sits, never speech. */
+  static boolean isLinkLine(String p) {
+    return LINK_LINE.matcher(p).matches();
   }
 
   /** True for puzzle pages' web copy ("On-Air Challenge: ...", "Submit Your Answer"): never speech. */

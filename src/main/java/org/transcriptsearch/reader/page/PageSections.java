@@ -229,7 +229,7 @@ record PageSections(
         break;
       }
       if (!Boilerplate.isDateLine(p.text()) && !Boilerplate.isNprOrg(p.text()) && !Boilerplate.isWebCopy(p.text())
-          && !isBroadcastNote(p.text())) {
+          && !isBroadcastNote(p.text()) && !Boilerplate.isLinkLine(p.text())) {
         out.add(p);
       }
     }

@@ -18,6 +18,7 @@ import org.transcriptsearch.speakers.SpeakerLabel;
 final class Teasers {
   private static final Pattern FIRST_PERSON =
       Pattern.compile("(?<![\\p{L}'’])(I|I['’]m|I['’]ve|I['’]d|I['’]ll|(?i:me|my|we|we['’]re|we['’]ve|us|our))(?![\\p{L}'’])");
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]{0,300}\"|“[^”]{0,300}”|‘[^’]{0,300}’(?![\\p{L}])");
   /** How far into a paragraph a show's opening is looked for: its first sentences. */
   private static final int OPENING_CHARS = 300;
 
@@ -36,7 +37,7 @@ final class Teasers {
       return start;
     }
     String p = texts.get(start);
-    if (Cues.isOnlyCues(p) || FIRST_PERSON.matcher(p).find() || opensShow(p)) {
+    if (Cues.isOnlyCues(p) || FIRST_PERSON.matcher(unquoted(p)).find() || opensShow(p)) {
       return start;
     }
     String next = texts.get(start + 1);
@@ -50,6 +51,11 @@ final class Teasers {
   /** A label's speech: on its line, or in the next paragraph when the label stands alone. */
   private static String speechOf(List<String> texts, int i, Label label) {
     return !label.rest().isEmpty() || i + 1 >= texts.size() ? label.rest() : texts.get(i + 1);
+  }
+
+  /** {@code p} without what it quotes: a teaser quotes the guest ("'I voted for my district,' she says"). */
+  private static String unquoted(String p) {
+    return QUOTED.matcher(p).replaceAll(" ");
   }
 
   /** A program named or a host naming themself in the first sentences: how a show opens. */

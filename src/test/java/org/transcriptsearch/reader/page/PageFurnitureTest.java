@@ -107,4 +107,42 @@ class PageFurnitureTest {
         .doesNotContain("On-Air Challenge", "Last Week's Challenge", "Submit Your Answer", "Listeners whose")
         .doesNotContain("Copyright", "To see more");
   }
+
+  @Test
+  void aTeaserThatQuotesTheGuestInTheFirstPersonIsStillATeaser() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Mayor Looks Back\n\n\"I did what I could,\" says the outgoing mayor of Tulsa, who talks with NPR.\n\n"
+                + "This is ALL THINGS CONSIDERED. I'm Ari Shapiro.\n\nJANE ROE: Thank you for having me.\n",
+            "x");
+
+    assertThat(speakers(t)).containsExactly("Ari Shapiro|host|inferred", "Jane Roe|guest|labelled");
+    assertThat(t.turns().get(0).text()).isEqualTo("This is ALL THINGS CONSIDERED. I'm Ari Shapiro.");
+  }
+
+  @Test
+  void anOpeningInTheFirstPersonBeforeAGuestIsTheHostsSpeech() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Mayor Looks Back\n\nWe start in Tulsa, where the mayor steps down today.\n\n"
+                + "JANE ROE: Thank you for having me.\n\nARI SHAPIRO, HOST: Thanks.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly("Ari Shapiro|host|inferred", "Jane Roe|guest|labelled", "Ari Shapiro|host|labelled");
+  }
+
+  @Test
+  void oldCopyrightAndAddressLinesAfterTheSpeechAreNotTheLastSpeakersWords() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "A Story\n\nNEAL CONAN, host: Good day.\n\nJANE ROE: Good day to you.\n\n"
+                + "https://www.npr.org/templates/story/story.php?storyId=1234\n\n"
+                + "Copyright ©2007 NPR. For personal, noncommercial use only. See Terms of Use.\n\nMore text.\n",
+            "x");
+
+    assertThat(t.turns()).hasSize(2);
+    assertThat(t.turns().get(1).text()).isEqualTo("Good day to you.");
+    assertThat(t.url()).isNull();
+  }
 }
