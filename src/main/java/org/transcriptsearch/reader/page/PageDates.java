@@ -20,8 +20,9 @@ final class PageDates {
           + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
-  /** npr.org and most station sites put the publication day in the path: /2014/03/05/286476200/slug. */
-  private static final Pattern ADDRESS_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[?#-])");
+  /** npr.org puts the publication day in the path (/2014/03/05/286476200/slug), station sites often /2014-03-05/slug. */
+  private static final Pattern ADDRESS_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=/|$|[?#-])");
   /** "Originally broadcast July 23, 2013", "This interview originally aired on May 8, 2008." */
   private static final Pattern BROADCAST =
       Pattern.compile("(?i)\\boriginally\\s+(?:broadcast|aired|heard)\\s+(?:on\\s+)?(?:\\w+day,?\\s+)?");
@@ -39,13 +40,16 @@ final class PageDates {
     return d.find() ? date(d.group(3), month(d.group(2)), d.group(1)) : Optional.empty();
   }
 
-  /** The date in an address's path ({@code https://www.npr.org/2014/03/05/286476200/slug}), if it has one. */
+  /**
+   * The date in an address's path ({@code https://www.npr.org/2014/03/05/286476200/slug} or a station's {@code
+   * /news/2014-03-05/slug}), if it has one.
+   */
   static Optional<LocalDate> ofAddress(String address) {
     if (address == null) {
       return Optional.empty();
     }
     Matcher m = ADDRESS_DATE.matcher(address);
-    return m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : Optional.empty();
+    return m.find() ? date(m.group(1), Integer.parseInt(m.group(3)), m.group(4)) : Optional.empty();
   }
 
   /** The air date an "Originally broadcast/aired DATE" note in {@code text} gives, if it has one. */

@@ -21,7 +21,9 @@ class PageDatesTest {
         "https://www.npr.org/templates/story/story.php?storyId=91034 | -",
         "https://www.wbur.org/npr/2019/4/9/story | 2019-04-09",
         "https://www.npr.org/sections/2016/02/30/1/bad-day | -",
-        "https://www.kcur.org/news/2021-05-06/a-story | -",
+        "https://www.kcur.org/news/2021-05-06/a-story | 2021-05-06",
+        "https://www.kcur.org/news/2021-05/a-story | -",
+        "https://www.kcur.org/news/2021/05-06/a-story | -",
       })
   void dateInTheAddressPath(String address, LocalDate date) {
     assertThat(PageDates.ofAddress(address).orElse(null)).isEqualTo(date);
