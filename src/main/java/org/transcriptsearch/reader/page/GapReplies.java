@@ -37,11 +37,15 @@ final class GapReplies {
     if (addressed.isPresent()) {
       String name = addressed.get();
       for (Speaker s : new Speaker[] {beforePrevious, next.orElse(null)}) {
-        if (s != null && name.equals(firstName(s))) {
+        if (s != null && !s.name().equals(previous.name()) && name.equals(s.name().split(" ")[0])) {
           return Optional.of(s);
         }
       }
-      return people.byFirstName(name).map(p -> new Speaker(p.name(), null, p.role(), p.title(), p.affiliation()));
+      Optional<Speaker> named =
+          people.byFirstName(name).map(p -> new Speaker(p.name(), null, p.role(), p.title(), p.affiliation()));
+      if (named.isPresent()) {
+        return named;
+      }
     }
     if (!addresses(text, firstName(previous))) {
       return Optional.empty();

@@ -51,7 +51,7 @@ public final class NprPageParser {
    */
   Transcript parse(String pageText, String sourceName, String titleHint, String url) throws BadInputException {
     List<Paragraph> paragraphs = PageLines.paragraphs(pageText);
-    PageSections sections = PageSections.of(paragraphs, pageSpeakers(paragraphs), titleHint);
+    PageSections sections = PageSections.of(paragraphs, pageSpeakers(paragraphs), this::isHostLabel, titleHint);
     List<RawTurn> raw = TurnAssembler.assemble(sections.speech());
     if (raw.stream().noneMatch(t -> t.start == RawTurn.Start.LABEL || t.start == RawTurn.Start.SELF_INTRODUCTION)) {
       throw new BadInputException(sourceName, null, "no transcript found in " + sourceName);
@@ -62,6 +62,14 @@ public final class NprPageParser {
     String address = url != null ? url : sections.address();
     LocalDate date = sections.date() != null ? sections.date() : PageDates.ofAddress(address).orElse(null);
     return new Transcript(id, sections.title(), program, date, address, sections.source(), List.of(), turns);
+  }
+
+  /** Whether a printed label names a host: by its role word, or by the host directory (full name or surname). */
+  private boolean isHostLabel(String printed) {
+    SpeakerLabel label = SpeakerLabel.parse(printed);
+    return label != null
+        && (label.role() == Role.HOST || hosts.isHost(label.name())
+            || (label.role() == Role.GUEST && hosts.fullNameForSurname(label.name()).isPresent()));
   }
 
   /** Whether a name is someone a label on the page or the host directory names: used to spot bios. */

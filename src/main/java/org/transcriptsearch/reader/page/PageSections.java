@@ -24,6 +24,8 @@ import org.transcriptsearch.reader.page.PageLines.Paragraph;
 record PageSections(
     String title, LocalDate date, String source, String programHint, List<Paragraph> speech, String address) {
 
+  private static final Pattern BYLINE_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| \\|) NPR(?: News)?)?");
   private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)https?://[^\\s<>\"]+");
   private static final Pattern BROADCAST_NOTE =
       Pattern.compile("(?i)^\\W*(\\w+ ){0,4}(was )?originally (broadcast|aired|heard)\\b");
@@ -32,9 +34,11 @@ record PageSections(
    * Divides {@code paragraphs}.
    *
    * @param isPageSpeaker whether a name belongs to someone who speaks on the page, to recognise their bio
+   * @param isHostLabel whether a printed label names a host, to recognise a teaser before the host's first turn
    * @param titleHint a title known from elsewhere (an HTML heading), or null
    */
-  static PageSections of(List<Paragraph> paragraphs, Predicate<String> isPageSpeaker, String titleHint) {
+  static PageSections of(
+      List<Paragraph> paragraphs, Predicate<String> isPageSpeaker, Predicate<String> isHostLabel, String titleHint) {
     List<String> texts = paragraphs.stream().map(Paragraph::text).toList();
     int firstLabel = firstLabel(texts);
     int lastHard = -1;
@@ -50,7 +54,7 @@ record PageSections(
     for (int i = lastHard + 1; i < firstLabel; i++) {
       String p = texts.get(i);
       if (Boilerplate.header(p) != Kind.NONE || isTeaser(p, teaser) || (i == 0 && teaser != null)
-          || isCaption(texts, i, firstLabel) || isGuestList(texts, i, firstLabel)) {
+          || isCaption(texts, i, firstLabel) || isGuestList(texts, i, firstLabel) || isByline(p, isPageSpeaker)) {
         continue;
       }
       // Right after the station block or byline, a short line is the title even in sentence case with a "?".
@@ -61,7 +65,7 @@ record PageSections(
       }
       title = p;
     }
-    start = Teasers.skip(texts, start, firstLabel);
+    start = Teasers.skip(texts, start, firstLabel, isHostLabel);
     if (title == null) {
       title = lastTitleBefore(texts, lastHard, lastPlayer);
     }
@@ -139,6 +143,11 @@ record PageSections(
   private static boolean isCaption(List<String> texts, int i, int end) {
     return Boilerplate.isCaptionMark(texts.get(i))
         || (i + 1 < end && Boilerplate.isCaptionMark(texts.get(i + 1)) && !isTitleLike(texts.get(i)));
+  }
+
+  /** A byline that is only the reporter's name ("Michele Kelemen"), someone who speaks on the page. */
+  private static boolean isByline(String p, Predicate<String> isPageSpeaker) {
+    return p.length() <= 60 && BYLINE_NAME.matcher(p).matches() && isPageSpeaker.test(p.replaceFirst("(,| \\|) NPR.*$", ""));
   }
 
   /**

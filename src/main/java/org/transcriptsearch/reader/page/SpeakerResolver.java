@@ -65,7 +65,9 @@ final class SpeakerResolver {
         }
         default -> {
           Optional<Speaker> other =
-              previous == null ? Optional.empty() : GapReplies.replier(previous, beforePrevious, previousText, t.text(), next(raw, i), people);
+              previous == null
+                  ? Optional.empty()
+                  : GapReplies.replier(previous, beforePrevious, previousText, t.text(), next(raw, i, previous), people);
           speaker = previous == null ? speaker(openingHost, null) : other.map(SpeakerResolver::unlabelled).orElse(unlabelled(previous));
           attribution = other.isPresent() || previous == null ? Attribution.INFERRED : Attribution.CONTINUATION;
         }
@@ -80,11 +82,14 @@ final class SpeakerResolver {
     return OneRole.perPerson(out);
   }
 
-  /** The speaker of the next labelled turn after {@code i}, if any. */
-  private Optional<Speaker> next(List<RawTurn> raw, int i) {
+  /** The speaker of the next labelled turn after {@code i} who is not {@code other}, if any. */
+  private Optional<Speaker> next(List<RawTurn> raw, int i, Speaker other) {
     for (int j = i + 1; j < raw.size(); j++) {
       if (raw.get(j).start == Start.LABEL) {
-        return Optional.of(labelled(raw.get(j).who));
+        Speaker s = labelled(raw.get(j).who);
+        if (!s.name().equals(other.name())) {
+          return Optional.of(s);
+        }
       }
     }
     return Optional.empty();

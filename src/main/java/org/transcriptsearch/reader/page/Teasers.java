@@ -2,10 +2,9 @@ package org.transcriptsearch.reader.page;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.transcriptsearch.model.Role;
 import org.transcriptsearch.reader.page.LabelMatcher.Label;
-import org.transcriptsearch.speakers.SpeakerLabel;
 
 /**
  * The one-paragraph summary sites print between the player and the transcript ("Sen. X (D-GA) talks with NPR's
@@ -31,8 +30,9 @@ final class Teasers {
    * @param texts the page's paragraphs
    * @param start the first paragraph after the header and title
    * @param firstLabel the first labelled paragraph
+   * @param isHostLabel whether a printed label names a host
    */
-  static int skip(List<String> texts, int start, int firstLabel) {
+  static int skip(List<String> texts, int start, int firstLabel, Predicate<String> isHostLabel) {
     if (start >= firstLabel || start + 1 >= texts.size()) {
       return start;
     }
@@ -42,7 +42,7 @@ final class Teasers {
     }
     String next = texts.get(start + 1);
     Optional<Label> label = LabelMatcher.find(next);
-    boolean hostLabel = label.map(l -> isHostLabel(l.printed())).orElse(false);
+    boolean hostLabel = label.map(l -> isHostLabel.test(l.printed())).orElse(false);
     boolean beforeOpening = label.isEmpty() ? opensShow(next) : hostLabel && opensShow(speechOf(texts, start + 1, label.get()));
     boolean beforeHostLabel = start + 1 == firstLabel && hostLabel;
     return beforeOpening || beforeHostLabel ? start + 1 : start;
@@ -62,10 +62,5 @@ final class Teasers {
   static boolean opensShow(String text) {
     String head = text.substring(0, Math.min(text.length(), OPENING_CHARS));
     return SelfIntroductions.anywhere(head).isPresent() || ProgramNames.find(head).isPresent();
-  }
-
-  private static boolean isHostLabel(String printed) {
-    SpeakerLabel label = SpeakerLabel.parse(printed);
-    return label != null && label.role() == Role.HOST;
   }
 }

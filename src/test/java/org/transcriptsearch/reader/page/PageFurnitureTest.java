@@ -145,4 +145,21 @@ class PageFurnitureTest {
     assertThat(t.turns().get(1).text()).isEqualTo("Good day to you.");
     assertThat(t.url()).isNull();
   }
+
+  @Test
+  void aTeaserBeforeAHostTheDirectoryKnowsAndANameOnlyBylineAreNotSpeechOrTitle() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "© 2024 WXPR\nPlay Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations\n"
+                + "Kerry Meets Lavrov Again\nMichele Kelemen\n\n"
+                + "The two diplomats met for the third time this month. NPR's Michele Kelemen reports.\n\n"
+                + "MELISSA BLOCK: John Kerry and Sergei Lavrov met again today.\n\n"
+                + "MICHELE KELEMEN, BYLINE: They did, Melissa.\n",
+            "x");
+
+    assertThat(t.title()).isEqualTo("Kerry Meets Lavrov Again");
+    assertThat(speakers(t))
+        .containsExactly("Melissa Block|host|labelled", "Michele Kelemen|correspondent|labelled");
+    assertThat(t.turns().get(0).text()).isEqualTo("John Kerry and Sergei Lavrov met again today.");
+  }
 }

@@ -105,4 +105,28 @@ class PagePeopleTest {
     assertThat(speakers(t)).containsExactly("Whitaker|host|inferred", "Jane Roe|guest|labelled");
     assertThat(t.turns().get(0).text()).isEqualTo("The city council met today.\n\nIt ran late.");
   }
+
+  @Test
+  void aReplyAfterAGapToSomeoneKnownOnlyByFirstNameIsTheirs() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Title\n\nJO LIND, HOST: Our caller today is from Maine. Hi, Sam.\n\n\n\nHi. I love the show.\n\n"
+                + "LIND: Where are you calling from?\n\nSAM: Portland.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly("Jo Lind|host|labelled", "Sam|guest|inferred", "Jo Lind|host|labelled", "Sam|guest|labelled");
+  }
+
+  @Test
+  void aParagraphAfterAGapThatGreetsNobodyContinuesTheSpeaker() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Title\n\nJO LIND, HOST: The storm hit at noon.\n\n\n\nRoads closed by evening.\n\n"
+                + "SAM ORTEGA, BYLINE: Jo, it was fast.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly("Jo Lind|host|labelled", "Jo Lind|host|continuation", "Sam Ortega|correspondent|labelled");
+  }
 }
