@@ -129,4 +129,28 @@ class PagePeopleTest {
     assertThat(speakers(t))
         .containsExactly("Jo Lind|host|labelled", "Jo Lind|host|continuation", "Sam Ortega|correspondent|labelled");
   }
+
+  @Test
+  void onThePuzzleTheListenerIsACallerAndThePuzzleMasterARegular() throws Exception {
+    Transcript t = parseFixture("puzzle-call.txt");
+
+    assertThat(t.program()).isEqualTo("Weekend Edition Sunday");
+    assertThat(speakers(t))
+        .containsExactly(
+            "Lulu Garcia-Navarro|host|labelled",
+            "Will Shortz|correspondent|labelled",
+            "Lulu Garcia-Navarro|host|labelled",
+            "Will Shortz|correspondent|labelled",
+            "Lulu Garcia-Navarro|host|labelled",
+            "Mara Quinn|caller|labelled",
+            "Lulu Garcia-Navarro|host|labelled",
+            "Mara Quinn|caller|labelled");
+  }
+
+  @Test
+  void aGuestOnAPageThatIsNotAPuzzleStaysAGuest() throws Exception {
+    Transcript t = parseFixture("siblings.txt");
+
+    assertThat(t.turns().get(1).speaker().role().code()).isEqualTo("guest");
+  }
 }
