@@ -89,7 +89,7 @@ final class Boilerplate {
     if (station(p).isPresent() || PLAYER.matcher(p).matches()) {
       return Kind.PLAYER;
     }
-    if (MARKER.matcher(p).matches()) {
+    if (MARKER.matcher(p).matches() || HeaderFacts.isProgramAndDate(p)) {
       return Kind.MARKER;
     }
     if (NOISE.matcher(p).matches() || isDateLine(p)) {

@@ -66,7 +66,7 @@ public final class NprPageParser {
 
   /** Whether a printed label names a host: by its role word, or by the host directory (full name or surname). */
   private boolean isHostLabel(String printed) {
-    SpeakerLabel label = SpeakerLabel.parse(printed);
+    SpeakerLabel label = LabelMatcher.parse(printed);
     return label != null
         && (label.role() == Role.HOST || hosts.isHost(label.name())
             || (label.role() == Role.GUEST && hosts.fullNameForSurname(label.name()).isPresent()));
@@ -77,7 +77,7 @@ public final class NprPageParser {
     Set<String> names = new HashSet<>();
     for (Paragraph p : paragraphs) {
       LabelMatcher.find(p.text())
-          .map(label -> SpeakerLabel.parse(label.printed()))
+          .map(label -> LabelMatcher.parse(label.printed()))
           .ifPresent(label -> names.add(HostDirectory.fold(label.name())));
     }
     return name -> names.contains(HostDirectory.fold(name)) || hosts.isHost(name);

@@ -77,7 +77,7 @@ final class PagePeople {
 
   private void collect(RawTurn t, HostDirectory hosts) {
     if (t.start == Start.LABEL) {
-      SpeakerLabel label = SpeakerLabel.parse(t.who);
+      SpeakerLabel label = LabelMatcher.parse(t.who);
       if (label == null || label.role() == Role.UNIDENTIFIED || GenericLabels.isGeneric(t.who)) {
         return;
       }

@@ -3,10 +3,9 @@ package org.transcriptsearch.reader.page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.transcriptsearch.reader.page.Boilerplate.Kind;
 import org.transcriptsearch.reader.page.PageLines.Paragraph;
 
@@ -26,7 +25,6 @@ record PageSections(
 
   private static final Pattern BYLINE_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| \\|) NPR(?: News)?)?");
-  private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)https?://[^\\s<>\"]+");
   private static final Pattern BROADCAST_NOTE =
       Pattern.compile("(?i)^\\W*(\\w+ ){0,4}(was )?originally (broadcast|aired|heard)\\b");
 
@@ -267,35 +265,5 @@ record PageSections(
       }
     }
     return -1;
-  }
-
-  /** What the header lines say besides the title. */
-  private record HeaderFacts(LocalDate date, String source, String program, String address) {
-    static HeaderFacts read(List<String> header) {
-      LocalDate date = null;
-      String station = null;
-      boolean nprOrg = false;
-      String program = null;
-      String address = null;
-      for (String p : header) {
-        address = address != null ? address : address(p);
-        date = date != null ? date : Boilerplate.date(p).orElse(null);
-        station = station != null ? station : Boilerplate.station(p).orElse(null);
-        nprOrg |= Boilerplate.isNprOrg(p);
-        if (program == null && p.toLowerCase(Locale.ROOT).startsWith("heard on ")) {
-          program = ProgramNames.named(p.substring(9)).orElse(null);
-        }
-      }
-      return new HeaderFacts(date, station != null ? station : nprOrg ? "npr.org" : null, program, address);
-    }
-
-    private static String address(String p) {
-      String a = p.startsWith("www.") ? "https://" + p : p;
-      try {
-        return ADDRESS_LINE.matcher(a).matches() ? PageAddresses.checked(a, "", null) : null;
-      } catch (org.transcriptsearch.reader.BadInputException e) {
-        return null;
-      }
-    }
   }
 }

@@ -96,7 +96,7 @@ final class SpeakerResolver {
   }
 
   private Speaker labelled(String printed) {
-    SpeakerLabel label = SpeakerLabel.parse(printed);
+    SpeakerLabel label = LabelMatcher.parse(printed);
     if (label == null) {
       return new Speaker("Unidentified Speaker", printed, Role.UNIDENTIFIED, null, null);
     }
@@ -177,7 +177,7 @@ final class SpeakerResolver {
     }
     String openingText = opening == null ? "" : opening.text();
     for (RawTurn t : raw) {
-      SpeakerLabel label = t.start == Start.LABEL ? SpeakerLabel.parse(t.who) : null;
+      SpeakerLabel label = t.start == Start.LABEL ? LabelMatcher.parse(t.who) : null;
       if (label != null && !label.name().contains(" ") && label.role() != Role.UNIDENTIFIED && label.role() != Role.CALLER
           && !GenericLabels.isGeneric(t.who) && people.bySurname(label).isEmpty() && people.mentioned(label).isEmpty()
           && !mentions(openingText, label.name())) {

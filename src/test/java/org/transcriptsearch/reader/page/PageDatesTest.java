@@ -66,4 +66,22 @@ class PageDatesTest {
 
     assertThat(t.date()).isEqualTo(LocalDate.of(2008, 5, 9));
   }
+
+  @Test
+  void oldNprOrgProgramAndDateLineBeforeTheTeaser() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Immigration Bill Stalls In Senate\nby Audie Cornish\n"
+                + "All Things Considered, June 7, 2007 · The Senate immigration bill stalled. Audie Cornish reports.\n\n"
+                + "MICHELE NORRIS, host:\n\nThe bill is stuck.\n\nAUDIE CORNISH reporting:\n\nIt is.\n",
+            "x");
+
+    assertThat(t.title()).isEqualTo("Immigration Bill Stalls In Senate");
+    assertThat(t.program()).isEqualTo("All Things Considered");
+    assertThat(t.date()).isEqualTo(LocalDate.of(2007, 6, 7));
+    assertThat(t.turns().get(0).text()).isEqualTo("The bill is stuck.");
+    // Old npr.org labels a correspondent's first turn "NAME reporting:".
+    assertThat(Pages.speakers(t)).containsExactly("Michele Norris|host|labelled", "Audie Cornish|correspondent|labelled");
+    assertThat(t.turns().get(1).speaker().label()).isEqualTo("AUDIE CORNISH reporting");
+  }
 }
