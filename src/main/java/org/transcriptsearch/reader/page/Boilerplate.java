@@ -92,7 +92,7 @@ final class Boilerplate {
     if (MARKER.matcher(p).matches() || HeaderFacts.isProgramAndDate(p)) {
       return Kind.MARKER;
     }
-    if (NOISE.matcher(p).matches() || isDateLine(p)) {
+    if (NOISE.matcher(p).matches() || isDateLine(p) || (p.length() <= 160 && PageDates.broadcast(p).isPresent())) {
       return Kind.NOISE;
     }
     return Kind.NONE;

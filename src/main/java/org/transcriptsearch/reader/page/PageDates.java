@@ -23,9 +23,15 @@ final class PageDates {
   /** npr.org puts the publication day in the path (/2014/03/05/286476200/slug), station sites often /2014-03-05/slug. */
   private static final Pattern ADDRESS_DATE =
       Pattern.compile("/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=/|$|[?#-])");
-  /** "Originally broadcast July 23, 2013", "This interview originally aired on May 8, 2008." */
+  /**
+   * "Originally broadcast July 23, 2013", "This interview originally aired on May 8, 2008.", "This segment aired on
+   * October 9, 2014.", "Aired: ..." : a note of when the piece went out.
+   */
   private static final Pattern BROADCAST =
-      Pattern.compile("(?i)\\boriginally\\s+(?:broadcast|aired|heard)\\s+(?:on\\s+)?(?:\\w+day,?\\s+)?");
+      Pattern.compile(
+          "(?i)(?:\\boriginally\\s+(?:broadcast|aired|heard)|\\b(?:segment|story|interview|program|programme|episode|"
+              + "conversation|show|report|piece)\\s+(?:was\\s+|first\\s+)*(?:broadcast|aired)|^\\W*(?:first\\s+)?(?:aired|"
+              + "broadcast|air date):?)\\s+(?:on\\s+)?(?:\\w+day,?\\s+)?");
 
   private PageDates() {}
 

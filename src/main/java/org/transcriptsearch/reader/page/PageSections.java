@@ -26,7 +26,7 @@ record PageSections(
   private static final Pattern BYLINE_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| \\|) NPR(?: News)?)?");
   private static final Pattern BROADCAST_NOTE =
-      Pattern.compile("(?i)^\\W*(\\w+ ){0,4}(was )?originally (broadcast|aired|heard)\\b");
+      Pattern.compile("(?i)^\\W*(\\w+ ){0,4}(was )?(originally |first )?(broadcast|aired|heard|air date)\\b");
 
   /**
    * Divides {@code paragraphs}.

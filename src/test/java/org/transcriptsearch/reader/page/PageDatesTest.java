@@ -39,6 +39,10 @@ class PageDatesTest {
         "This segment was originally broadcast on Tuesday, May 8, 2008. | 2008-05-08",
         "It originally aired 8 December 2013 on our station. | 2013-12-08",
         "The film originally aired on television in 1977. | -",
+        "This segment aired on October 9, 2014. | 2014-10-09",
+        "Aired: March 5, 2014 | 2014-03-05",
+        "The report was first broadcast on Jan. 4, 2010 on WBUR. | 2010-01-04",
+        "The president aired his views on May 8, 2008. | -",
         "Published July 23, 2013 | -",
       })
   void broadcastNotes(String text, LocalDate date) {
@@ -83,5 +87,18 @@ class PageDatesTest {
     // Old npr.org labels a correspondent's first turn "NAME reporting:".
     assertThat(Pages.speakers(t)).containsExactly("Michele Norris|host|labelled", "Audie Cornish|correspondent|labelled");
     assertThat(t.turns().get(1).speaker().label()).isEqualTo("AUDIE CORNISH reporting");
+  }
+
+  @Test
+  void anAiredLineAfterTheTitleIsNeitherTitleNorSpeech() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "© 2024 WBUR\nPlay Live Radio\nNext Up:\nKerry In Paris\nThis segment aired on March 5, 2014.\n\n"
+                + "MELISSA BLOCK, HOST: Kerry is in Paris.\n\nMICHELE KELEMEN, BYLINE: Yes.\n",
+            "x");
+
+    assertThat(t.title()).isEqualTo("Kerry In Paris");
+    assertThat(t.date()).isEqualTo(LocalDate.of(2014, 3, 5));
+    assertThat(allText(t)).isEqualTo("Kerry is in Paris.\nYes.");
   }
 }
