@@ -42,7 +42,7 @@ final class PagePeople {
   private static final Pattern STAFF_AFTER =
       Pattern.compile(
           NAME + "(?:,? (?:reports|reporting|has (?:the|this|more|our|that) (?:story|report|details)|of NPR News|"
-              + "NPR News)\\b)");
+              + "NPR News)\\b|, (?:NPR['’]s|our|a|the|an) (?:[\\p{Ll}-]+ ){0,4}" + STAFF_NOUN + ")");
   private static final Set<String> GENDERED_MALE = Set.of("mr.", "mr");
   private static final Set<String> GENDERED_FEMALE = Set.of("ms.", "ms", "mrs.", "mrs", "miss");
 

@@ -153,4 +153,27 @@ class PagePeopleTest {
 
     assertThat(t.turns().get(1).speaker().role().code()).isEqualTo("guest");
   }
+
+  @Test
+  void staffIntroducedAfterTheirNameOrAsOurOwn() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Title\n\nSCOTT SIMON, HOST: With us is Mara Liasson, NPR's national political correspondent. "
+                + "And our own Tom Goldman is in Sochi.\n\nLIASSON: Hi, Scott.\n\nGOLDMAN: Hello.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Scott Simon|host|labelled", "Mara Liasson|correspondent|labelled", "Tom Goldman|correspondent|labelled");
+  }
+
+  @Test
+  void aGuestIntroducedInFullKeepsTheFullNameUnderASurnameLabel() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Title\n\nSCOTT SIMON, HOST: We're joined by Jane Doe, a historian at Yale.\n\nDOE: Thanks, Scott.\n",
+            "x");
+
+    assertThat(speakers(t)).containsExactly("Scott Simon|host|labelled", "Jane Doe|guest|labelled");
+  }
 }
