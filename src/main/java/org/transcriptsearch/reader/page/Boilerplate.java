@@ -135,7 +135,7 @@ final class Boilerplate {
    * and words in lower case, which titles in title case do not have.
    */
   static boolean isGuestLine(String p) {
-    return GUEST_LINE.matcher(p).matches();
+    return p.length() <= 200 && GUEST_LINE.matcher(p).matches();
   }
 
   /** A line that is only an address or a print link: page furniture wherever it sits, never speech. */

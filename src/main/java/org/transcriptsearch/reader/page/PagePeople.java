@@ -57,6 +57,7 @@ final class PagePeople {
   private static final Set<String> PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "ibn", "st.", "san");
 
   private final List<Person> people = new ArrayList<>();
+  private final Set<String> seen = new HashSet<>();
   private final String speech;
 
   private PagePeople(String speech) {
@@ -114,8 +115,11 @@ final class PagePeople {
     return new Person(hosts.canonical(spokenName).orElse(spokenName), Role.HOST, null, null, source);
   }
 
+  /** Adds {@code person} unless the page named them the same way before: a long page repeats its labels. */
   private void add(Person person) {
-    people.add(person);
+    if (seen.add(HostDirectory.fold(person.name()) + "|" + person.source() + "|" + person.title())) {
+      people.add(person);
+    }
   }
 
   /** Adds a host whom the page does not name in full but who opens it (a surname-only label). */

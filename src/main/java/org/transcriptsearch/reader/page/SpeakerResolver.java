@@ -1,7 +1,9 @@
 package org.transcriptsearch.reader.page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,8 @@ final class SpeakerResolver {
   private final String speech;
   private final PagePeople people;
   private final Person openingHost;
+  private final Map<String, Speaker> byLabel = new HashMap<>();
+  private final Map<String, String> spellings = new HashMap<>();
 
   SpeakerResolver(HostDirectory hosts, List<RawTurn> turns) {
     this.hosts = hosts;
@@ -37,6 +41,7 @@ final class SpeakerResolver {
     this.openingHost = openingHost(turns);
     if (openingHost.source() == null && !openingHost.name().equals(UNKNOWN_HOST)) {
       people.addHost(openingHost.name());
+      byLabel.clear(); // labels resolved while looking for the host did not know them yet
     }
   }
 
@@ -95,7 +100,17 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
+  /** The speaker a printed label names; the same for every turn of the page, so worked out once. */
   private Speaker labelled(String printed) {
+    Speaker known = byLabel.get(printed);
+    if (known == null) {
+      known = resolveLabel(printed);
+      byLabel.put(printed, known);
+    }
+    return known;
+  }
+
+  private Speaker resolveLabel(String printed) {
     SpeakerLabel label = LabelMatcher.parse(printed);
     if (label == null) {
       return new Speaker("Unidentified Speaker", printed, Role.UNIDENTIFIED, null, null);
@@ -208,6 +223,10 @@ final class SpeakerResolver {
 
   /** {@code name} as the speech spells it when that differs only in case ("Salem al-Muslet"). */
   private String spelledAsSpoken(String name) {
+    return spellings.computeIfAbsent(name, this::findSpelling);
+  }
+
+  private String findSpelling(String name) {
     Matcher m =
         Pattern.compile(
                 "(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])",
