@@ -18,6 +18,7 @@ final class SelfIntroductions {
   private static final Pattern ANY = Pattern.compile("(?<![\\p{L}])I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s+and\\b|\\s*$|\\s+(?:in|filling|sitting|with|here)\\b)");
   private static final Pattern AND_OPENING = Pattern.compile("^And\\s+I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s*$|\\s+(?:in|filling|sitting)\\b)");
   private static final Pattern AND_INSIDE = Pattern.compile("(?<=[.!?][\"”]?\\s)And\\s+I(?:'|’|)m\\s+" + NAME + "\\.");
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]{0,300}\"|“[^”]{0,300}”|‘[^’]{0,300}’(?![\\p{L}])");
   /** Capitalised words that follow "I'm" without being a name ("I'm Not Sure"). */
   private static final Set<String> NOT_FIRST_NAMES =
       Set.of("Not", "So", "Sorry", "Glad", "Here", "Just", "Going", "From", "Joined", "The", "In", "With", "Very");
@@ -32,9 +33,14 @@ final class SelfIntroductions {
 
   private SelfIntroductions() {}
 
-  /** The first "I'm NAME" anywhere in {@code text}. */
+  /** {@code text} without what it quotes: "'I'm Maria Lopez,' she says" is a guest quoted, not the speaker. */
+  static String unquoted(String text) {
+    return QUOTED.matcher(text).replaceAll(" ");
+  }
+
+  /** The first "I'm NAME" anywhere in {@code text}, outside quotation marks. */
   static Optional<String> anywhere(String text) {
-    return first(ANY.matcher(text)).map(Found::name);
+    return first(ANY.matcher(unquoted(text))).map(Found::name);
   }
 
   /** Every "I'm NAME" in {@code text}, in order. */

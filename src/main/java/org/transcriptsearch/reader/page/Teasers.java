@@ -17,7 +17,6 @@ import org.transcriptsearch.reader.page.LabelMatcher.Label;
 final class Teasers {
   private static final Pattern FIRST_PERSON =
       Pattern.compile("(?<![\\p{L}'’])(I|I['’]m|I['’]ve|I['’]d|I['’]ll|(?i:me|my|we|we['’]re|we['’]ve|us|our))(?![\\p{L}'’])");
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]{0,300}\"|“[^”]{0,300}”|‘[^’]{0,300}’(?![\\p{L}])");
   /** How far into a paragraph a show's opening is looked for: its first sentences. */
   private static final int OPENING_CHARS = 300;
 
@@ -37,7 +36,7 @@ final class Teasers {
       return start;
     }
     String p = texts.get(start);
-    if (Cues.isOnlyCues(p) || FIRST_PERSON.matcher(unquoted(p)).find() || opensShow(p)) {
+    if (Cues.isOnlyCues(p) || FIRST_PERSON.matcher(SelfIntroductions.unquoted(p)).find() || opensShow(p)) {
       return start;
     }
     String next = texts.get(start + 1);
@@ -53,10 +52,6 @@ final class Teasers {
     return !label.rest().isEmpty() || i + 1 >= texts.size() ? label.rest() : texts.get(i + 1);
   }
 
-  /** {@code p} without what it quotes: a teaser quotes the guest ("'I voted for my district,' she says"). */
-  private static String unquoted(String p) {
-    return QUOTED.matcher(p).replaceAll(" ");
-  }
 
   /** A program named or a host naming themself in the first sentences: how a show opens. */
   static boolean opensShow(String text) {

@@ -176,4 +176,16 @@ class PagePeopleTest {
 
     assertThat(speakers(t)).containsExactly("Scott Simon|host|labelled", "Jane Doe|guest|labelled");
   }
+
+  @Test
+  void aGuestQuotedIntroducingThemselfInTheOpeningIsNotTheHost() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Tamales At Dawn\n\n\"I'm Maria Lopez, and I sell tamales,\" she tells every customer.\n\n"
+                + "MARIA LOPEZ: Good morning! Two pork?\n\nARI SHAPIRO, HOST: She starts at four.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly("Ari Shapiro|host|inferred", "Maria Lopez|guest|labelled", "Ari Shapiro|host|labelled");
+  }
 }
