@@ -17,6 +17,13 @@ final class SelfIntroductions {
       "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|al-\\p{Lu}[\\p{L}'’-]*|de|del|da|van|von|bin)){1,3})";
   private static final Pattern ANY = Pattern.compile("(?<![\\p{L}])I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s+and\\b|\\s*$|\\s+(?:in|filling|sitting|with|here)\\b)");
   private static final Pattern AND_OPENING = Pattern.compile("^And\\s+I(?:'|’|)m\\s+" + NAME + "(?=[.,!;]|\\s*$|\\s+(?:in|filling|sitting)\\b)");
+  /** "Good morning, I'm David Greene." or, after a gap, "I'm David Greene.": a co-host whose label was lost. */
+  private static final Pattern GREETING_OPENING =
+      Pattern.compile("^(?:(?:Good (?:morning|afternoon|evening)|Hi|Hello|Hey(?: there)?)[,.!]?\\s+)(?:and\\s+)?I(?:'|’|)m\\s+" + NAME
+          + "(?=[.,!;]|\\s*$|\\s+(?:in|filling|sitting|with|here)\\b)");
+  private static final Pattern PLAIN_OPENING =
+      Pattern.compile("^(?:(?:Good (?:morning|afternoon|evening)|Hi|Hello|Hey(?: there)?)[,.!]?\\s+)?(?:and\\s+)?I(?:'|’|)m\\s+" + NAME
+          + "(?=[.,!;]|\\s*$|\\s+(?:in|filling|sitting|with|here)\\b)");
   private static final Pattern AND_INSIDE = Pattern.compile("(?<=[.!?][\"”]?\\s)And\\s+I(?:'|’|)m\\s+" + NAME + "\\.");
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]{0,300}\"|“[^”]{0,300}”|‘[^’]{0,300}’(?![\\p{L}])");
   /** Capitalised words that follow "I'm" without being a name ("I'm Not Sure"). */
@@ -54,6 +61,14 @@ final class SelfIntroductions {
       }
     }
     return out;
+  }
+
+  /**
+   * "Good morning, I'm NAME" opening {@code paragraph}, or after a gap also a bare "I'm NAME": a co-host whose
+   * label was lost taking the word.
+   */
+  static Optional<String> greeting(String paragraph, boolean afterGap) {
+    return first((afterGap ? PLAIN_OPENING : GREETING_OPENING).matcher(paragraph)).map(Found::name);
   }
 
   /** "And I'm NAME" opening {@code paragraph}: a co-host taking the word. */

@@ -45,6 +45,9 @@ final class TurnAssembler {
       return;
     }
     Optional<String> coHost = SelfIntroductions.opening(split.text());
+    if (coHost.isEmpty() && current != null) {
+      coHost = SelfIntroductions.greeting(split.text(), p.gapBefore()).filter(name -> !isCurrentSpeaker(name));
+    }
     if (coHost.isPresent()) {
       startTurn(new RawTurn(Start.SELF_INTRODUCTION, coHost.get()));
     } else if (current == null) {
@@ -53,6 +56,14 @@ final class TurnAssembler {
       startTurn(new RawTurn(Start.AFTER_GAP, null));
     }
     addText(p.text());
+  }
+
+  /** Whether {@code name} is who speaks the current turn, by its label or its own self-introduction. */
+  private boolean isCurrentSpeaker(String name) {
+    String[] words = name.split(" ");
+    String surname = HostDirectory.fold(words[words.length - 1]);
+    String who = current.who != null ? current.who : SelfIntroductions.anywhere(current.text()).orElse("");
+    return HostDirectory.fold(who).contains(surname);
   }
 
   private void startTurn(RawTurn turn) {

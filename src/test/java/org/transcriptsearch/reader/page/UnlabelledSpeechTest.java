@@ -120,4 +120,38 @@ class UnlabelledSpeechTest {
             "Leila Fadel|host|labelled");
     assertThat(t.turns().get(1).text()).isEqualTo("And I'm A Mart\u00ednez.\n\nThe story today is about trains.");
   }
+
+  @Test
+  void aCoHostGreetingWithoutAndIsTheirTurnNotTheHosts() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Morning News\n\nSTEVE INSKEEP, HOST: Good morning. I'm Steve Inskeep.\n\n"
+                + "Good morning, I'm David Greene. Trains are late today.\n\nSAM GRINGLAS, BYLINE: Very late.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Steve Inskeep|host|labelled", "David Greene|host|self-introduced", "Sam Gringlas|correspondent|labelled");
+  }
+
+  @Test
+  void aCoHostAfterAGapIntroducingThemselfIsTheirTurn() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Morning News\n\nRACHEL MARTIN, HOST: This is MORNING EDITION. I'm Rachel Martin.\n\n\n\n"
+                + "I'm David Greene. Good morning.\n\nGREENE: The news.\n\nMARTIN: And the rest.\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly("Rachel Martin|host|labelled", "David Greene|host|self-introduced", "Rachel Martin|host|labelled");
+  }
+
+  @Test
+  void theHostRepeatingTheirOwnNameStaysTheirTurn() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Morning News\n\nSTEVE INSKEEP, HOST: Good morning.\n\nHi, I'm Steve Inskeep.\n\nJANE ROE: Hi.\n", "x");
+
+    assertThat(speakers(t)).containsExactly("Steve Inskeep|host|labelled", "Jane Roe|guest|labelled");
+  }
 }
