@@ -86,7 +86,8 @@ public final class NprPageParser {
   /**
    * The program the hosts name at the opening or close, else after a lead-in further into the opening ("It's the
    * NPR POLITICS PODCAST"), else misspelt in capitals ("WEEKENED EDITION"), else the one the header or the title
-   * suffix names, else the one the hosts point to in the directory. "Weekend Edition" is made Saturday or Sunday by its host when the directory knows.
+   * suffix names, else the one the hosts point to in the directory. "Weekend Edition" is made Saturday or Sunday
+   * by its host when the directory knows.
    */
   private Optional<String> program(List<Turn> turns, String hint) {
     List<String> hostNames =

@@ -35,8 +35,15 @@ final class OneRole {
     for (Turn t : turns) {
       Speaker s = t.speaker();
       Role role = roles.getOrDefault(s.name(), s.role());
-      out.add(role == s.role() ? t : new Turn(t.n(), new Speaker(s.name(), s.label(), role, s.title(), s.affiliation()), t.text(), t.attribution(), t.cues()));
+      out.add(role == s.role() ? t : withRole(t, role));
     }
     return out;
+  }
+
+  /** {@code turn} with its speaker in {@code role}. */
+  static Turn withRole(Turn turn, Role role) {
+    Speaker s = turn.speaker();
+    Speaker speaker = new Speaker(s.name(), s.label(), role, s.title(), s.affiliation());
+    return new Turn(turn.n(), speaker, turn.text(), turn.attribution(), turn.cues());
   }
 }

@@ -54,7 +54,8 @@ final class PagePeople {
           "House", "Senate", "Court", "City", "County", "Street", "Department", "Ministry", "Minister", "General");
 
   /** Words that open a surname of several words ("de la Cruz", "van Gogh", "al-Assad" aside). */
-  private static final Set<String> PARTICLES = Set.of("de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "ibn", "st.", "san");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "ibn", "st.", "san");
 
   private final List<Person> people = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();

@@ -37,7 +37,7 @@ final class PuzzleRoles {
       if (role == Role.GUEST) {
         role = HostDirectory.fold(s.name()).equals(key) ? Role.CORRESPONDENT : Role.CALLER;
       }
-      out.add(role == s.role() ? t : new Turn(t.n(), new Speaker(s.name(), s.label(), role, s.title(), s.affiliation()), t.text(), t.attribution(), t.cues()));
+      out.add(role == s.role() ? t : OneRole.withRole(t, role));
     }
     return out;
   }
@@ -53,7 +53,8 @@ final class PuzzleRoles {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         int before = speech.lastIndexOf(surname, m.start());
         int after = speech.indexOf(surname, m.end());
-        int distance = Math.min(before < 0 ? Integer.MAX_VALUE : m.start() - before, after < 0 ? Integer.MAX_VALUE : after - m.end());
+        int distance =
+            Math.min(before < 0 ? Integer.MAX_VALUE : m.start() - before, after < 0 ? Integer.MAX_VALUE : after - m.end());
         if (distance < bestDistance && distance <= 150) {
           best = name;
           bestDistance = distance;

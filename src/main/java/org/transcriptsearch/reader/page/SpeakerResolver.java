@@ -53,38 +53,44 @@ final class SpeakerResolver {
     String previousText = "";
     for (int i = 0; i < raw.size(); i++) {
       RawTurn t = raw.get(i);
-      Speaker speaker;
-      Attribution attribution;
-      switch (t.start) {
-        case LABEL -> {
-          speaker = labelled(t.who);
-          attribution = Attribution.LABELLED;
-        }
-        case SELF_INTRODUCTION -> {
-          speaker = speaker(host(t.who), null);
-          attribution = Attribution.SELF_INTRODUCED;
-        }
-        case OPENING -> {
-          speaker = speaker(openingHost, null);
-          attribution = Attribution.INFERRED;
-        }
-        default -> {
-          Optional<Speaker> other =
-              previous == null
-                  ? Optional.empty()
-                  : GapReplies.replier(previous, beforePrevious, previousText, t.text(), next(raw, i, previous), people);
-          speaker = previous == null ? speaker(openingHost, null) : other.map(SpeakerResolver::unlabelled).orElse(unlabelled(previous));
-          attribution = other.isPresent() || previous == null ? Attribution.INFERRED : Attribution.CONTINUATION;
-        }
-      }
-      if (previous == null || !previous.name().equals(speaker.name())) {
+      Resolved r = previous == null ? first(t) : resolveTurn(raw, i, previous, beforePrevious, previousText);
+      if (previous == null || !previous.name().equals(r.speaker().name())) {
         beforePrevious = previous;
       }
-      append(out, new Turn(out.size() + 1, speaker, t.text(), attribution, t.cues));
-      previous = speaker;
+      append(out, new Turn(out.size() + 1, r.speaker(), t.text(), r.attribution(), t.cues));
+      previous = r.speaker();
       previousText = t.text();
     }
     return OneRole.perPerson(out);
+  }
+
+  /** Who speaks a turn, and how the page says so. */
+  private record Resolved(Speaker speaker, Attribution attribution) {}
+
+  private Resolved first(RawTurn t) {
+    return t.start == Start.LABEL || t.start == Start.SELF_INTRODUCTION
+        ? byStart(t)
+        : new Resolved(speaker(openingHost, null), Attribution.INFERRED);
+  }
+
+  private Resolved resolveTurn(List<RawTurn> raw, int i, Speaker previous, Speaker beforePrevious, String previousText) {
+    RawTurn t = raw.get(i);
+    if (t.start != Start.AFTER_GAP) {
+      return byStart(t);
+    }
+    Optional<Speaker> other =
+        GapReplies.replier(previous, beforePrevious, previousText, t.text(), next(raw, i, previous), people);
+    return other.isPresent()
+        ? new Resolved(unlabelled(other.get()), Attribution.INFERRED)
+        : new Resolved(unlabelled(previous), Attribution.CONTINUATION);
+  }
+
+  private Resolved byStart(RawTurn t) {
+    return switch (t.start) {
+      case LABEL -> new Resolved(labelled(t.who), Attribution.LABELLED);
+      case SELF_INTRODUCTION -> new Resolved(speaker(host(t.who), null), Attribution.SELF_INTRODUCED);
+      case OPENING, AFTER_GAP -> new Resolved(speaker(openingHost, null), Attribution.INFERRED);
+    };
   }
 
   /** The speaker of the next labelled turn after {@code i} who is not {@code other}, if any. */
