@@ -44,8 +44,9 @@ final class Boilerplate {
           "(?i)^(enlarge this image|toggle caption|hide caption|share|facebook|twitter|email|flipboard|"
               + "fcc public (inspection )?files?:?.*|photo credits.*:|.*/(getty images|ap|afp|reuters)|"
               + ".* for npr|(updated|published) .*\\d{4}.*|listen|download|embed|playlist|"
-              + "print( friendly| this( page| story)?| version)?|printer[ -]friendly( version)?|"
-              + "(https?://|www\\.)\\S+|(featured |this hour'?s |today'?s )?(guests?|panelists?)( this hour)?:?|originally (broadcast|aired) .*\\d{4}\\.?)$");
+              + "print(er)?[ -]?friendly( version)?|print( this)?( page| story| article)?|print version|"
+              + "((url|link|permalink|source|address): ?)?(https?://|www\\.)\\S+|"
+              + "(featured |this hour'?s |today'?s )?(guests?|panelists?)( this hour)?(:.*)?|originally (broadcast|aired) .*\\d{4}\\.?)$");
   private static final Pattern CAPTION_MARK =
       Pattern.compile(
           "(?i)^(hide caption|toggle caption|enlarge this image|.{2,80}/(getty images|ap|afp|reuters|npr|"
@@ -70,7 +71,9 @@ final class Boilerplate {
           "(?i)\\s*(Transcript provided by NPR,? Copyright NPR\\.?|"
               + "Copyright (© ?)?(\\d{4} )?NPR\\.? *(To see more, visit|View this article on)\\b.*$)");
   private static final Pattern LINK_LINE =
-      Pattern.compile("(?i)^((https?://|www\\.)\\S+|print( friendly| this( page| story)?)?|printer[ -]friendly( version)?)$");
+      Pattern.compile(
+          "(?i)^(((url|link|permalink|source|address): ?)?(https?://|www\\.)\\S+|print(er)?[ -]?friendly( version)?|"
+              + "print( this)?( page| story| article)?|print version)$");
   private static final Pattern GUEST_LINE =
       Pattern.compile(
           "^(?:(?:Dr|Prof|Rep|Sen|Gov|Mr|Ms|Mrs)\\.? )?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, [^.!?]*"

@@ -47,7 +47,8 @@ record HeaderFacts(LocalDate date, String source, String program, String address
   }
 
   private static String address(String p) {
-    String a = p.startsWith("www.") ? "https://" + p : p;
+    String a = p.replaceFirst("(?i)^(url|link|permalink|source|address): ?", "");
+    a = a.startsWith("www.") ? "https://" + a : a;
     try {
       return ADDRESS_LINE.matcher(a).matches() ? PageAddresses.checked(a, "", null) : null;
     } catch (BadInputException e) {

@@ -162,4 +162,20 @@ class PageFurnitureTest {
         .containsExactly("Melissa Block|host|labelled", "Michele Kelemen|correspondent|labelled");
     assertThat(t.turns().get(0).text()).isEqualTo("John Kerry and Sergei Lavrov met again today.");
   }
+
+  @Test
+  void labelledAddressLinesAGuestsLineAndPrintVariantsAreFurniture() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Farm Bill Stalls\nURL: https://www.kcur.org/2013/06/20/farm-bill-stalls\n"
+                + "Guests: Dana Whitfield, economist; Marcus Hale, farmer\nPrint Friendly Version\n\n"
+                + "DAVID GREENE, HOST: The farm bill failed in the House yesterday, and nobody in either party expected"
+                + " it to come back before the August recess, so farmers are left waiting.\n\nDANA WHITFIELD: It did.\n",
+            "x");
+
+    assertThat(t.title()).isEqualTo("Farm Bill Stalls");
+    assertThat(t.url()).isEqualTo("https://www.kcur.org/2013/06/20/farm-bill-stalls");
+    assertThat(t.date()).isEqualTo(LocalDate.of(2013, 6, 20));
+    assertThat(speakers(t)).containsExactly("David Greene|host|labelled", "Dana Whitfield|guest|labelled");
+  }
 }
