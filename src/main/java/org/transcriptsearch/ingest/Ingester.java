@@ -6,16 +6,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -32,19 +36,31 @@ public final class Ingester {
   /** Transcripts a worker may have waiting, so reading stays just ahead of indexing and memory stays flat. */
   static final int IN_FLIGHT_PER_WORKER = 32;
 
+  /** How much of a refused record's error message the summary shows. */
+  private static final int MESSAGE_CHARS = 300;
+
   private final TranscriptIndex index;
   private final Map<Format, TranscriptReader> readers;
   private final Enricher enricher;
+  private final int workerCount;
 
   /**
+   * An ingester with a worker per core.
+   *
    * @param index where transcripts go
    * @param readers a reader for each concrete format
    * @param enricher what is added to each transcript before indexing
    */
   public Ingester(TranscriptIndex index, Map<Format, TranscriptReader> readers, Enricher enricher) {
+    this(index, readers, enricher, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #Ingester(TranscriptIndex, Map, Enricher)} with {@code workers} enrichment and indexing threads. */
+  Ingester(TranscriptIndex index, Map<Format, TranscriptReader> readers, Enricher enricher, int workers) {
     this.index = index;
     this.readers = Map.copyOf(readers);
     this.enricher = enricher;
+    this.workerCount = Math.max(1, workers);
   }
 
   /** Told of progress as files are read. */
@@ -88,8 +104,7 @@ public final class Ingester {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      return new IngestSummary(
-          plan.fileCount(), run.transcripts, run.utterances, run.duplicates, run.skipped, plan.ignored());
+      return run.summary(plan);
     }
   }
 
@@ -112,31 +127,41 @@ public final class Ingester {
   }
 
   /**
-   * The state of one ingest run; receives what the readers find. The reader's thread keeps the counts; enrichment
-   * and indexing run on a worker per core, at most {@link #IN_FLIGHT_PER_WORKER} transcripts ahead of the reader.
-   * Before each commit every transcript given so far is indexed, so a commit holds everything read before it.
+   * The state of one ingest run; receives what the readers find. Enrichment and indexing run on a worker per core,
+   * at most {@link #IN_FLIGHT_PER_WORKER} transcripts per worker ahead of the reader. Every copy of one id goes to
+   * the same worker, so copies are indexed in the order read and the last one read is the one kept. Before each
+   * commit every transcript given so far is indexed, so a commit holds everything read before it.
+   *
+   * <p>The summary's counts are of what the workers indexed, not of what was read: a transcript the enrichment or
+   * the index refuses on a worker's thread is a skipped record with its reason, never a silent success.
    */
   private final class Run implements TranscriptReader.Sink, AutoCloseable {
     private final Progress progress;
-    private final int workerCount = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private final ExecutorService workers =
-        Executors.newFixedThreadPool(workerCount, Thread.ofPlatform().name("ingest-", 1).daemon().factory());
+    private final List<ExecutorService> workers = new ArrayList<>(workerCount);
     private final Semaphore inFlight = new Semaphore(workerCount * IN_FLIGHT_PER_WORKER);
     /** Commits on the way run here, so reading and indexing go on while a commit writes its segments. */
     private final ExecutorService committer =
         Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ingest-commit").daemon().factory());
     private Future<?> committing = CompletableFuture.completedFuture(null);
     private final AtomicReference<IOException> failure = new AtomicReference<>();
-    private final Map<String, Boolean> seen = new HashMap<>();
+    /** Ids read in this run, to count the copies met again. Read on the reader's thread only. */
+    private final Set<String> seen = new HashSet<>();
+    /** Id -> utterances of the copy of it last indexed in this run: what the index holds from this run. */
+    private final Map<String, Integer> indexed = new ConcurrentHashMap<>();
     private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+    private final List<IngestSummary.Skipped> warnings = Collections.synchronizedList(new ArrayList<>());
     private volatile String input = "";
-    private long transcripts;
-    private long utterances;
+    private long read;
+    private long readUtterances;
     private long duplicates;
     private long sinceCommit;
 
     Run(Progress progress) {
       this.progress = progress;
+      ThreadFactory threads = Thread.ofPlatform().name("ingest-", 1).daemon().factory();
+      for (int i = 0; i < workerCount; i++) {
+        workers.add(Executors.newSingleThreadExecutor(threads));
+      }
     }
 
     void reading(String name) {
@@ -144,38 +169,43 @@ public final class Ingester {
     }
 
     @Override
-    public void transcript(Transcript read) {
-      if (seen.put(read.id(), Boolean.TRUE) != null) {
+    public void transcript(Transcript given) {
+      if (!seen.add(given.id())) {
         duplicates++; // a mirror of a story already given: it replaces the first copy
       } else {
-        transcripts++;
-        utterances += read.turns().size();
+        read++;
       }
+      readUtterances += given.turns().size();
       String from = input;
       inFlight.acquireUninterruptibly();
-      workers.execute(() -> index(read, from));
-      progress.transcript(transcripts, utterances);
+      workers.get(Math.floorMod(given.id().hashCode(), workerCount)).execute(() -> index(given, from));
+      progress.transcript(read, readUtterances);
       if (++sinceCommit >= COMMIT_EVERY) {
         commitInBackground();
         sinceCommit = 0;
       }
     }
 
-    private void index(Transcript read, String from) {
+    private void index(Transcript given, String from) {
       try {
-        Enricher.Enriched enriched;
-        try {
-          enriched = enricher.enrich(read);
-        } catch (RuntimeException e) {
-          bad(new BadInputException(from, "transcript " + read.id(), "could not be enriched: " + e, e));
-          return;
-        }
+        Enricher.Enriched enriched = enricher.enrich(given);
         index.put(enriched.transcript(), enriched.turnTopics());
-      } catch (IOException e) {
-        failure.compareAndSet(null, e);
+        indexed.put(given.id(), enriched.transcript().turns().size());
+      } catch (IOException | AlreadyClosedException e) {
+        failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
+      } catch (RuntimeException e) {
+        // Lucene refuses a document it cannot hold (a term or facet label too long) before it replaces anything,
+        // so an earlier copy of the id, if any, stays as it was.
+        bad(new BadInputException(from, "transcript " + given.id(), "could not be indexed: " + brief(e), e));
       } finally {
         inFlight.release();
       }
+    }
+
+    IngestSummary summary(InputPlan plan) {
+      long utterances = indexed.values().stream().mapToLong(Integer::longValue).sum();
+      return new IngestSummary(
+          plan.fileCount(), indexed.size(), utterances, duplicates, skipped, plan.ignored(), warnings);
     }
 
     /** Waits for every transcript given so far to be indexed, then commits. */
@@ -224,13 +254,28 @@ public final class Ingester {
 
     @Override
     public void bad(BadInputException problem) {
+      skipped.add(summaryEntry(problem));
+    }
+
+    @Override
+    public void warning(BadInputException problem) {
+      warnings.add(summaryEntry(problem));
+    }
+
+    private static IngestSummary.Skipped summaryEntry(BadInputException problem) {
       String where = problem.location() == null ? problem.file() : problem.file() + ": " + problem.location();
-      skipped.add(new IngestSummary.Skipped(where, problem.reason()));
+      return new IngestSummary.Skipped(where, problem.reason());
+    }
+
+    /** An exception's message, cut to a readable length: Lucene's quote the whole refused value. */
+    private static String brief(RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return message.length() <= MESSAGE_CHARS ? message : message.substring(0, MESSAGE_CHARS) + "...";
     }
 
     @Override
     public void close() {
-      workers.shutdownNow();
+      workers.forEach(ExecutorService::shutdownNow);
       committer.shutdown(); // a commit under way finishes; the last one is waited for by commit()
     }
   }
