@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -17,7 +19,8 @@ import org.transcriptsearch.reader.BadInputException;
  * records as JSON lines. See {@link MediaSumRecords} for the fields.
  *
  * <p>Streams: one record is held in memory at a time, so a file of several GB reads in flat memory. A bad record
- * is reported as "record N (id X)" with its reason and skipped. A JSON syntax error is reported with its line
+ * is reported as "record N (id X)" with its reason and skipped; a record read in part is given with a warning for
+ * each thing set aside. A JSON syntax error is reported with its line
  * and column and ends the file, since nothing after it can be trusted to start a record; what was read before
  * it is kept.
  */
@@ -70,14 +73,17 @@ public final class MediaSumReader implements TranscriptReader {
         return;
       }
       JsonNode node = parser.readValueAsTree();
+      String id = MediaSumRecords.idOf(node);
+      String where = "record " + count + (id == null ? "" : " (id " + id + ")");
       Transcript transcript;
+      List<String> warnings = new ArrayList<>();
       try {
-        transcript = MediaSumRecords.transcript(node);
+        transcript = MediaSumRecords.transcript(node, warnings);
       } catch (InvalidRecord e) {
-        String id = MediaSumRecords.idOf(node);
-        sink.bad(bad("record " + count + (id == null ? "" : " (id " + id + ")"), e.getMessage(), e));
+        sink.bad(bad(where, e.getMessage(), e));
         return;
       }
+      warnings.forEach(w -> sink.warning(bad(where, w, null)));
       sink.transcript(transcript);
     }
 
