@@ -1,5 +1,7 @@
 package org.transcriptsearch.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.transcriptsearch.model.Attribution;
 import org.transcriptsearch.model.Role;
@@ -15,7 +17,7 @@ import org.transcriptsearch.speakers.SpeakerLabel;
  */
 final class PrintedTurns {
   /** The name given to a turn whose speaker string is blank: it names nobody. */
-  static final String NOBODY = "Unidentified Speaker";
+  static final String NOBODY = SpeakerLabel.NOBODY;
 
   private PrintedTurns() {}
 
@@ -25,12 +27,22 @@ final class PrintedTurns {
    */
   static Turn turn(int n, String printedSpeaker, String text) {
     Cues.Split split = Cues.split(text);
-    return new Turn(n, speaker(printedSpeaker), split.text(), Attribution.LABELLED, split.cues());
+    SpeakerLabel parsed = SpeakerLabel.parse(printedSpeaker);
+    if (parsed == null || parsed.cues().isEmpty()) {
+      return new Turn(n, speaker(printedSpeaker, parsed), split.text(), Attribution.LABELLED, split.cues());
+    }
+    // "(voice-over)" in the speaker string is how this turn was delivered: a cue of the turn, before the text's.
+    List<String> cues = new ArrayList<>(parsed.cues());
+    cues.addAll(split.cues());
+    return new Turn(n, speaker(printedSpeaker, parsed), split.text(), Attribution.LABELLED, cues);
   }
 
   /** The speaker a printed string names; a blank string names an unidentified speaker. */
   static Speaker speaker(String printed) {
-    SpeakerLabel parsed = SpeakerLabel.parse(printed);
+    return speaker(printed, SpeakerLabel.parse(printed));
+  }
+
+  private static Speaker speaker(String printed, SpeakerLabel parsed) {
     if (parsed == null) {
       return new Speaker(NOBODY, null, Role.UNIDENTIFIED, null, null);
     }

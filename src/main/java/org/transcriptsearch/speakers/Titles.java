@@ -26,17 +26,44 @@ public final class Titles {
               "Adm.", "Ambassador", "Speaker", "House Speaker", "Majority Leader", "Minority Leader", "Chairman",
               "Chairwoman", "Sheriff", "Detective", "Officer", "Superintendent", "Councilman", "Councilwoman",
               "King", "Queen", "Sir", "Dame", "Lord", "Lady", "Sister", "Brother", "Coach", "Private", "Pvt.", "Corporal",
-              "Cpl.", "Staff Sergeant", "Major General", "Brigadier General", "Lieutenant General")
+              "Cpl.", "Staff Sergeant", "Major General", "Brigadier General", "Lieutenant General", "Maj.",
+              "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Lt. Col.", "Lieutenant Colonel", "Cmdr.", "Cdr.", "Commander",
+              "Vice Adm.", "Rear Adm.", "Vice Admiral", "Rear Admiral", "Sgt. Maj.", "Gunnery Sgt.", "Amb.",
+              "Supt.", "Det.", "Insp.", "Inspector", "Msgr.", "Monsignor", "Fr.", "Hon.", "Sheikh", "Ayatollah",
+              "Prince", "Princess", "Crown Prince", "Emir", "Assemblyman", "Assemblywoman",
+              "Delegate", "Del.", "Alderman", "Sec.", "Secretary-General", "Secretary General", "Premier",
+              "Vice Premier", "Police Chief", "Fire Chief")
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
+
+  /** Words that qualify any title: "FORMER SEN.", "ACTING SECRETARY", "U.S. REP.". */
+  private static final List<String> MODIFIERS =
+      List.of("Former", "Acting", "Retired", "Interim", "Then-", "Ex-", "U.S.", "State", "Deputy", "Assistant",
+          "Vice", "Senior", "Outgoing", "Incoming");
 
   private Titles() {}
 
   /**
    * The title {@code name} starts with, in its usual spelling, when at least one word of name follows it.
-   * Matching ignores case and a missing full stop ("MR ED HELMS").
+   * Matching ignores case and a missing full stop ("MR ED HELMS"). A title may be qualified ("Former Sen.",
+   * "Acting Secretary").
    */
   public static Optional<String> leading(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String modifier : MODIFIERS) {
+      String m = modifier.toLowerCase(Locale.ROOT);
+      String joiner = m.endsWith("-") ? "" : " ";
+      if (lower.startsWith(m + joiner)) {
+        Optional<String> title = plain(name.substring(m.length() + joiner.length()));
+        if (title.isPresent()) {
+          return Optional.of(modifier + joiner + title.get());
+        }
+      }
+    }
+    return plain(name);
+  }
+
+  private static Optional<String> plain(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String title : TITLES) {
       for (String form : forms(title)) {
@@ -51,6 +78,15 @@ public final class Titles {
   /** How many characters of {@code name} the leading {@code title} takes, as printed. */
   static int printedLength(String name, String title) {
     String lower = name.toLowerCase(Locale.ROOT);
+    for (String modifier : MODIFIERS) {
+      String m = modifier.toLowerCase(Locale.ROOT);
+      String joiner = m.endsWith("-") ? "" : " ";
+      if (title.startsWith(modifier + joiner) && lower.startsWith(m + joiner)) {
+        int skip = m.length() + joiner.length();
+        int rest = printedLength(name.substring(skip), title.substring(skip));
+        return rest == 0 ? 0 : skip + rest;
+      }
+    }
     for (String form : forms(title)) {
       if (lower.startsWith(form + " ")) {
         return form.length();
