@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.BadInputException;
 
 /**
@@ -39,6 +40,8 @@ public final class MediaSumReader implements TranscriptReader {
     private final JsonParser parser;
     private final Sink sink;
     private int count;
+    private long cueOnly;
+    private String firstCueOnly;
 
     Records(Path file, JsonParser parser, Sink sink) {
       this.file = file;
@@ -57,6 +60,7 @@ public final class MediaSumReader implements TranscriptReader {
           record(token);
           token = parser.nextToken();
         }
+        reportCueOnly();
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
         String where = "line " + at.getLineNr() + ", column " + at.getColumnNr() + " (record " + count + ")";
@@ -84,7 +88,26 @@ public final class MediaSumReader implements TranscriptReader {
         return;
       }
       warnings.forEach(w -> sink.warning(bad(where, w, null)));
+      countCueOnly(transcript);
       sink.transcript(transcript);
+    }
+
+    /** Utterances that are only a cue ("(LAUGHTER)") stay turns with no text: counted, and said once per file. */
+    private void countCueOnly(Transcript transcript) {
+      for (Turn turn : transcript.turns()) {
+        if (turn.text().isEmpty() && !turn.cues().isEmpty()) {
+          cueOnly++;
+          firstCueOnly = firstCueOnly == null ? turn.cues().get(turn.cues().size() - 1) : firstCueOnly;
+        }
+      }
+    }
+
+    private void reportCueOnly() {
+      if (cueOnly > 0) {
+        sink.warning(new BadInputException(file.toString(), null, String.format(
+            "%,d utterance%s only a cue, such as %s; kept as cues of their turns, not as speech",
+            cueOnly, cueOnly == 1 ? " is" : "s are", firstCueOnly)));
+      }
     }
 
     private BadInputException bad(String where, String reason, Throwable cause) {

@@ -76,8 +76,8 @@ class IngesterTest {
                 + " rows must be together, so these are skipped and its first run is kept");
     assertThat(wheres(summary.ignored(), in))
         .containsExactly(
-            "interview/host_map.json: " + InputPlan.UNCLAIMED,
-            "interview/utterances-2sp.csv: " + InterviewFiles.BESIDE_A_PAIR);
+            "interview/host_map.json: " + InterviewFiles.MAP_NOT_NEEDED,
+            "interview/utterances-2sp.csv: " + InterviewFiles.SUBSET_BESIDE_FULL);
   }
 
   @Test
