@@ -3,7 +3,9 @@ package org.transcriptsearch.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -63,23 +65,19 @@ public final class Ingester {
     this.workerCount = Math.max(1, workers);
   }
 
-  /** Told of progress as files are read. */
+  /** Told of progress as files are read. Every method does nothing unless overridden. */
   public interface Progress {
     /** Called before each file, with how many files there are in all. */
-    void file(Path file, int index, int total);
+    default void file(Path file, int index, int total) {}
 
-    /** Called after each transcript is indexed. */
-    void transcript(long transcriptsSoFar, long utterancesSoFar);
+    /** Called after each transcript is read. */
+    default void transcript(long transcriptsSoFar, long utterancesSoFar) {}
+
+    /** Called after each transcript is read, with the bytes read of all the inputs' bytes. */
+    default void status(IngestStatus status) {}
 
     /** A listener that ignores everything. */
-    Progress NONE =
-        new Progress() {
-          @Override
-          public void file(Path file, int index, int total) {}
-
-          @Override
-          public void transcript(long transcriptsSoFar, long utterancesSoFar) {}
-        };
+    Progress NONE = new Progress() {};
   }
 
   /**
@@ -94,10 +92,12 @@ public final class Ingester {
       InputPlan plan = InputPlan.of(paths, format);
       plan.problems().forEach(run::bad);
       List<InputPlan.Input> inputs = plan.inputs();
+      run.bytesTotal = bytes(inputs);
       for (int i = 0; i < inputs.size(); i++) {
         progress.file(inputs.get(i).shown(), i, inputs.size());
         run.reading(inputs.get(i).shown().toString());
         read(inputs.get(i), run);
+        run.done(bytes(List.of(inputs.get(i))));
       }
       try {
         run.commit();
@@ -106,6 +106,21 @@ public final class Ingester {
       }
       return run.summary(plan);
     }
+  }
+
+  /** The size of the inputs' files; a file that cannot be sized counts for nothing (its reader will say why). */
+  private static long bytes(List<InputPlan.Input> inputs) {
+    long total = 0;
+    for (InputPlan.Input input : inputs) {
+      for (Path file : input.files()) {
+        try {
+          total += Files.size(file);
+        } catch (IOException e) {
+          // reported by the reader when it opens the file
+        }
+      }
+    }
+    return total;
   }
 
   private void read(InputPlan.Input input, Run run) throws IOException {
@@ -151,6 +166,11 @@ public final class Ingester {
     private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
     private final List<IngestSummary.Skipped> warnings = Collections.synchronizedList(new ArrayList<>());
     private volatile String input = "";
+    private final long started = System.nanoTime();
+    private long bytesTotal;
+    /** Bytes of the inputs read whole, and of the one under way as its reader reads it. */
+    private long bytesDone;
+    private long bytesInInput;
     private long read;
     private long readUtterances;
     private long duplicates;
@@ -168,6 +188,23 @@ public final class Ingester {
       input = name;
     }
 
+    /** The input under way is read whole: its size, not what its reader counted, is what was read. */
+    void done(long inputBytes) {
+      bytesDone += inputBytes;
+      bytesInInput = 0;
+      progress.status(status());
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      bytesInInput += bytes;
+    }
+
+    private IngestStatus status() {
+      long readSoFar = Math.min(bytesTotal, bytesDone + bytesInInput);
+      return new IngestStatus(readSoFar, bytesTotal, read, readUtterances, Duration.ofNanos(System.nanoTime() - started));
+    }
+
     @Override
     public void transcript(Transcript given) {
       if (!seen.add(given.id())) {
@@ -180,6 +217,7 @@ public final class Ingester {
       inFlight.acquireUninterruptibly();
       workers.get(Math.floorMod(given.id().hashCode(), workerCount)).execute(() -> index(given, from));
       progress.transcript(read, readUtterances);
+      progress.status(status());
       if (++sinceCommit >= COMMIT_EVERY) {
         commitInBackground();
         sinceCommit = 0;

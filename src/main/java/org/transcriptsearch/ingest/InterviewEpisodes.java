@@ -31,7 +31,7 @@ final class InterviewEpisodes {
    */
   static Map<String, Episode> load(Path file, TranscriptReader.Sink sink) throws IOException, BadInputException {
     Map<String, Episode> episodes = new HashMap<>();
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRows rows = CsvRows.open(file, sink)) {
       CsvColumns columns = rows.columns();
       int id = columns.required("id", "episode", "episode_id");
       int title = columns.optional("title");

@@ -79,7 +79,7 @@ public final class InterviewReader implements TranscriptReader {
   private static void readUtterances(
       Path file, Map<String, InterviewEpisodes.Episode> episodes, InterviewHosts hosts, boolean mapGiven, Sink sink)
       throws IOException, BadInputException {
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRows rows = CsvRows.open(file, sink)) {
       UtteranceColumns columns = UtteranceColumns.of(rows.columns());
       if (!columns.namesSpeakers() && !mapGiven) {
         sink.warning(new BadInputException(file.toString(), "header",

@@ -28,7 +28,7 @@ import org.transcriptsearch.reader.BadInputException;
 public final class MediaSumReader implements TranscriptReader {
   @Override
   public void read(Path file, Sink sink) throws IOException {
-    try (BufferedReader in = Inputs.open(file);
+    try (BufferedReader in = Inputs.open(file, sink);
         JsonParser parser = Json.mapper().createParser(in)) {
       new Records(file, parser, sink).readAll();
     }

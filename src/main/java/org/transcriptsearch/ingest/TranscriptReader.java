@@ -28,6 +28,9 @@ public interface TranscriptReader {
      * sinks that only count transcripts, ignores it.
      */
     default void warning(BadInputException problem) {}
+
+    /** {@code bytes} more of the input were read: for progress by bytes. Readers call it through {@link Inputs}. */
+    default void bytesRead(long bytes) {}
   }
 
   /**

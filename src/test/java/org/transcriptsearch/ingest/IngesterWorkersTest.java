@@ -103,6 +103,34 @@ class IngesterWorkersTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void progressIsByBytesReadWithinOneLargeFile() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      lines.append(line("big-" + i, "Ann Early", "Line " + i + " of a large file, long enough to be read in parts."));
+    }
+    Path file = Files.writeString(temp.resolve("big.jsonl"), lines);
+    List<IngestStatus> seen = new java.util.ArrayList<>();
+    Ingester.Progress progress = new Ingester.Progress() {
+      @Override
+      public void status(IngestStatus status) {
+        seen.add(status);
+      }
+    };
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      new Ingester(index, TestIndexes.PIPELINE.readers(), TestIndexes.PIPELINE.enricher(), 2)
+          .ingest(List.of(file), Format.AUTO, progress);
+    }
+
+    long size = Files.size(file);
+    assertThat(seen).allSatisfy(s -> assertThat(s.bytesTotal()).isEqualTo(size));
+    assertThat(seen).extracting(IngestStatus::bytesRead).isSorted();
+    assertThat(seen).anySatisfy(s -> assertThat(s.bytesRead()).isBetween(1L, size / 2));
+    assertThat(seen.get(seen.size() - 1).bytesRead()).isEqualTo(size);
+    assertThat(seen.get(seen.size() - 1).transcripts()).isEqualTo(3_000);
+    assertThat(seen.get(seen.size() - 1).done()).isEqualTo(1.0);
+  }
+
   @ParameterizedTest(name = "{0} workers")
   @ValueSource(ints = {1, 3})
   void aRefusedLastCopyLeavesTheFirstCopyAndSaysSo(int workers) throws Exception {
