@@ -9,6 +9,7 @@ import java.util.Set;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /**
  * Gathers the contiguous rows of each episode of a streamed utterances.csv and gives out its transcript when the
@@ -23,6 +24,7 @@ final class InterviewRuns {
   private final Set<String> orphans = new HashSet<>();
   private final List<InterviewTurns.Row> rows = new ArrayList<>();
   private final InterviewHosts hosts;
+  private final SpeakerLabels labels = new SpeakerLabels();
   private final Set<Integer> unknownHosts = new HashSet<>();
   private String current;
   private boolean skipping;
@@ -104,7 +106,7 @@ final class InterviewRuns {
 
   private void emit() {
     try {
-      Transcript transcript = InterviewTurns.transcript(current, episodes.get(current), rows, hosts);
+      Transcript transcript = InterviewTurns.transcript(current, episodes.get(current), rows, hosts, labels);
       countCueOnly(transcript);
       sink.transcript(transcript);
     } catch (InvalidRecord e) {

@@ -9,6 +9,7 @@ import org.transcriptsearch.model.Speaker;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.page.Cues;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /** One Interview episode's utterance rows made into a transcript. */
 final class InterviewTurns {
@@ -67,12 +68,19 @@ final class InterviewTurns {
    */
   static Transcript transcript(String episodeId, InterviewEpisodes.Episode episode, List<Row> rows,
       InterviewHosts hosts) throws InvalidRecord {
+    return transcript(episodeId, episode, rows, hosts, new SpeakerLabels());
+  }
+
+  /** As {@link #transcript(String, InterviewEpisodes.Episode, List, InterviewHosts)}, through {@code labels}. */
+  static Transcript transcript(String episodeId, InterviewEpisodes.Episode episode, List<Row> rows,
+      InterviewHosts hosts, SpeakerLabels labels) throws InvalidRecord {
     List<Row> ordered = new ArrayList<>(rows);
     ordered.sort(Comparator.comparingInt(Row::order));
     List<Turn> turns = new ArrayList<>(ordered.size());
     for (Row row : ordered) {
       if (!row.text().isBlank()) {
-        turns.add(row.speaker() == null ? byHostId(turns.size() + 1, row, hosts) : turn(turns.size() + 1, row));
+        int n = turns.size() + 1;
+        turns.add(row.speaker() == null ? byHostId(n, row, hosts) : turn(n, row, labels));
       }
     }
     if (turns.isEmpty()) {
@@ -102,8 +110,8 @@ final class InterviewTurns {
   }
 
   /** A host flag overrides only the default guest role: a label that says "CORRESPONDENT" knows better. */
-  private static Turn turn(int n, Row row) {
-    Turn turn = PrintedTurns.turn(n, row.speaker(), row.text());
+  private static Turn turn(int n, Row row, SpeakerLabels labels) {
+    Turn turn = PrintedTurns.turn(n, row.speaker(), row.text(), labels);
     Speaker s = turn.speaker();
     if (Boolean.TRUE.equals(row.host()) && s.role() == Role.GUEST) {
       Speaker host = new Speaker(s.name(), s.label(), Role.HOST, s.title(), s.affiliation());

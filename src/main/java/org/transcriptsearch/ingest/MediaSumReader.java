@@ -14,6 +14,7 @@ import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /**
  * MediaSum transcripts (Zhu et al., 2021): one JSON array of records ({@code news_dialogue.json}) or the same
@@ -40,6 +41,7 @@ public final class MediaSumReader implements TranscriptReader {
     private final JsonParser parser;
     private final Sink sink;
     private int count;
+    private final SpeakerLabels labels = new SpeakerLabels();
     private long cueOnly;
     private String firstCueOnly;
 
@@ -82,7 +84,7 @@ public final class MediaSumReader implements TranscriptReader {
       Transcript transcript;
       List<String> warnings = new ArrayList<>();
       try {
-        transcript = MediaSumRecords.transcript(node, warnings);
+        transcript = MediaSumRecords.transcript(node, warnings, labels);
       } catch (InvalidRecord e) {
         sink.bad(bad(where, e.getMessage(), e));
         return;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.transcriptsearch.model.AirDates;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /**
  * One MediaSum record, already read as a JSON tree, checked field by field and turned into a transcript.
@@ -36,6 +37,11 @@ final class MediaSumRecords {
    * @throws InvalidRecord naming the field at fault, when no transcript can be made
    */
   static Transcript transcript(JsonNode record, List<String> warnings) throws InvalidRecord {
+    return transcript(record, warnings, new SpeakerLabels());
+  }
+
+  /** As {@link #transcript(JsonNode, List)}, taking speaker strings apart through {@code labels}. */
+  static Transcript transcript(JsonNode record, List<String> warnings, SpeakerLabels labels) throws InvalidRecord {
     String id = idOf(record);
     if (id == null) {
       throw new InvalidRecord("no id");
@@ -47,7 +53,7 @@ final class MediaSumRecords {
     String url = text(record, "url", warnings);
     List<String> utt = utterances(record, warnings);
     List<String> speakers = speakers(record, utt.size(), warnings);
-    return new Transcript(id, title, program, date, url, SOURCE, List.of(), turns(utt, speakers));
+    return new Transcript(id, title, program, date, url, SOURCE, List.of(), turns(utt, speakers, labels));
   }
 
   /** The id of {@code record} when it has a usable one (text, or a number written as one); else null. */
@@ -57,11 +63,12 @@ final class MediaSumRecords {
     return usable ? id.asText().strip() : null;
   }
 
-  private static List<Turn> turns(List<String> utt, List<String> speakers) throws InvalidRecord {
+  private static List<Turn> turns(List<String> utt, List<String> speakers, SpeakerLabels labels)
+      throws InvalidRecord {
     List<Turn> turns = new ArrayList<>(utt.size());
     for (int i = 0; i < utt.size(); i++) {
       if (utt.get(i) != null && !utt.get(i).isBlank()) {
-        turns.add(PrintedTurns.turn(turns.size() + 1, speakers.get(i), utt.get(i)));
+        turns.add(PrintedTurns.turn(turns.size() + 1, speakers.get(i), utt.get(i), labels));
       }
     }
     if (turns.isEmpty()) {

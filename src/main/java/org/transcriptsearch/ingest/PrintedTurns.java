@@ -10,6 +10,7 @@ import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.page.Cues;
 import org.transcriptsearch.reader.page.ProgramNames;
 import org.transcriptsearch.speakers.SpeakerLabel;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /**
  * Turns and program names of the dataset readers (MediaSum, Interview), made the way the page parser makes them:
@@ -26,8 +27,13 @@ final class PrintedTurns {
    * stays a turn with empty text, as on pages: "(Speaking Russian)" is an untranscribed turn of its speaker.
    */
   static Turn turn(int n, String printedSpeaker, String text) {
+    return turn(n, printedSpeaker, text, new SpeakerLabels());
+  }
+
+  /** As {@link #turn(int, String, String)}, taking speaker strings apart through {@code labels}. */
+  static Turn turn(int n, String printedSpeaker, String text, SpeakerLabels labels) {
     Cues.Split split = Cues.split(text);
-    SpeakerLabel parsed = SpeakerLabel.parse(printedSpeaker);
+    SpeakerLabel parsed = labels.parse(printedSpeaker);
     if (parsed == null || parsed.cues().isEmpty()) {
       return new Turn(n, speaker(printedSpeaker, parsed), split.text(), Attribution.LABELLED, split.cues());
     }

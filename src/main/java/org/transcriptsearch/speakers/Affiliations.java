@@ -2,6 +2,7 @@ package org.transcriptsearch.speakers;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How affiliations and positions are spelled: in proper case when printed in capitals, with acronyms kept
@@ -18,11 +19,20 @@ final class Affiliations {
           "open", "free", "fair", "good", "best", "main", "team", "club", "road", "way", "day", "age", "car", "job",
           "jobs", "man", "men", "its", "our", "his", "her", "who", "god");
 
+  /** Small words that stay lower case inside a position: "Defense Attorney for the Family". */
+  private static final Set<String> LOWER_WORDS = Set.of("for", "at", "in", "on", "to", "with", "from", "by", "a", "an");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})['\u2019]S\\b");
+  private static final Pattern STOPS = Pattern.compile("[,;:.'()]");
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,5}");
+  private static final Pattern VOWEL = Pattern.compile("[AEIOU]");
+
   private Affiliations() {}
 
   /** {@code text} as an affiliation is spelled. */
   static String spelled(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text.strip()).replaceAll(" ");
     if (!NameCase.isShouting(t)) {
       return t;
     }
@@ -34,9 +44,14 @@ final class Affiliations {
     }
     StringBuilder out = new StringBuilder(cased.length());
     for (int i = 0; i < words.length; i++) {
-      out.append(i == 0 ? "" : " ").append(isAcronym(printed[i]) ? printed[i] : words[i]);
+      String word = isAcronym(printed[i]) ? printed[i] : words[i];
+      if (i > 0 && LOWER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        word = word.toLowerCase(Locale.ROOT);
+      }
+      out.append(i == 0 ? "" : " ").append(word);
     }
-    return out.toString();
+    // "VICTIM'S" is a possessive, not an O'Brien.
+    return POSSESSIVE.matcher(out).replaceAll("$1's");
   }
 
   /**
@@ -44,12 +59,12 @@ final class Affiliations {
    * to five with no vowel. Longer words in capitals are words ("YORK", "NATO" reads as "Nato").
    */
   private static boolean isAcronym(String word) {
-    String letters = word.replaceAll("[,;:.'()]", "");
-    if (!letters.matches("\\p{Lu}{2,5}")) {
+    String letters = STOPS.matcher(word).replaceAll("");
+    if (!CAPITALS.matcher(letters).matches()) {
       return false;
     }
     return letters.length() <= 3
         ? !SHORT_WORDS.contains(letters.toLowerCase(Locale.ROOT))
-        : !letters.matches(".*[AEIOU].*");
+        : !VOWEL.matcher(letters).find();
   }
 }

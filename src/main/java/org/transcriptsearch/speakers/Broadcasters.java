@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transcriptsearch.model.Role;
@@ -47,6 +48,34 @@ final class Broadcasters {
       Pattern.compile("(?<![\\p{L}])[KW][A-Z]{2,3}-(?:FM|AM|TV|DT)(?![\\p{L}])|\\bmember\\s+station\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Words of a job at a broadcaster that name no organisation of their own: staff words, and what qualifies them
+   * ("SENIOR WHITE HOUSE CORRESPONDENT", "CHIEF POLITICAL ANALYST", "GUEST HOST").
+   */
+  private static final Set<String> JOB_WORDS =
+      Set.of("caller", "announcer", "narrator", "host", "co-host", "cohost", "guest", "anchor", "co-anchor",
+          "anchorman", "anchorwoman", "moderator", "presenter", "correspondent", "reporter", "byline", "bureau",
+          "chief", "reporting", "meteorologist", "weatherman", "weatherwoman", "weathercaster", "stringer",
+          "analyst", "contributor", "commentator", "columnist", "pundit", "contributing", "editor", "producer",
+          "director", "writer", "journalist", "researcher", "editorialist", "unit", "digital", "senior",
+          "international", "national", "special", "foreign", "political", "white", "house", "washington", "legal",
+          "medical", "economic", "economics", "business", "financial", "security", "justice", "congressional",
+          "pentagon", "capitol", "hill", "state", "department", "global", "affairs", "military", "sports",
+          "entertainment", "weather", "investigative", "news", "and", "&", "of", "the", "for", "in", "at", "on",
+          "former", "lead", "managing", "executive", "deputy", "associate", "regional", "world", "domestic",
+          "health", "science", "tech", "technology", "culture", "arts", "religion", "education", "environment",
+          "energy", "transportation", "crime", "court", "supreme", "immigration", "live", "morning", "evening",
+          "weekend", "daily", "staff", "team", "member", "station", "male", "female", "another", "other", "second",
+          "first", "media", "correspondents", "anchors", "hosts", "co", "god", "voice");
+  /** A network or station as one word: "CNN", "CNNMONEY.COM", "HLN", "NPR", "WBUR-FM". */
+  private static final Pattern NETWORK_WORD =
+      Pattern.compile(
+          "(?:(?:" + ACRONYM_ROOTS + ")(?:money|i)?|" + WORD_ROOTS + "|jazeera|espanol|español)"
+              + "(?:\\.(?:com|org|net))?|[kw][a-z]{2,3}-(?:fm|am|tv|dt)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,;:/\"\u201c\u201d()]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Broadcasters() {}
 
   private static Pattern words(String alternatives) {
@@ -67,6 +96,12 @@ final class Broadcasters {
       }
     }
     return found;
+  }
+
+  /** {@code text} without the networks and stations it names: "CNN ANNOUNCER" -> "ANNOUNCER". */
+  static String withoutNetworks(String text) {
+    String rest = STATION.matcher(NETWORK.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+    return SPACES.matcher(rest).replaceAll(" ");
   }
 
   /** Whether {@code text} names a network or station. */
@@ -117,23 +152,26 @@ final class Broadcasters {
    * "BYLINE", "host"): a job at a broadcaster, with no organisation of its own.
    */
   static boolean isOnlyStaff(String text) {
-    String rest = NETWORK.matcher(text).replaceAll(" ");
-    rest = STATION.matcher(rest).replaceAll(" ");
-    for (Pattern p : new Pattern[] {CALLER, ANNOUNCER, HOST, CORRESPONDENT, ANALYST, NEWSROOM}) {
-      rest = p.matcher(rest).replaceAll(" ");
+    for (String word : WORD_BREAK.split(text.strip())) {
+      String w = trimmed(word).toLowerCase(Locale.ROOT);
+      if (!w.isEmpty() && !JOB_WORDS.contains(w) && !NETWORK_WORD.matcher(w).matches()) {
+        return false;
+      }
     }
-    return rest.replaceAll(
-            "(?i)\\b(senior|chief|international|national|special|foreign|political|white\\s+house|washington|"
-                + "legal|medical|economics?|business|financial|security|justice|congressional|pentagon|capitol|"
-                + "hill|state\\s+department|global|affairs|military|sports|entertainment|weather|investigative|"
-                + "correspondent|news|anchor|and|&|of|the|for|in|at|on|former|lead|managing|executive|deputy|"
-                + "associate|contributing|regional|bureau|world|domestic|health|science|tech(?:nology)?|culture|"
-                + "arts|religion|education|environment|energy|transportation|crime|court|supreme\\s+court|"
-                + "immigration|senior|editor|digital|live|morning|evening|weekend|daily|cnn|npr|staff|team|"
-                + "member|station)\\b",
-            " ")
-        .replaceAll("[\\s,.;:&/'\"-]+", "")
-        .isEmpty();
+    return true;
+  }
+
+  /** {@code word} without the full stops, hyphens and apostrophes around it. */
+  private static String trimmed(String word) {
+    int start = 0;
+    int end = word.length();
+    while (start < end && ".-'".indexOf(word.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ".-'".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(start, end);
   }
 
   private static String spelled(Matcher m) {

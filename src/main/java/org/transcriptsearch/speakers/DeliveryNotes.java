@@ -38,18 +38,21 @@ final class DeliveryNotes {
               "(?:via|by|on|over|from|through|in)\\s+(?:the\\s+|a\\s+)?" + CHANNEL,
               "live|taped|recorded|pre-?recorded|file|archive|archival|cont'?d|continuing|continued|sic|ph",
               "(?:speaking|in|speaks|speaking\\s+in)\\s+(?:a\\s+)?(?:foreign\\s+language|[\\p{L}-]+)",
-              "foreign\\s+language|inaudible|unintelligible|crosstalk|cross\\s*talk|laughter|applause",
+              "foreign\\s+language|inaudible|unintelligible|crosstalk|cross\\s*talk|laughter|applause|cheering|cheers|"
+                  + "music|silence|pause|commercial(?:\\s+break)?|break|sound\\s+of\\s+.+|soundbite\\s+of\\s+.+",
               "(?:singing|sings|sung|chanting|chants|laughs|laughing|crying|cries|sobbing|whispering|whispers|"
                   + "shouting|shouts|yelling|screaming|reading|reads|rapping|humming|praying|narrating|"
                   + "imitating\\s+.+|mimicking\\s+.+|as\\s+.+)(?:\\s+\\w+)?"),
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;/]|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.:]+$");
+
   private DeliveryNotes() {}
 
   /** Whether the whole of {@code text} (a bracket's content, or a segment of a label) is delivery notes. */
   static boolean isNote(String text) {
-    String t = text.strip().replaceAll("[.:]+$", "").strip();
+    String t = TRAILING_STOPS.matcher(text.strip()).replaceAll("").strip();
     if (t.isEmpty()) {
       return false;
     }

@@ -24,6 +24,9 @@ final class GenericLabels {
   private static final String NUMBER = "(?:\\s*[#(]?\\s*\\d{1,3}\\)?)?";
   private static final Pattern UNIDENTIFIED =
       Pattern.compile("(?i)(?:unidentified|unknown|unnamed|anonymous)\\b.*|(?:[\\p{L}-]+\\s+){0,2}" + NOUN + NUMBER);
+  private static final Pattern UNNAMED = Pattern.compile("(?i)(unidentified|unknown|unnamed|anonymous)\\b.*");
+  private static final Pattern TRAILING_NUMBER = Pattern.compile(NUMBER + "$");
+  private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{M}\uFFFD .'\u2019&-]+");
   /** Words that may qualify a generic noun: "IRAQI MAN", "SECOND WOMAN", "COMPUTER VOICE". */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -57,10 +60,10 @@ final class GenericLabels {
     if (!UNIDENTIFIED.matcher(t).matches()) {
       return false;
     }
-    if (t.toLowerCase(Locale.ROOT).matches("(unidentified|unknown|unnamed|anonymous)\\b.*")) {
+    if (UNNAMED.matcher(t).matches()) {
       return true;
     }
-    String[] words = t.replaceAll(NUMBER + "$", "").strip().split(" ");
+    String[] words = TRAILING_NUMBER.matcher(t).replaceAll("").strip().split(" ");
     for (int i = 0; i < words.length - 1; i++) {
       if (!QUALIFIER.matcher(words[i]).matches()) {
         return false; // "JOHN MAN" is a name
@@ -75,7 +78,7 @@ final class GenericLabels {
    */
   static boolean isNotAName(String bare) {
     String t = bare.strip();
-    if (t.isEmpty() || t.length() > LONGEST_NAME || !t.matches("[\\p{L}\\p{M}\uFFFD .'\u2019&-]+")) {
+    if (t.isEmpty() || t.length() > LONGEST_NAME || !NAME_CHARACTERS.matcher(t).matches()) {
       return true;
     }
     String[] words = t.split(" ");

@@ -34,6 +34,7 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
   /** Cue fragments printed before a name: "T.V. JOE JOHNS", "V.O. JOHN KING". */
   private static final Pattern LEADING_FRAGMENT =
       Pattern.compile("(?i)^(?:t\\.?\\s?v\\.?|v\\.?\\s?o\\.?|o\\.?\\s?c\\.?|o\\.?\\s?s\\.?|sot)\\s+(?=\\S+\\s+\\S)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CALLER = Pattern.compile("(?i)caller(\\s*#?\\s*\\d+)?");
 
   public SpeakerLabel {
@@ -58,7 +59,7 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
     if (label == null) {
       return null;
     }
-    String text = label.strip().replaceAll("\\s+", " ");
+    String text = SPACES.matcher(label.strip()).replaceAll(" ");
     if (text.endsWith(":")) {
       text = text.substring(0, text.length() - 1).strip();
     }
@@ -81,6 +82,12 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
     if (GenericLabels.isPlaceholder(part)) {
       return nobody(d.cues());
     }
+    if (DeliveryNotes.isNote(part)) {
+      // "BEGIN VIDEOTAPE", "SOUNDBITE" where a name should be: a cue of the turn, spoken by no one named.
+      List<String> cues = new java.util.ArrayList<>(d.cues());
+      cues.add(0, part);
+      return nobody(cues);
+    }
     if (GenericLabels.isUnidentified(part)) {
       return new SpeakerLabel(shouted(part), null, Role.UNIDENTIFIED, d.affiliation(Role.UNIDENTIFIED), d.cues());
     }
@@ -90,7 +97,8 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
     if (Broadcasters.hasStaffWord(part) && Broadcasters.isOnlyStaff(part)) {
       // "HOST:", "ANNOUNCER", "CNN CORRESPONDENT" alone: the part is all the string says.
       Role role = Broadcasters.role(part, true).orElse(Role.CORRESPONDENT);
-      return new SpeakerLabel(shouted(part), null, role, d.affiliation(role, part), d.cues());
+      String job = Broadcasters.withoutNetworks(part);
+      return new SpeakerLabel(shouted(job.isEmpty() ? part : job), null, role, d.affiliation(role, part), d.cues());
     }
     String title = Titles.leading(part).orElse(null);
     String bare = title == null ? part : part.substring(Titles.printedLength(part, title)).strip();

@@ -59,6 +59,13 @@ final class UsStates {
   }
 
   private static String key(String form) {
-    return form.toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "");
+    StringBuilder key = new StringBuilder(form.length());
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (c != '.' && !Character.isWhitespace(c)) {
+        key.append(Character.toLowerCase(c));
+      }
+    }
+    return key.toString();
   }
 }

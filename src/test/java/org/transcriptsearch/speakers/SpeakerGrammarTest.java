@@ -88,7 +88,7 @@ class SpeakerGrammarTest {
         "'ANNOUNCER (voice-over)' | Announcer | - | announcer | - | (voice-over)",
         "'NARRATOR' | Narrator | - | announcer | - | -",
         "'UNIDENTIFIED ANNOUNCER' | Unidentified Announcer | - | unidentified | - | -",
-        "'CNN CORRESPONDENT' | Cnn Correspondent | - | correspondent | CNN | -",
+        "'CNN CORRESPONDENT' | Correspondent | - | correspondent | CNN | -",
         // Name suffixes stay in the name.
         "'MARTIN LUTHER KING, JR.' | Martin Luther King Jr. | - | guest | - | -",
         "'REV. MARTIN LUTHER KING JR.' | Martin Luther King Jr. | Rev. | guest | - | -",
@@ -102,8 +102,20 @@ class SpeakerGrammarTest {
         "FEMALE VOICE | Female Voice | - | unidentified | - | -",
         "CROWD | Crowd | - | unidentified | - | -",
         "GROUP OF PROTESTERS | Group of Protesters | - | unidentified | - | -",
-        // A cue fragment printed before the name.
+        // A cue fragment printed before the name, or a cue where the name should be.
         "T.V. JOE JOHNS | Joe Johns | - | guest | - | -",
+        "BEGIN VIDEOTAPE | Unidentified Speaker | - | unidentified | - | BEGIN VIDEOTAPE",
+        "(COMMERCIAL BREAK) | Unidentified Speaker | - | unidentified | - | (COMMERCIAL BREAK)",
+        "CROWD (chanting) | Crowd | - | unidentified | - | (chanting)",
+        // More of the kind: titles with their qualifiers, networks and their staff.
+        "PRES. BARACK OBAMA | Barack Obama | Pres. | guest | - | -",
+        "THE REV. AL SHARPTON, NATIONAL ACTION NETWORK | Al Sharpton | The Rev. | guest | National Action Network | -",
+        "'SEAN HANNITY, FOX NEWS HOST' | Sean Hannity | - | host | Fox News | -",
+        "'NANCY GRACE, HLN HOST' | Nancy Grace | - | host | HLN | -",
+        "'CNN ANNOUNCER' | Announcer | - | announcer | CNN | -",
+        "'FEMALE ANNOUNCER' | Female Announcer | - | announcer | - | -",
+        "'MARY SMITH, VICTIM''S MOTHER (via telephone)' | Mary Smith | - | guest | Victim's Mother | (via telephone)",
+        "'JOHN ZARRELLA, CNN CORRESPONDENT, MIAMI' | John Zarrella | - | correspondent | 'CNN, Miami' | -",
       })
   void takesTheRealShapesApart(String label, String name, String title, String role, String affiliation, String cues) {
     SpeakerLabel parsed = SpeakerLabel.parse(label);
@@ -151,6 +163,20 @@ class SpeakerGrammarTest {
       })
   void onePersonWrittenSeveralWaysIsOneSpeaker(String label) {
     assertThat(SpeakerNames.key(SpeakerLabel.parse(label).name())).isEqualTo("chris van hollen");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theRememberingParserGivesWhatTheGrammarGives() {
+    SpeakerLabels labels = new SpeakerLabels();
+    for (int i = 0; i < SpeakerLabels.CAPACITY + 10; i++) {
+      String label = "REP. JOHN DOE" + i + " (D), MARYLAND";
+      assertThat(labels.parse(label)).isEqualTo(SpeakerLabel.parse(label));
+    }
+    assertThat(labels.parse("SEN. CHRIS VAN HOLLEN, D-MARYLAND"))
+        .isEqualTo(SpeakerLabel.parse("SEN. CHRIS VAN HOLLEN, D-MARYLAND"))
+        .isSameAs(labels.parse("SEN. CHRIS VAN HOLLEN, D-MARYLAND"));
+    assertThat(labels.parse("")).isNull();
+    assertThat(labels.parse(null)).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
