@@ -44,11 +44,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin PageUrlOption pageUrl;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = data.pipeline();
+    Pipeline pipeline = pageUrl.apply(data.pipeline(), paths, spec);
     Path dir = indexFolder.dir();
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;
