@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -22,9 +23,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.transcriptsearch.model.Transcript;
 
 /**
@@ -131,6 +134,25 @@ public final class TranscriptIndex implements Closeable {
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+  }
+
+  /**
+   * Adds or replaces several transcripts as one atomic change: searchers and commits see all of them or none, and
+   * when one document is refused nothing of the batch is written.
+   *
+   * @param turnTopics for each transcript, the topics of each of its turns
+   */
+  public void putAll(List<Transcript> transcripts, List<List<List<String>>> turnTopics) throws IOException {
+    if (transcripts.size() != turnTopics.size()) {
+      throw new IllegalArgumentException(transcripts.size() + " transcripts but topics for " + turnTopics.size());
+    }
+    Map<String, List<Document>> byId = new LinkedHashMap<>(); // the last copy of an id wins, as with put
+    for (int i = 0; i < transcripts.size(); i++) {
+      byId.put(transcripts.get(i).id(), documents.of(transcripts.get(i), turnTopics.get(i)));
+    }
+    List<Document> docs = byId.values().stream().flatMap(List::stream).toList();
+    List<BytesRef> ids = byId.keySet().stream().map(BytesRef::new).toList();
+    requireWriter().updateDocuments(new TermInSetQuery(Schema.EPISODE_ID, ids), docs);
   }
 
   /** Removes a transcript and its utterances; a no-op for an unknown id. */
