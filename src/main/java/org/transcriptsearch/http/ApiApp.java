@@ -42,6 +42,8 @@ public final class ApiApp {
   /** Default number of quotes per speaker in /api/speakers?about=. */
   static final int DEFAULT_QUOTES = 2;
 
+  private static final String METHOD_OVERRIDE = "X-HTTP-Method-Override";
+
   /** How long stopping waits for requests under way. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
 
@@ -112,6 +114,7 @@ public final class ApiApp {
     config.jetty.modifyServer(server -> {
       server.insertHandler(new GracefulHandler());
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+      server.setErrorHandler(new JsonErrorHandler()); // Jetty's own refusals (414, 431, bad paths) as JSON too
     });
     config.routes.before(this::commonHeaders);
     for (Route route : routes()) {
@@ -174,8 +177,11 @@ public final class ApiApp {
 
   /** Headers every answer carries; a CORS preflight is answered here in full. */
   private void commonHeaders(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "same-origin");
+    JsonErrorHandler.SECURITY_HEADERS.forEach(ctx::header);
+    // Javalin routes by this header's method when present: a GET that says DELETE must not delete.
+    if (ctx.header(METHOD_OVERRIDE) != null) {
+      throw new BadRequestException(METHOD_OVERRIDE + " is not supported; send the request with its own method");
+    }
     if (config.cors().apply(ctx)) {
       ctx.skipRemainingHandlers();
     }
