@@ -42,8 +42,6 @@ public final class ApiApp {
   /** Default number of quotes per speaker in /api/speakers?about=. */
   static final int DEFAULT_QUOTES = 2;
 
-  private static final String METHOD_OVERRIDE = "X-HTTP-Method-Override";
-
   /** How long stopping waits for requests under way. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
 
@@ -113,6 +111,7 @@ public final class ApiApp {
     // Stopping lets requests under way finish (up to a limit), so a write answered 201 is in the index.
     config.jetty.modifyServer(server -> {
       server.insertHandler(new GracefulHandler());
+      server.insertHandler(new MethodOverrideRefusal()); // a GET that says DELETE must not delete
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
       server.setErrorHandler(new JsonErrorHandler()); // Jetty's own refusals (414, 431, bad paths) as JSON too
     });
@@ -178,10 +177,6 @@ public final class ApiApp {
   /** Headers every answer carries; a CORS preflight is answered here in full. */
   private void commonHeaders(Context ctx) {
     JsonErrorHandler.SECURITY_HEADERS.forEach(ctx::header);
-    // Javalin routes by this header's method when present: a GET that says DELETE must not delete.
-    if (ctx.header(METHOD_OVERRIDE) != null) {
-      throw new BadRequestException(METHOD_OVERRIDE + " is not supported; send the request with its own method");
-    }
     if (config.cors().apply(ctx)) {
       ctx.skipRemainingHandlers();
     }

@@ -22,6 +22,12 @@ final class JsonErrorHandler extends ErrorHandler {
   static final Map<String, String> SECURITY_HEADERS =
       Map.of("X-Content-Type-Options", "nosniff", "Referrer-Policy", "same-origin");
 
+  /** Jetty writes error bodies for GET, POST and HEAD only; a refused DELETE or PUT is told why as well. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {

@@ -87,7 +87,8 @@ public record SearchRequest(
       return List.of();
     }
     check(values.size() <= MAX_FILTER_VALUES, "at most " + MAX_FILTER_VALUES + " " + name + " values, were " + values.size());
-    List<String> cleaned = values.stream().map(LabelText::clean).filter(v -> !v.isEmpty()).toList();
+    // A blank value is no filter; one of only invisible characters is refused below, not silently dropped.
+    List<String> cleaned = values.stream().filter(v -> !v.isBlank()).map(LabelText::clean).toList();
     for (String value : cleaned) {
       check(value.length() <= MAX_FILTER_LENGTH,
           name + " must be at most " + MAX_FILTER_LENGTH + " characters, was " + value.length());
