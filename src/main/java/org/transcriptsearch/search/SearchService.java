@@ -131,7 +131,19 @@ public final class SearchService {
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     Query query = parse(request.query());
-    return index.withSearcher(view -> search(view, request, query));
+    Long snapshot = request.cursor() == null ? null : Cursor.snapshot(request.cursor());
+    if (snapshot == null) {
+      return index.withSearcher(view -> search(view, request, query));
+    }
+    try {
+      return index.withSnapshot(snapshot, view -> search(view, request, query));
+    } catch (TranscriptIndex.ExpiredSnapshotException e) {
+      throw new BadRequestException(
+          "this cursor has expired: the index changed since its first page and the snapshot that page was ranked on"
+              + " is no longer kept (the newest " + TranscriptIndex.MAX_SNAPSHOTS + " are, for up to "
+              + TranscriptIndex.SNAPSHOT_SECONDS + " s); run the search again from its first page",
+          e);
+    }
   }
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
@@ -158,9 +170,14 @@ public final class SearchService {
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Hit> hits = hits(searcher, query, page, request);
     String next =
-        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
+        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort(), keep(view, request)) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
     return new SearchResponse(top.totalHits.value(), relation, hits, facets, next);
+  }
+
+  /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
+  private long keep(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    return request.sort() == SearchRequest.SortOrder.RELEVANCE ? index.keep(view) : 0;
   }
 
   /**
