@@ -220,14 +220,21 @@ public final class TranscriptIndex implements Closeable {
   }
 
   /**
-   * Runs {@code fn} with the snapshot of {@code version} kept by {@link #keep}.
+   * Runs {@code fn} with the snapshot of {@code version} kept by {@link #keep}, or with the latest one when that
+   * is the same version (as in another process reading an unchanged index).
    *
-   * @throws ExpiredSnapshotException when that snapshot is no longer kept
+   * @throws ExpiredSnapshotException when that snapshot is no longer kept and the index has changed since
    */
   public <T> T withSnapshot(long version, SearcherFunction<T> fn) throws IOException {
     IndexSearcher searcher = snapshots.acquire(version);
-    if (searcher == null) {
-      throw new ExpiredSnapshotException(version);
+    if (searcher == null) { // not kept (another process, a restart): still good if the index is unchanged since
+      return withSearcher(
+          view -> {
+            if (!(view.searcher().getIndexReader() instanceof DirectoryReader r) || r.getVersion() != version) {
+              throw new ExpiredSnapshotException(version);
+            }
+            return fn.apply(view);
+          });
     }
     try {
       return fn.apply(new View(searcher, facetState(searcher.getIndexReader())));
