@@ -59,7 +59,10 @@ public final class Main {
   }
 
   /** Runs the command line and exits with its status. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (Relaunch.wanted(args)) {
+      System.exit(Relaunch.run(args));
+    }
     LUCENE_SETUP.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
