@@ -24,6 +24,7 @@ import org.transcriptsearch.model.Json;
 import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.SearchLimits;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SearchTimeoutException;
 import org.transcriptsearch.search.SpeakerSearch;
@@ -74,7 +75,7 @@ public final class ApiApp {
     this.writer = writer;
     this.config = writer == null ? config.withAdminToken(null) : config;
     this.access = new AccessControl(this.config);
-    this.reads = ReadGate.forThisMachine(search.limits().timeout());
+    this.reads = ReadGate.forThisMachine((search == null ? SearchLimits.DEFAULT : search.limits()).timeout());
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
   }
