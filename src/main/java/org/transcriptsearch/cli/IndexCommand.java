@@ -65,8 +65,9 @@ final class IndexCommand implements Callable<Integer> {
 
   private static void report(IngestSummary summary, Path dir, Duration took, PrintWriter out) {
     out.printf(
-        "Indexed %,d transcripts (%,d utterances) from %,d files into %s%n",
-        summary.transcripts(), summary.utterances(), summary.files(), dir);
+        "Indexed %s (%s) from %s into %s%n",
+        Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"),
+        Counts.of(summary.files(), "file"), dir);
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
     }

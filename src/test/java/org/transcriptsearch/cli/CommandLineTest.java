@@ -130,4 +130,35 @@ class CommandLineTest {
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err()).contains("run the index command first");
   }
+
+  @Test
+  void countsOfOneAreSingular() {
+    Path index = dir.resolve("one");
+    Run r = run("index", "--index", index.toString(), PARIS.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Indexed 1 transcript (13 utterances) from 1 file into " + index);
+  }
+
+  @Test
+  void theNextPageNumbersItsHitsFromWherePageOneEnded() {
+    Path index = dir.resolve("pages");
+    assertThat(run("index", "--index", index.toString(), TestIndexes.FIXTURE_CORPUS.toString()).status()).isZero();
+    Run first = run("search", "--index", index.toString(), "--size", "2", "crimea");
+    assertThat(first.out()).contains("\n1. ", "\n2. ").doesNotContain("\n3. ");
+    String cursor = first.out().lines().filter(l -> l.startsWith("More: --cursor ")).findFirst().orElseThrow()
+        .substring("More: --cursor ".length());
+    assertThat(cursor).startsWith("3:");
+    Run second = run("search", "--index", index.toString(), "--size", "2", "--cursor", cursor, "crimea");
+    assertThat(second.status()).isZero();
+    assertThat(second.out()).contains("\n3. ").doesNotContain("\n1. ");
+  }
+
+  @Test
+  void theTopLevelHelpGivesEachCommandsFirstSentenceWhole() {
+    Run r = run("--help");
+    String help = r.out().replaceAll("\\s+", " ");
+    assertThat(help).contains("index Indexes transcript files and folders (folders are read recursively).");
+    assertThat(help).contains("search Searches the index: Lucene's classic syntax, AND by default.");
+    assertThat(help).doesNotContain("so search", "crimea' is what Lavrov said speakers");
+  }
 }
