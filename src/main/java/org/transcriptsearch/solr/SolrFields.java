@@ -22,6 +22,8 @@ final class SolrFields {
     element.setAttribute("docValues", Boolean.toString(docValues(field)));
     element.setAttribute("multiValued", Boolean.toString(field.multiValued()));
     element.setAttribute("uninvertible", "false");
+    // A hit returns what is stored, as in the embedded index, not doc values such as the speaker forms.
+    element.setAttribute("useDocValuesAsStored", "false");
     switch (field.matching()) {
       case KEYWORD -> {
         // One token per value, matched only: as the embedded index's DOCS-only postings without norms.
@@ -78,6 +80,7 @@ final class SolrFields {
     element.setAttribute("docValues", "true");
     element.setAttribute("multiValued", Boolean.toString(field.multiValued()));
     element.setAttribute("uninvertible", "false");
+    element.setAttribute("useDocValuesAsStored", "false");
     root.appendChild(element);
     Element copy = xml.createElement("copyField");
     copy.setAttribute("source", field.name());

@@ -30,6 +30,13 @@ public final class SolrSetup {
    */
   public record Outcome(String collection, String configset, boolean created, int shards, int replicas) {}
 
+  /** A collection whose schema is another version's, or not this product's: its fields would be misread. */
+  public static final class SchemaMismatchException extends IOException {
+    SchemaMismatchException(String message) {
+      super(message);
+    }
+  }
+
   private final SolrClient client;
   private final String url;
   private final SolrConfigset configset;
@@ -46,8 +53,8 @@ public final class SolrSetup {
    * unless it exists already with this schema version.
    *
    * @throws BadRequestException if the name, shards or replicas cannot be valid
-   * @throws IOException if Solr cannot be reached, refuses a step (its message is included), or the collection
-   *     exists with another schema
+   * @throws SchemaMismatchException if the collection exists with another schema
+   * @throws IOException if Solr cannot be reached or refuses a step (its message is included)
    */
   public Outcome setUp(String collection, int shards, int replicas) throws IOException {
     check(collection, shards, replicas);
@@ -60,8 +67,10 @@ public final class SolrSetup {
       create(collection, shards, replicas);
       checkVersion(collection);
       return new Outcome(collection, configset.name(), true, shards, replicas);
-    } catch (SolrServerException e) {
-      throw new IOException("no answer from Solr at " + url + ": " + rootMessage(e), e);
+    } catch (SchemaMismatchException e) {
+      throw e;
+    } catch (SolrServerException | IOException e) {
+      throw new IOException("no answer from Solr at " + url + " (" + rootCause(e) + ")", e);
     } catch (SolrException e) {
       throw new IOException("Solr at " + url + " refused: " + e.getMessage(), e);
     }
@@ -104,20 +113,31 @@ public final class SolrSetup {
     String schemaName = new SchemaRequest.SchemaName().process(client, collection).getSchemaName();
     String version = SolrConfigset.versionOf(schemaName);
     if (version == null) {
-      throw new IOException(
+      throw new SchemaMismatchException(
           "the collection " + collection + " at " + url + " was not made by transcript-search (its schema is '"
               + schemaName + "'); choose another --collection");
     }
     if (!Schema.VERSION.equals(version)) {
-      throw new IOException(
+      throw new SchemaMismatchException(
           "the collection " + collection + " at " + url + " was made by another version of transcript-search (schema "
               + version + ", this is " + Schema.VERSION
               + "); delete the collection and run solr setup again, or choose another --collection");
     }
   }
 
-  private static String rootMessage(SolrServerException e) {
-    Throwable root = e.getRootCause() == null ? e : e.getRootCause();
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-  }
-}
+  /**
+   * What went wrong, in words: "connection refused" when nothing listens at the address (the JDK's connect failure
+   * carries no message, and its own cause is a closed channel), else the innermost cause that says something.
+   */
+  private static String rootCause(Exception e) {
+    String said = e.getClass().getSimpleName();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException) {
+        return "connection refused";
+      }
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        said = t.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+    }
+    return said;
+  }}

@@ -206,6 +206,7 @@ class SolrConfigsetTest {
       line.append("true".equals(f.getAttribute("required")) ? " required" : "");
       if (!f.getAttribute("name").equals("_version_")) {
         assertThat(f.getAttribute("uninvertible")).as(f.getAttribute("name")).isEqualTo("false");
+        assertThat(f.getAttribute("useDocValuesAsStored")).as(f.getAttribute("name")).isEqualTo("false");
       }
       lines.add(line.toString());
     }
