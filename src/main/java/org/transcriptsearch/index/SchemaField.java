@@ -1,5 +1,6 @@
 package org.transcriptsearch.index;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ public record SchemaField(String name, Matching matching, Set<Trait> traits, Str
   /** A field of this name and matching with these traits and no facet dimension. */
   public static SchemaField of(String name, Matching matching, Trait... traits) {
     Set<Trait> set = EnumSet.noneOf(Trait.class);
-    set.addAll(java.util.List.of(traits));
+    set.addAll(Arrays.asList(traits));
     return new SchemaField(name, matching, set, null);
   }
 

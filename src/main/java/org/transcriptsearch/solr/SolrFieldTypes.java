@@ -1,6 +1,7 @@
 package org.transcriptsearch.solr;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.AbstractAnalysisFactory;
 import org.apache.lucene.analysis.TokenFilterFactory;
@@ -37,7 +38,7 @@ final class SolrFieldTypes {
 
   /** The name of the text type of one analysis chain: "text_english", "text_name", "text_keyword". */
   static String textType(Schema.Analysis analysis) {
-    return "text_" + analysis.name().toLowerCase(java.util.Locale.ROOT);
+    return "text_" + analysis.name().toLowerCase(Locale.ROOT);
   }
 
   /** Appends every field type to {@code schemaElement}. */

@@ -1,5 +1,6 @@
 package org.transcriptsearch.solr;
 
+import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.SchemaField;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,7 +38,7 @@ final class SolrFields {
       }
       default -> {}
     }
-    if (field.name().equals(org.transcriptsearch.index.Schema.ID)) {
+    if (field.name().equals(Schema.ID)) {
       element.setAttribute("required", "true");
     }
     return element;

@@ -69,8 +69,9 @@ class SchemaFieldsTest {
               assertThat(info.getPointDimensionCount()).as(field.name()).isEqualTo(pointDimensions(field));
               assertThat(info.getDocValuesType() != DocValuesType.NONE).as(field.name()).isEqualTo(field.docValues());
               if (field.matching() != SchemaField.Matching.NONE) {
-                assertThat(info.omitsNorms()).as(field.name()).isEqualTo(field.matching() == SchemaField.Matching.KEYWORD
-                    || field.matching() == SchemaField.Matching.EXACT);
+                boolean oneToken =
+                    field.matching() == SchemaField.Matching.KEYWORD || field.matching() == SchemaField.Matching.EXACT;
+                assertThat(info.omitsNorms()).as(field.name()).isEqualTo(oneToken);
               }
             }
             return null;
@@ -126,7 +127,8 @@ class SchemaFieldsTest {
     Speaker speaker =
         new Speaker("Sergey Lavrov", "SERGEY LAVROV, FOREIGN MINISTER", Role.GUEST, "Foreign Minister", "Russia");
     Turn turn =
-        new Turn(1, speaker, "We discussed Crimea at length.", Attribution.LABELLED, List.of("(LAUGHTER)", "(APPLAUSE)"));
+        new Turn(
+            1, speaker, "We discussed Crimea at length.", Attribution.LABELLED, List.of("(LAUGHTER)", "(APPLAUSE)"));
     return new Transcript(
         "ep1", "Talks in Munich", "Morning Edition", LocalDate.of(2015, 2, 7), "https://www.npr.org/x", "npr.org",
         List.of("ukraine", "diplomacy"), List.of(turn));

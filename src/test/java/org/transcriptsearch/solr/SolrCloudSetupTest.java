@@ -70,7 +70,8 @@ class SolrCloudSetupTest {
   @Test
   @Order(1)
   void setupCreatesTheCollectionOnBothNodes() throws Exception {
-    Run run = cli("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+    Run run =
+        cli("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -124,7 +125,8 @@ class SolrCloudSetupTest {
       if (!field.matching().analysed()) {
         continue;
       }
-      var analysis = new FieldAnalysisRequest().addFieldName(field.name()).setFieldValue(sample).process(solr, COLLECTION);
+      var analysis =
+          new FieldAnalysisRequest().addFieldName(field.name()).setFieldValue(sample).process(solr, COLLECTION);
       List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();
       analysis.getFieldNameAnalysis(field.name()).getIndexPhases().forEach(phases::add);
       List<String> solrTokens =
@@ -213,7 +215,8 @@ class SolrCloudSetupTest {
     String schemaXml = ours.schemaXml().replace("name=\"" + ours.name() + "\"", "name=\"" + schemaName + "\"");
     var zip = new java.io.ByteArrayOutputStream();
     try (var out = new java.util.zip.ZipOutputStream(zip, StandardCharsets.UTF_8)) {
-      for (var file : Map.of("schema.xml", schemaXml, "solrconfig.xml", ours.files().get("solrconfig.xml")).entrySet()) {
+      var files = Map.of("schema.xml", schemaXml, "solrconfig.xml", ours.files().get("solrconfig.xml"));
+      for (var file : files.entrySet()) {
         out.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
         out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
         out.closeEntry();

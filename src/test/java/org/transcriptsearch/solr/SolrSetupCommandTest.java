@@ -59,6 +59,21 @@ class SolrSetupCommandTest {
     }
   }
 
+  @Test
+  void configsetWritesTheGeneratedFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path out = dir.resolve("conf");
+    Run run = cli("solr", "configset", "--out", out.toString());
+    assertThat(run.status()).isZero();
+    SolrConfigset configset = new SolrConfigset(new org.transcriptsearch.index.Schema());
+    for (var file : configset.files().entrySet()) {
+      assertThat(java.nio.file.Files.readString(out.resolve(file.getKey()))).isEqualTo(file.getValue());
+    }
+    assertThat(run.out())
+        .isEqualTo("wrote " + out.resolve("schema.xml") + "\nwrote " + out.resolve("solrconfig.xml") + "\nconfigset "
+            + configset.name() + " (upload it under that name; do not edit it: the name inside schema.xml tells"
+            + " transcript-search its version)\n");
+  }
+
   private record Run(int status, String out, String err) {}
 
   private static Run cli(String... args) {
