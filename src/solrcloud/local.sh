@@ -7,7 +7,8 @@
 #   bash src/solrcloud/local.sh stop                stops it
 #
 # The cluster is throwaway: each start begins empty. Its files and log are in $SOLRCLOUD_DIR (default
-# src/solrcloud/target/cluster); SOLRCLOUD_JAVA_OPTS replaces the JVM options (default -Xmx768m).
+# src/solrcloud/target/cluster); SOLRCLOUD_JAVA_OPTS replaces the JVM options (default -Xmx768m); with
+# SOLRCLOUD_OWNER_PID set, the cluster also stops when that process ends (the tests set their own pid).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dir="${SOLRCLOUD_DIR:-$here/target/cluster}"

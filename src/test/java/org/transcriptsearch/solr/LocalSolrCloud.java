@@ -55,6 +55,8 @@ final class LocalSolrCloud implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("SOLRCLOUD_DIR", dir.toAbsolutePath().toString());
+    // Should this JVM die before stopping the cluster, the cluster stops by itself.
+    builder.environment().put("SOLRCLOUD_OWNER_PID", Long.toString(ProcessHandle.current().pid()));
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {

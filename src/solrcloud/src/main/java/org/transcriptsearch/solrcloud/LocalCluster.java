@@ -14,7 +14,8 @@ import org.apache.solr.embedded.JettyConfig;
  *
  * <p>Usage: {@code LocalCluster DIR NODES}. Everything the cluster keeps (ZooKeeper's data, each node's cores) goes
  * under DIR, which must be empty. When every node is up it writes DIR/url and DIR/zk and prints {@code
- * SOLR_URL=...} and {@code ZK_HOST=...}.
+ * SOLR_URL=...} and {@code ZK_HOST=...}. With SOLRCLOUD_OWNER_PID set, it also stops when that process ends, so a
+ * test that dies without stopping its cluster leaves nothing running.
  */
 public final class LocalCluster {
   private LocalCluster() {}
@@ -40,7 +41,19 @@ public final class LocalCluster {
     System.out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster, stopped), "shutdown"));
+    stopWithOwner(System.getenv("SOLRCLOUD_OWNER_PID"));
     stopped.await();
+  }
+
+  /** Exits (running the shutdown hook) once the process {@code pid} has ended; nothing when it is unset. */
+  private static void stopWithOwner(String pid) {
+    if (pid == null || pid.isBlank()) {
+      return;
+    }
+    ProcessHandle.of(Long.parseLong(pid.trim()))
+        .ifPresentOrElse(
+            owner -> owner.onExit().thenRun(() -> System.exit(0)),
+            () -> System.exit(0)); // the owner is gone already
   }
 
   private static void shutdown(MiniSolrCloudCluster cluster, CountDownLatch stopped) {
