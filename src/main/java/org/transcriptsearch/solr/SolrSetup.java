@@ -102,6 +102,8 @@ public final class SolrSetup {
         .process(client);
   }
 
+  // SolrJ 10 deprecates the flag (Solr 10 waits by default); Solr 9 answers before the replicas are up without it.
+  @SuppressWarnings("deprecation")
   private void create(String collection, int shards, int replicas) throws IOException, SolrServerException {
     var create = CollectionAdminRequest.createCollection(collection, configset.name(), shards, replicas);
     create.setWaitForFinalState(true); // answer once every replica is active, so the collection is usable at once

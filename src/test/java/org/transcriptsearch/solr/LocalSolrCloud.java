@@ -30,8 +30,9 @@ final class LocalSolrCloud implements AutoCloseable {
         out.lines()
             .filter(l -> l.startsWith("SOLR_URL="))
             .map(l -> l.substring("SOLR_URL=".length()))
+            .filter(u -> u.startsWith("http://127.0.0.1:"))
             .findFirst()
-            .orElseThrow(() -> new IOException("local.sh start printed no SOLR_URL line:\n" + out));
+            .orElseThrow(() -> new IOException("local.sh start printed no SOLR_URL=http://127.0.0.1:... line:\n" + out));
     return new LocalSolrCloud(dir, url, (System.nanoTime() - started) / 1_000_000);
   }
 
@@ -46,8 +47,13 @@ final class LocalSolrCloud implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
-    run(dir, "stop");
+  public void close() throws IOException {
+    try {
+      run(dir, "stop");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the local SolrCloud", e);
+    }
   }
 
   private static String run(Path dir, String... args) throws IOException, InterruptedException {

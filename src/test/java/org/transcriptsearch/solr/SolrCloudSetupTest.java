@@ -210,6 +210,7 @@ class SolrCloudSetupTest {
   }
 
   /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
+  @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
   private static void createWithSchemaName(String collection, String schemaName) throws Exception {
     SolrConfigset ours = new SolrConfigset(new Schema());
     String schemaXml = ours.schemaXml().replace("name=\"" + ours.name() + "\"", "name=\"" + schemaName + "\"");

@@ -3,6 +3,7 @@ package org.transcriptsearch.solrcloud;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CountDownLatch;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
@@ -34,8 +35,9 @@ public final class LocalCluster {
     String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
     String zk = cluster.getZkServer().getZkAddress();
     Files.writeString(dir.resolve("zk"), zk + "\n", StandardCharsets.UTF_8);
-    // The url file is written last: local.sh takes its presence to mean the cluster is ready.
-    Files.writeString(dir.resolve("url"), url + "\n", StandardCharsets.UTF_8);
+    // The url file is written last, whole (moved into place): local.sh takes its presence to mean the cluster is up.
+    Path written = Files.writeString(dir.resolve("url.tmp"), url + "\n", StandardCharsets.UTF_8);
+    Files.move(written, dir.resolve("url"), StandardCopyOption.ATOMIC_MOVE);
     System.out.println("SOLR_URL=" + url);
     System.out.println("ZK_HOST=" + zk);
     System.out.flush();
