@@ -32,7 +32,8 @@ final class LocalSolrCloud implements AutoCloseable {
             .map(l -> l.substring("SOLR_URL=".length()))
             .filter(u -> u.startsWith("http://127.0.0.1:"))
             .findFirst()
-            .orElseThrow(() -> new IOException("local.sh start printed no SOLR_URL=http://127.0.0.1:... line:\n" + out));
+            .orElseThrow(() -> new IOException("local.sh start printed no SOLR_URL=http://127.0.0.1:... line:\n"
+                + out));
     return new LocalSolrCloud(dir, url, (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -32,6 +36,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.ingest.Format;
+import org.transcriptsearch.ingest.TranscriptReader;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.cli.Main;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.SchemaField;
@@ -207,6 +218,70 @@ class SolrCloudSetupTest {
     assertThat(run.err())
         .isEqualTo("error: the collection products at " + cluster.url()
             + " was not made by transcript-search (its schema is 'products'); choose another --collection\n");
+  }
+
+  /**
+   * The bundled corpus and the test corpus, read and enriched by the product's pipeline and mapped by {@link
+   * SolrDocuments}, are all accepted by the collection, and Solr counts what the embedded index counts: documents,
+   * term matches in each analysed field, and utterances per speaker key.
+   */
+  @Test
+  @Order(8)
+  void theCorporaIndexAndCountAsEmbedded(@TempDir Path dir) throws Exception {
+    List<SolrInputDocument> docs = new ArrayList<>();
+    SolrDocuments mapping = new SolrDocuments(TestIndexes.PIPELINE.schema());
+    TranscriptReader.Sink sink =
+        new TranscriptReader.Sink() {
+          @Override
+          public void transcript(Transcript t) {
+            var enriched = TestIndexes.PIPELINE.enricher().enrich(t);
+            docs.addAll(mapping.of(enriched.transcript(), enriched.turnTopics()));
+          }
+
+          @Override
+          public void bad(BadInputException problem) {
+            throw new AssertionError(problem);
+          }
+        };
+    try (var pages = Files.list(TestIndexes.SAMPLE_CORPUS)) {
+      for (Path page : pages.sorted().toList()) {
+        TestIndexes.PIPELINE.readers().get(Format.PAGE).read(page, sink);
+      }
+    }
+    TestIndexes.PIPELINE.readers().get(Format.JSONL).read(TestIndexes.FIXTURE_CORPUS, sink);
+    solr.deleteByQuery(COLLECTION, "*:*");
+    solr.add(COLLECTION, docs);
+    solr.commit(COLLECTION);
+
+    try (TranscriptIndex embedded = TestIndexes.build(dir, TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS)) {
+      long total = solr.query(COLLECTION, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+      assertThat(total)
+          .isEqualTo(docs.size())
+          .isEqualTo(embedded.withSearcher(v -> (long) v.searcher().getIndexReader().numDocs()));
+      for (String[] term : new String[][] {
+        {Schema.TEXT, "crimea"}, {Schema.TEXT, "minist"}, {Schema.TITLE, "munich"},
+        {Schema.SPEAKER, "kelemen"}, {Schema.SPEAKER, "sergei"}, {Schema.TOPIC, "ukraine"},
+        {Schema.ROLE, "host"}, {Schema.PROGRAM, "morning edition"}
+      }) {
+        long inSolr = solr.query(COLLECTION, new SolrQuery("{!term f=" + term[0] + "}" + term[1]).setRows(0))
+            .getResults().getNumFound();
+        int inLucene = embedded.withSearcher(v -> v.searcher().count(
+            new TermQuery(new Term(term[0], term[1]))));
+        assertThat(inSolr).as(term[0] + ":" + term[1]).isEqualTo(inLucene).isPositive();
+      }
+      SolrQuery bySpeaker = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetLimit(-1)
+          .addFacetField(SolrConfigset.facetField(Schema.FACET_SPEAKER));
+      Map<String, Long> solrCounts = new TreeMap<>();
+      solr.query(COLLECTION, bySpeaker).getFacetField(Schema.SPEAKER_KEY).getValues()
+          .forEach(c -> solrCounts.put(c.getName(), c.getCount()));
+      Map<String, Long> luceneCounts = new TreeMap<>();
+      for (String key : solrCounts.keySet()) {
+        luceneCounts.put(key, (long) embedded.withSearcher(v -> v.searcher().count(
+            new TermQuery(new Term(Schema.SPEAKER_KEY, key)))));
+      }
+      assertThat(solrCounts).isEqualTo(luceneCounts).hasSizeGreaterThan(3);
+      assertThat(solrCounts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+    }
   }
 
   /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
