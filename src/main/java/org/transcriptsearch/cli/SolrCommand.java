@@ -70,6 +70,8 @@ final class SolrCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       try (SolrClient client = SolrClients.forUrl(url)) {
         var outcome = new SolrSetup(client, url, new SolrConfigset(new Schema())).setUp(collection, shards, replicas);
+        outcome.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        spec.commandLine().getErr().flush();
         if (outcome.created()) {
           out.printf(
               "created collection %s (%d shard(s) x %d replica(s)) from configset %s at %s%n",

@@ -1,7 +1,10 @@
 package org.transcriptsearch.solr;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -27,8 +30,15 @@ public final class SolrSetup {
    * @param created whether setup created it; false when it was already there with this schema version
    * @param shards the number of shards it was created with (0 when it already existed)
    * @param replicas the number of replicas of each shard it was created with (0 when it already existed)
+   * @param warnings what the user should know about the collection as placed, such as two replicas of a shard on one
+   *     node (empty when nothing)
    */
-  public record Outcome(String collection, String configset, boolean created, int shards, int replicas) {}
+  public record Outcome(
+      String collection, String configset, boolean created, int shards, int replicas, List<String> warnings) {
+    public Outcome {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   /** A collection whose schema is another version's, or not this product's: its fields would be misread. */
   public static final class SchemaMismatchException extends IOException {
@@ -61,12 +71,12 @@ public final class SolrSetup {
     try {
       if (existing().contains(collection)) {
         checkVersion(collection);
-        return new Outcome(collection, configset.name(), false, 0, 0);
+        return new Outcome(collection, configset.name(), false, 0, 0, List.of());
       }
       upload();
       create(collection, shards, replicas);
       checkVersion(collection);
-      return new Outcome(collection, configset.name(), true, shards, replicas);
+      return new Outcome(collection, configset.name(), true, shards, replicas, placementWarnings(collection));
     } catch (SchemaMismatchException e) {
       throw e;
     } catch (SolrServerException | IOException e) {
@@ -108,6 +118,43 @@ public final class SolrSetup {
     var create = CollectionAdminRequest.createCollection(collection, configset.name(), shards, replicas);
     create.setWaitForFinalState(true); // answer once every replica is active, so the collection is usable at once
     create.process(client);
+  }
+
+  /**
+   * Shards with two or more replicas on one node: Solr places them so when it has fewer nodes than replicas, and
+   * losing that node then loses the shard, which is what replicas were asked for to prevent.
+   */
+  private List<String> placementWarnings(String collection) throws IOException, SolrServerException {
+    var status = CollectionAdminRequest.getClusterStatus().setCollectionName(collection).process(client);
+    Map<?, ?> shards = (Map<?, ?>) path(status.getResponse().get("cluster"), "collections", collection, "shards");
+    List<String> warnings = new ArrayList<>();
+    for (var shard : new TreeMap<>(shards).entrySet()) {
+      Map<String, Integer> perNode = new TreeMap<>();
+      for (Object replica : ((Map<?, ?>) path(shard.getValue(), "replicas")).values()) {
+        perNode.merge(String.valueOf(path(replica, "node_name")), 1, Integer::sum);
+      }
+      perNode.forEach(
+          (node, count) -> {
+            if (count > 1) {
+              warnings.add(
+                  shard.getKey() + " has " + count + " replicas on one node (" + node
+                      + "): losing that node loses the shard; add nodes, or ask for fewer --replicas");
+            }
+          });
+    }
+    return warnings;
+  }
+
+  /** The value at {@code keys} in nested maps of a Solr response. */
+  private static Object path(Object map, String... keys) {
+    Object at = map;
+    for (String key : keys) {
+      if (!(at instanceof Map<?, ?> m) || !m.containsKey(key)) {
+        throw new IllegalStateException("Solr's cluster status has no " + String.join(".", keys));
+      }
+      at = m.get(key);
+    }
+    return at;
   }
 
   /** Refuses a collection whose schema is not this version's, saying what it is instead. */

@@ -284,6 +284,17 @@ class SolrCloudSetupTest {
     }
   }
 
+  @Test
+  @Order(9)
+  void moreReplicasThanNodesIsCreatedWithAWarning() {
+    Run run = cli("solr", "setup", "--solr", cluster.url(), "--collection", "crowded", "--replicas", "3");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("created collection crowded (1 shard(s) x 3 replica(s))");
+    assertThat(run.err())
+        .matches("warning: shard1 has 2 replicas on one node \\(127\\.0\\.0\\.1:\\d+_solr\\): losing that node loses"
+            + " the shard; add nodes, or ask for fewer --replicas\n");
+  }
+
   /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
   @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
   private static void createWithSchemaName(String collection, String schemaName) throws Exception {
