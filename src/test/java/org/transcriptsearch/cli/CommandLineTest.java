@@ -86,7 +86,7 @@ class CommandLineTest {
     List<String> lines = r.out().lines().toList();
     assertThat(lines.subList(0, lines.size() - 1))
         .containsExactly(
-            "Indexed 1 transcripts (2 utterances) from 1 files into " + index,
+            "Indexed 1 transcript (2 utterances) from 1 file into " + index,
             "Read with 2 warnings:",
             "  " + file + ": record 1 (id CNN-1): field date: 'Summer 2013' is not a date; the date is left empty",
             "  " + file + ": record 1 (id CNN-1): field utt has 2 entries but field speaker has 1 entry; utterance 2"
