@@ -31,7 +31,7 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
   record Input(Format format, List<Path> files) {
     /** The file to show while reading it: for an Interview corpus, its utterances file. */
     Path shown() {
-      return files.get(files.size() - 1);
+      return files.get(format == Format.INTERVIEW && files.size() > 1 ? 1 : files.size() - 1);
     }
   }
 
@@ -104,6 +104,9 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
       if (format != Format.AUTO) {
         return Optional.of(format);
       }
+      if (InterviewFiles.isHostMap(file)) {
+        return Optional.of(Format.INTERVIEW); // read with the corpus beside it, or listed as not needed
+      }
       try {
         Optional<Format> detected = Format.detect(file);
         if (detected.isEmpty()) {
@@ -118,12 +121,14 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
 
     private void pair(List<Path> files, boolean named) {
       InterviewFiles.Grouped grouped = InterviewFiles.group(files, named);
+      ignored.addAll(grouped.ignored());
       if (grouped.pair().isEmpty()) {
-        files.forEach(f -> problems.add(new BadInputException(f.toString(), null, InterviewFiles.NOT_A_PAIR)));
+        files.stream()
+            .filter(f -> !InterviewFiles.isHostMap(f))
+            .forEach(f -> problems.add(new BadInputException(f.toString(), null, InterviewFiles.NOT_A_PAIR)));
         return;
       }
       inputs.add(new Input(Format.INTERVIEW, grouped.pair().get()));
-      grouped.others().forEach(f -> ignored.add(new IngestSummary.Skipped(f.toString(), InterviewFiles.BESIDE_A_PAIR)));
     }
   }
 }
