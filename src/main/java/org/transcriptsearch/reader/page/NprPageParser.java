@@ -56,7 +56,7 @@ public final class NprPageParser {
     if (raw.stream().noneMatch(t -> t.start == RawTurn.Start.LABEL || t.start == RawTurn.Start.SELF_INTRODUCTION)) {
       throw new BadInputException(sourceName, null, "no transcript found in " + sourceName);
     }
-    List<Turn> turns = PuzzleRoles.apply(new SpeakerResolver(hosts, raw).resolve(raw), sections.title());
+    List<Turn> turns = GameShowRoles.apply(new SpeakerResolver(hosts, raw).resolve(raw), sections.title());
     String program = program(turns, sections.programHint()).orElse(null);
     String id = TranscriptIds.of(sections.title(), turns);
     String address = url != null ? url : sections.address();

@@ -188,4 +188,19 @@ class PagePeopleTest {
     assertThat(speakers(t))
         .containsExactly("Ari Shapiro|host|inferred", "Maria Lopez|guest|labelled", "Ari Shapiro|host|labelled");
   }
+
+  @Test
+  void aQuizContestantGreetedOnTheShowIsACaller() throws Exception {
+    Transcript t =
+        Pages.PARSER.parse(
+            "Wait Wait\n\nPETER SAGAL, HOST: Hi, you're on WAIT WAIT... DON'T TELL ME!\n\n"
+                + "JANE ROE: Hi, Peter. I'm calling from Tulsa.\n\nSAGAL: Welcome, Jane.\n\n"
+                + "PAULA POUNDSTONE: Tulsa!\n",
+            "x");
+
+    assertThat(speakers(t))
+        .containsExactly(
+            "Peter Sagal|host|labelled", "Jane Roe|caller|labelled", "Peter Sagal|host|labelled",
+            "Paula Poundstone|guest|labelled");
+  }
 }

@@ -1,8 +1,10 @@
 package org.transcriptsearch.reader.page;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transcriptsearch.model.Role;
@@ -10,19 +12,50 @@ import org.transcriptsearch.model.Speaker;
 import org.transcriptsearch.model.Turn;
 
 /**
- * Roles on the on-air puzzle: the listener who plays does so by phone, a caller; the puzzle master is a regular
+ * Roles on game shows. A quiz's listener contestant, greeted with "you're on WAIT WAIT... DON'T TELL ME!", plays
+ * by phone: a caller. On the on-air puzzle: the listener who plays does so by phone, a caller; the puzzle master is a regular
  * of the show, not a guest (a correspondent, as NPR prints him: {@code WILL SHORTZ, BYLINE}). Only pages that
  * are a puzzle segment are touched: a "Puzzle" title, or speech that plays the puzzle with a puzzle master.
  */
-final class PuzzleRoles {
+final class GameShowRoles {
   private static final Pattern MASTER = Pattern.compile("(?i)\\bpuzzle ?master\\b");
+  private static final Pattern ON_THE_SHOW =
+      Pattern.compile("(?i)\\byou['’]re on (?:the )?(?:WAIT,? WAIT|ASK ME ANOTHER|the (?:show|air|program))\\b");
   private static final Pattern PUZZLE_TITLE = Pattern.compile("(?i)\\bpuzzle\\b");
   private static final Pattern PLAYS = Pattern.compile("(?i)\\b(play (the|today's|this week's) puzzle|puzzle ?master)\\b");
 
-  private PuzzleRoles() {}
+  private GameShowRoles() {}
 
-  /** {@code turns} with the puzzle's player as caller and its master as correspondent, on a puzzle page. */
+  /**
+   * {@code turns} with a quiz's contestants as callers, and on a puzzle page the player as caller and the puzzle
+   * master as correspondent.
+   */
   static List<Turn> apply(List<Turn> turns, String title) {
+    return puzzle(quizCallers(turns), title);
+  }
+
+  /** A guest whose first turn answers "you're on WAIT WAIT..." (or "... ASK ME ANOTHER") is a caller. */
+  private static List<Turn> quizCallers(List<Turn> turns) {
+    Set<String> callers = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 1; i < turns.size(); i++) {
+      Speaker s = turns.get(i).speaker();
+      if (seen.add(s.name()) && s.role() == Role.GUEST && ON_THE_SHOW.matcher(turns.get(i - 1).text()).find()) {
+        callers.add(s.name());
+      }
+    }
+    if (callers.isEmpty()) {
+      return turns;
+    }
+    List<Turn> out = new ArrayList<>(turns.size());
+    for (Turn t : turns) {
+      boolean caller = callers.contains(t.speaker().name()) && t.speaker().role() == Role.GUEST;
+      out.add(caller ? OneRole.withRole(t, Role.CALLER) : t);
+    }
+    return out;
+  }
+
+  private static List<Turn> puzzle(List<Turn> turns, String title) {
     String speech = String.join("\n", turns.stream().map(Turn::text).toList());
     boolean puzzle = (title != null && PUZZLE_TITLE.matcher(title).find()) || PLAYS.matcher(speech).find();
     Optional<String> master = master(speech, turns);
