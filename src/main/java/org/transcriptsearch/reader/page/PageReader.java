@@ -105,7 +105,16 @@ public final class PageReader {
 
   private Transcript parseHtml(String html, String sourceName, String address) throws BadInputException {
     HtmlPages.HtmlPage page = HtmlPages.read(html);
-    return parser.parse(page.text(), sourceName, page.title(), address != null ? address : page.url());
+    return parser.parse(page.text(), sourceName, page.title(), address != null ? address : absolute(page.url()));
+  }
+
+  /** A canonical link that is a whole web address; a relative one ("/2014/03/05/story") says too little. */
+  private static String absolute(String url) {
+    try {
+      return url == null ? null : PageAddresses.checked(url, "", null);
+    } catch (BadInputException e) {
+      return null;
+    }
   }
 
   private static Path key(Path file) {

@@ -113,4 +113,19 @@ class PageAddressesTest {
     assertThat(PageReader.isAddressFile(Path.of("pages/urls.tsv"))).isTrue();
     assertThat(PageReader.isAddressFile(Path.of("pages/a.txt"))).isFalse();
   }
+
+  @Test
+  void aRelativeCanonicalLinkIsNoAddress() throws Exception {
+    Path file =
+        page(
+            "rel.html",
+            "<html><head><link rel=\"canonical\" href=\"/2014/03/05/1/story\"></head><body><h1>Bridge Talks</h1>"
+                + "<p>AUDIE CORNISH, HOST: The bridge is open.</p><p>CORNISH: Bye.</p></body></html>");
+
+    Transcript t = reader.read(file);
+
+    assertThat(t.title()).isEqualTo("Bridge Talks");
+    assertThat(t.url()).isNull();
+    assertThat(t.date()).isNull();
+  }
 }
