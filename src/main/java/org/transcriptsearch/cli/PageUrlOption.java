@@ -13,11 +13,10 @@ final class PageUrlOption {
   @Option(
       names = "--url",
       paramLabel = "URL",
-      description = {
-        "The address the one page FILE was published at (http or https). Its /YYYY/MM/DD/ path gives the air",
-        "date when the page prints none. Without it: NAME.url beside the page, urls.tsv in its folder, the",
-        "HTML's canonical link or og:url, or an address line in the page (see docs/pages.md)."
-      })
+      description =
+          "The address the one page file was published at (http or https); its /YYYY/MM/DD/ path gives the air"
+              + " date when the page prints none. Without it: NAME.url beside the page, urls.tsv in its folder,"
+              + " the HTML's canonical link or og:url, or an address line in the page (see docs/pages.md).")
   String url;
 
   /**
