@@ -295,6 +295,37 @@ class SolrCloudSetupTest {
             + " the shard; add nodes, or ask for fewer --replicas\n");
   }
 
+  /** With one of two nodes down, every shard still answers from its other replica; the node then rejoins. */
+  @Test
+  @Order(10)
+  void aStoppedNodeLeavesTheCollectionAnsweringAndRejoins() throws Exception {
+    long before = solr.query(COLLECTION, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    assertThat(before).isPositive(); // the corpora indexed above
+    cluster.stopNode(2);
+    try {
+      var answer = solr.query(COLLECTION, new SolrQuery("*:*").setRows(0));
+      assertThat(answer.getResults().getNumFound()).isEqualTo(before);
+      assertThat(answer.getResponseHeader().get("partialResults")).isNull();
+    } finally {
+      cluster.startNode(2);
+    }
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+    while (!allReplicasActive() && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(allReplicasActive()).as("every replica active again within 90 s").isTrue();
+  }
+
+  private static boolean allReplicasActive() throws Exception {
+    var state = CollectionAdminRequest.getClusterStatus().setCollectionName(COLLECTION).process(solr);
+    Map<?, ?> shards =
+        (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) state.getResponse().get("cluster")).get("collections"))
+            .get(COLLECTION)).get("shards");
+    return shards.values().stream()
+        .flatMap(shard -> ((Map<?, ?>) ((Map<?, ?>) shard).get("replicas")).values().stream())
+        .allMatch(replica -> Replica.State.ACTIVE.toString().equals(((Map<?, ?>) replica).get("state")));
+  }
+
   /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
   @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
   private static void createWithSchemaName(String collection, String schemaName) throws Exception {
