@@ -50,7 +50,8 @@ import org.transcriptsearch.index.SchemaField;
 /**
  * {@code solr setup} on a real local SolrCloud of two nodes (Solr 9.10.1, started by src/solrcloud/local.sh), driven
  * through the product's SolrJ client: the collection is made with our schema, Solr analyses text as the product does,
- * a document round-trips with facets and highlights, and a collection of another schema is refused.
+ * a document round-trips with facets and highlights, the corpora count as embedded, a collection of another schema is
+ * refused, too many replicas are warned of, and the collection keeps answering with a node down.
  * Runs with {@code mvn -Psolrcloud test}.
  */
 @Tag("solrcloud")
