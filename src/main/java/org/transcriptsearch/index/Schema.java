@@ -87,7 +87,7 @@ public final class Schema {
   /** How the speaker is known (labelled, inferred...): stored only. */
   public static final String ATTRIBUTION = "attribution";
 
-  /** Role code (host, correspondent, guest, caller, unidentified): a lower-cased keyword. */
+  /** Role code (host, correspondent, guest, caller, unidentified, analyst, announcer): a lower-cased keyword. */
   public static final String ROLE = "role";
 
   /** Program's usual name, matched case-insensitively as one keyword. */
