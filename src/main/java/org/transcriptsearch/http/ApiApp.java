@@ -53,6 +53,7 @@ public final class ApiApp {
   private final ReadGate reads = ReadGate.forThisMachine();
   private final byte[] openApi;
   private final WebAssets web;
+  private final Research research;
 
   /** One route of the API: its method, path, who may use it, and its handler. */
   public record Route(HandlerType method, String path, Access access, Handler handler) {}
@@ -76,6 +77,7 @@ public final class ApiApp {
     this.access = new AccessControl(this.config);
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
+    this.research = new Research(search);
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
@@ -90,6 +92,7 @@ public final class ApiApp {
         new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
         new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),
         new Route(HandlerType.GET, "/api/health", Access.OPEN, ctx -> ctx.json(search.health())),
+        new Route(HandlerType.GET, "/api/quotes", Access.READ, research::quotes),
         new Route(HandlerType.GET, "/openapi.json", Access.OPEN,
             ctx -> ctx.contentType("application/json").result(openApi)),
         new Route(HandlerType.GET, "/", Access.OPEN, this::page),

@@ -183,15 +183,45 @@ public final class SearchService {
     return values;
   }
 
+  /**
+   * The Lucene query that selects the hits of {@code request} in {@code view}: its query, dates and filters. Every
+   * view that counts or lists a search's hits (timeline, export, person) starts here, so they and the search agree.
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role
+   */
+  public Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    return drillDown(withDates(parse(request.query()), request), filters(view, request), null);
+  }
+
+  /** The query of {@code request} alone, without its filters: what highlighting marks. */
+  public Query textQuery(SearchRequest request) {
+    return parse(request.query());
+  }
+
+  /** The order of hits a search of this order lists. */
+  public static Sort order(SearchRequest.SortOrder order) {
+    return sort(order);
+  }
+
+  /** The schema of the index searched: its analyzers and field names. */
+  public Schema schema() {
+    return index.schema();
+  }
+
+  /** Runs {@code fn} on a view of the latest snapshot of the index, released afterwards. */
+  public <T> T withView(TranscriptIndex.SearcherFunction<T> fn) throws IOException {
+    return index.withSearcher(fn);
+  }
+
   /** A searcher of the same reader that gives up after the time limit (the shared one is left untouched). */
-  IndexSearcher timed(IndexSearcher shared) {
+  public IndexSearcher timed(IndexSearcher shared) {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
     searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
     return searcher;
   }
 
   /** Partial results are never passed off as complete: a search that ran out of time is an error. */
-  void checkTime(IndexSearcher searcher) {
+  public void checkTime(IndexSearcher searcher) {
     if (searcher.timedOut()) {
       throw new SearchTimeoutException(
           "the search took longer than " + limits.timeout().toMillis() + " ms and was stopped; narrow the query");
@@ -253,7 +283,11 @@ public final class SearchService {
     };
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
+  /**
+   * The hits of {@code scoreDocs} as a search answers them, highlighted for {@code query} with the passages of
+   * {@code request}, each with its citation and permalink.
+   */
+  public List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
       throws IOException {
     List<Document> docs = documents(searcher, scoreDocs);
     int[] docIds = Arrays.stream(scoreDocs).mapToInt(sd -> sd.doc).toArray();
@@ -271,16 +305,19 @@ public final class SearchService {
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
       Document doc = docs.get(i);
+      String name = names.get(doc.get(Schema.SPEAKER_KEY));
       hits.add(
           new Hit(
               doc.get(Schema.ID),
               StoredUtterances.episode(doc),
               StoredUtterances.turn(doc),
-              StoredUtterances.speakerRef(doc, names.get(doc.get(Schema.SPEAKER_KEY))),
+              StoredUtterances.speakerRef(doc, name),
               StoredUtterances.topics(doc),
               Float.isNaN(scoreDocs[i].score) ? 0f : scoreDocs[i].score,
               texts.get(i),
-              highlights.get(i)));
+              highlights.get(i),
+              StoredUtterances.citation(doc, name),
+              StoredUtterances.permalink(doc)));
     }
     return hits;
   }

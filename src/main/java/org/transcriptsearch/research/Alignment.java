@@ -1,0 +1,209 @@
+package org.transcriptsearch.research;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.transcriptsearch.research.QuoteResults.DiffOp;
+import org.transcriptsearch.research.Words.Word;
+
+/**
+ * A pasted quote aligned with what was said: the stretch of speech that matches it best, a similarity in [0, 1]
+ * and the word-level diff between the two.
+ *
+ * <p>The word sequences are aligned by java-diff-utils (Myers). The similarity is a Dice coefficient over the
+ * aligned stretch, each word weighted by how rare it is in the index (its idf): twice the weight of the quote's words
+ * that were said, in order, over the weight of the quote plus that of the stretch of speech. So "must" for "should"
+ * costs little, a changed name costs much, words said around the quote cost nothing, and scattered common words
+ * ("the", "of") from an unrelated turn add up to almost nothing. A clause said in another order (a run of three
+ * words or more found nearby) counts as said, and shows as moved in the diff.
+ *
+ * @param similarity the weighted Dice coefficient, rounded to three decimals
+ * @param matchedWords how many of the quote's words were said as aligned
+ * @param parts the parts of the speech (turns, in order) in which aligned words lie
+ * @param saidKey the analysed words of the aligned stretch: equal for the same words said in two transcripts
+ * @param diff the quote against the aligned stretch, in order
+ */
+record Alignment(double similarity, int matchedWords, List<Integer> parts, String saidKey, List<DiffOp> diff) {
+  /** The shortest clause that counts as moved rather than missing when found elsewhere nearby. */
+  static final int MIN_MOVED = 3;
+
+  /** How far from the aligned stretch, in words, a moved clause may be found. */
+  static final int MOVE_REACH = 12;
+
+  static final Alignment NONE = new Alignment(0, 0, List.of(), "", List.of());
+
+  /**
+   * Aligns {@code quote} with {@code said}, whose words come from {@code texts} (by part); {@code weight} gives each
+   * analysed term its weight.
+   */
+  static Alignment of(Words quote, List<Word> said, List<String> texts, ToDoubleFunction<String> weight) {
+    List<String> q = quote.terms();
+    List<String> u = said.stream().map(Word::term).toList();
+    if (q.isEmpty() || u.isEmpty()) {
+      return NONE;
+    }
+    List<AbstractDelta<String>> deltas = DiffUtils.diff(q, u, true).getDeltas();
+    double[] qw = q.stream().mapToDouble(weight).toArray();
+    double[] uw = u.stream().mapToDouble(weight).toArray();
+    Window window = Window.best(deltas, qw, uw);
+    if (window == null) {
+      return NONE;
+    }
+    window = window.withMoves(deltas, q, u, qw, uw);
+    List<DiffOp> diff = new DiffWriter(quote, said, texts, window).write(deltas);
+    List<Integer> parts = new ArrayList<>();
+    for (int i = window.uStart; i < window.uEnd; i++) {
+      if (window.saidMatched[i] && !parts.contains(said.get(i).part())) {
+        parts.add(said.get(i).part());
+      }
+    }
+    Collections.sort(parts);
+    String key = String.join(" ", u.subList(window.uStart, window.uEnd));
+    return new Alignment(round(window.similarity(qw, uw)), window.matchedCount(), parts, key, diff);
+  }
+
+  private static double round(double value) {
+    return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000.0;
+  }
+
+  /**
+   * The aligned stretch: speech words {@code uStart..uEnd} (exclusive), with which quote and speech words are
+   * matched (equal in order, or moved).
+   */
+  static final class Window {
+    final int uStart;
+    final int uEnd;
+    final boolean[] quoteMatched;
+    final boolean[] saidMatched;
+    final boolean[] quoteMoved;
+    final boolean[] saidMoved;
+
+    private Window(int uStart, int uEnd, boolean[] qm, boolean[] um, boolean[] qmv, boolean[] umv) {
+      this.uStart = uStart;
+      this.uEnd = uEnd;
+      this.quoteMatched = qm;
+      this.saidMatched = um;
+      this.quoteMoved = qmv;
+      this.saidMoved = umv;
+    }
+
+    /** The run of equal blocks, first to last, whose stretch scores best; null when nothing is equal. */
+    static Window best(List<AbstractDelta<String>> deltas, double[] qw, double[] uw) {
+      List<AbstractDelta<String>> equal =
+          deltas.stream().filter(d -> d.getType() == DeltaType.EQUAL).toList();
+      if (equal.isEmpty()) {
+        return null;
+      }
+      double quoteWeight = sum(qw, 0, qw.length);
+      double bestScore = -1;
+      int bestI = 0;
+      int bestJ = 0;
+      for (int i = 0; i < equal.size(); i++) {
+        double matched = 0;
+        for (int j = i; j < equal.size(); j++) {
+          var source = equal.get(j).getSource();
+          matched += sum(qw, source.getPosition(), source.getPosition() + source.size());
+          int from = equal.get(i).getTarget().getPosition();
+          int to = equal.get(j).getTarget().getPosition() + equal.get(j).getTarget().size();
+          double score = 2 * matched / (quoteWeight + sum(uw, from, to));
+          if (score > bestScore) {
+            bestScore = score;
+            bestI = i;
+            bestJ = j;
+          }
+        }
+      }
+      boolean[] qm = new boolean[qw.length];
+      boolean[] um = new boolean[uw.length];
+      for (int k = bestI; k <= bestJ; k++) {
+        var d = equal.get(k);
+        mark(qm, d.getSource().getPosition(), d.getSource().size());
+        mark(um, d.getTarget().getPosition(), d.getTarget().size());
+      }
+      int from = equal.get(bestI).getTarget().getPosition();
+      int to = equal.get(bestJ).getTarget().getPosition() + equal.get(bestJ).getTarget().size();
+      return new Window(from, to, qm, um, new boolean[qw.length], new boolean[uw.length]);
+    }
+
+    /**
+     * This window with each unmatched clause of the quote (three words or more) that was said nearby, in another
+     * place, counted as said: a reordered quote is the same quote. A move is kept only when it raises the score.
+     */
+    Window withMoves(List<AbstractDelta<String>> deltas, List<String> q, List<String> u, double[] qw, double[] uw) {
+      Window current = this;
+      for (AbstractDelta<String> d : deltas) {
+        if (d.getType() != DeltaType.DELETE && d.getType() != DeltaType.CHANGE) {
+          continue;
+        }
+        int qFrom = d.getSource().getPosition();
+        int qTo = qFrom + d.getSource().size();
+        if (qTo - qFrom < MIN_MOVED) {
+          continue;
+        }
+        Window moved = current.moved(q.subList(qFrom, qTo), qFrom, u);
+        if (moved != null && moved.similarity(qw, uw) > current.similarity(qw, uw)) {
+          current = moved;
+        }
+      }
+      return current;
+    }
+
+    private Window moved(List<String> clause, int qFrom, List<String> u) {
+      int lo = Math.max(0, uStart - clause.size() - MOVE_REACH);
+      int hi = Math.min(u.size(), uEnd + clause.size() + MOVE_REACH);
+      int found = Collections.indexOfSubList(u.subList(lo, hi), clause);
+      if (found < 0) {
+        return null;
+      }
+      int at = lo + found;
+      for (int i = at; i < at + clause.size(); i++) {
+        if (saidMatched[i]) {
+          return null;
+        }
+      }
+      boolean[] qm = quoteMatched.clone();
+      boolean[] um = saidMatched.clone();
+      boolean[] qmv = quoteMoved.clone();
+      boolean[] umv = saidMoved.clone();
+      mark(qm, qFrom, clause.size());
+      mark(qmv, qFrom, clause.size());
+      mark(um, at, clause.size());
+      mark(umv, at, clause.size());
+      return new Window(Math.min(uStart, at), Math.max(uEnd, at + clause.size()), qm, um, qmv, umv);
+    }
+
+    double similarity(double[] qw, double[] uw) {
+      double matched = 0;
+      for (int i = 0; i < qw.length; i++) {
+        matched += quoteMatched[i] ? qw[i] : 0;
+      }
+      return 2 * matched / (sum(qw, 0, qw.length) + sum(uw, uStart, uEnd));
+    }
+
+    int matchedCount() {
+      int count = 0;
+      for (boolean m : quoteMatched) {
+        count += m ? 1 : 0;
+      }
+      return count;
+    }
+
+    private static void mark(boolean[] marks, int from, int size) {
+      for (int i = from; i < from + size; i++) {
+        marks[i] = true;
+      }
+    }
+
+    private static double sum(double[] values, int from, int to) {
+      double total = 0;
+      for (int i = from; i < to; i++) {
+        total += values[i];
+      }
+      return total;
+    }
+  }
+}
