@@ -40,30 +40,105 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
    * Aligns {@code quote} with {@code said}, whose words come from {@code texts} (by part); {@code weight} gives each
    * analysed term its weight.
    */
-  static Alignment of(Words quote, List<Word> said, List<String> texts, ToDoubleFunction<String> weight) {
-    List<String> q = quote.terms();
-    List<String> u = said.stream().map(Word::term).toList();
-    if (q.isEmpty() || u.isEmpty()) {
+  static Alignment of(Words quote, List<Word> allSaid, List<String> texts, ToDoubleFunction<String> weight) {
+    if (quote.size() == 0 || allSaid.isEmpty()) {
       return NONE;
     }
-    List<AbstractDelta<String>> deltas = DiffUtils.diff(q, u, true).getDeltas();
-    double[] qw = q.stream().mapToDouble(weight).toArray();
-    double[] uw = u.stream().mapToDouble(weight).toArray();
-    Window window = Window.best(deltas, qw, uw);
-    if (window == null) {
+    double[] qw = quote.terms().stream().mapToDouble(weight).toArray();
+    Attempt first = Attempt.of(quote.terms(), around(quote.terms(), allSaid, weight), qw, weight);
+    if (first == null) {
       return NONE;
     }
-    window = window.withMoves(deltas, q, u, qw, uw);
-    List<DiffOp> diff = new DiffWriter(quote, said, texts, window).write(deltas);
-    List<Integer> parts = new ArrayList<>();
-    for (int i = window.uStart; i < window.uEnd; i++) {
-      if (window.saidMatched[i] && !parts.contains(said.get(i).part())) {
-        parts.add(said.get(i).part());
+    // Myers may pair a quote's first or last word with the same word said a little further off; aligning once more
+    // with just the stretch the quote covers pairs it with the one next to the rest.
+    Attempt tight = first.tightened(quote.terms(), qw, weight);
+    Attempt best = tight != null && tight.score() > first.score() ? tight : first;
+    return best.alignment(quote, texts);
+  }
+
+  /** One alignment of the quote's terms with a stretch of speech. */
+  private record Attempt(List<Word> said, List<AbstractDelta<String>> deltas, Window window, double score) {
+    static Attempt of(List<String> q, List<Word> said, double[] qw, ToDoubleFunction<String> weight) {
+      List<String> u = said.stream().map(Word::term).toList();
+      List<AbstractDelta<String>> deltas = DiffUtils.diff(q, u, true).getDeltas();
+      double[] uw = u.stream().mapToDouble(weight).toArray();
+      Window window = Window.best(deltas, qw, uw);
+      if (window == null) {
+        return null;
+      }
+      window = window.withMoves(deltas, q, u, qw, uw);
+      return new Attempt(said, deltas, window, window.similarity(qw, uw));
+    }
+
+    /** Aligned again over the window widened by the quote's unmatched words at either end, if that differs. */
+    Attempt tightened(List<String> q, double[] qw, ToDoubleFunction<String> weight) {
+      int firstMatched = 0;
+      while (firstMatched < q.size() && !window.quoteMatched[firstMatched]) {
+        firstMatched++;
+      }
+      int lastMatched = q.size() - 1;
+      while (lastMatched > 0 && !window.quoteMatched[lastMatched]) {
+        lastMatched--;
+      }
+      int from = Math.max(0, window.uStart - firstMatched);
+      int to = Math.min(said.size(), window.uEnd + (q.size() - 1 - lastMatched));
+      if (from == 0 && to == said.size()) {
+        return null;
+      }
+      return of(q, said.subList(from, to), qw, weight);
+    }
+
+    Alignment alignment(Words quote, List<String> texts) {
+      List<DiffOp> diff = new DiffWriter(quote, said, texts, window).write(deltas);
+      List<Integer> parts = new ArrayList<>();
+      for (int i = window.uStart; i < window.uEnd; i++) {
+        if (window.saidMatched[i] && !parts.contains(said.get(i).part())) {
+          parts.add(said.get(i).part());
+        }
+      }
+      Collections.sort(parts);
+      String key =
+          String.join(" ", said.subList(window.uStart, window.uEnd).stream().map(Word::term).toList());
+      return new Alignment(round(score), window.matchedCount(), parts, key, diff);
+    }
+  }
+
+  /**
+   * The stretch of a long turn where the quote's words are densest, with room on either side for words added or a
+   * clause moved. An alignment over the whole turn could pair a quote's common words ("the", "as") with their
+   * occurrences far away and break up a run that was said word for word; aligning only here cannot.
+   */
+  static List<Word> around(List<String> quote, List<Word> said, ToDoubleFunction<String> weight) {
+    int n = quote.size();
+    int length = n + n / 2 + 1;
+    if (said.size() <= length + n) {
+      return said;
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>(quote);
+    java.util.Map<String, Integer> inWindow = new java.util.HashMap<>();
+    double current = 0;
+    double best = -1;
+    int bestStart = 0;
+    for (int i = 0; i < said.size(); i++) {
+      String added = said.get(i).term();
+      if (wanted.contains(added) && inWindow.merge(added, 1, Integer::sum) == 1) {
+        current += weight.applyAsDouble(added);
+      }
+      if (i >= length) {
+        String dropped = said.get(i - length).term();
+        if (wanted.contains(dropped) && inWindow.merge(dropped, -1, Integer::sum) == 0) {
+          current -= weight.applyAsDouble(dropped);
+        }
+      }
+      int start = Math.max(0, i - length + 1);
+      if (current > best + 1e-9) {
+        best = current;
+        bestStart = start;
       }
     }
-    Collections.sort(parts);
-    String key = String.join(" ", u.subList(window.uStart, window.uEnd));
-    return new Alignment(round(window.similarity(qw, uw)), window.matchedCount(), parts, key, diff);
+    int from = Math.max(0, bestStart - n / 2 - 1);
+    int to = Math.min(said.size(), bestStart + length + n / 2 + 1);
+    return said.subList(from, to);
   }
 
   private static double round(double value) {

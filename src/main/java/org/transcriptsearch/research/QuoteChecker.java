@@ -39,10 +39,10 @@ import org.transcriptsearch.search.SearchService;
  */
 public final class QuoteChecker {
   /** The similarity from which a quote counts as said, measured (see the README's quote check section). */
-  public static final double SAID = 0.9;
+  public static final double SAID = 0.95;
 
   /** The similarity from which a quote counts as close to what was said. */
-  public static final double CLOSE = 0.5;
+  public static final double CLOSE = 0.6;
 
   /** The longest quote checked, in characters. */
   public static final int MAX_LENGTH = 2_000;
@@ -60,10 +60,19 @@ public final class QuoteChecker {
   static final double JOIN_GAIN = 0.02;
 
   private final SearchService search;
+  private final double said;
+  private final double close;
 
   /** Quote checks over the index of {@code search}, with its filters and time limit. */
   public QuoteChecker(SearchService search) {
+    this(search, SAID, CLOSE);
+  }
+
+  /** Quote checks with other thresholds, for measuring where they belong. */
+  QuoteChecker(SearchService search, double said, double close) {
     this.search = search;
+    this.said = said;
+    this.close = close;
   }
 
   /**
@@ -92,8 +101,8 @@ public final class QuoteChecker {
     Verdict verdict =
         matches.isEmpty()
             ? Verdict.NOT_FOUND
-            : matches.get(0).similarity() >= SAID ? Verdict.SAID : Verdict.CLOSE;
-    return new QuoteCheck(text, verdict, matches, new Thresholds(SAID, CLOSE));
+            : matches.get(0).similarity() >= said ? Verdict.SAID : Verdict.CLOSE;
+    return new QuoteCheck(text, verdict, matches, new Thresholds(said, close));
   }
 
   private static SearchRequest filtersOf(SearchRequest request) {
@@ -127,7 +136,7 @@ public final class QuoteChecker {
     Map<String, Candidate> byIds = new LinkedHashMap<>();
     for (ScoreDoc sd : top) {
       Candidate c = align(quote, turns, sd.doc, weights);
-      if (c.alignment().similarity() >= CLOSE) {
+      if (c.alignment().similarity() >= close) {
         byIds.merge(c.key(), c, (a, b) -> a.alignment().similarity() >= b.alignment().similarity() ? a : b);
       }
     }
@@ -169,7 +178,7 @@ public final class QuoteChecker {
   private Candidate align(Words quote, Turns turns, int docId, Weights weights) throws IOException {
     Turns.Turn turn = turns.of(docId);
     Candidate best = candidate(quote, List.of(turn), weights);
-    if (best.alignment().similarity() >= SAID) {
+    if (best.alignment().similarity() >= said) {
       return best;
     }
     List<List<Turns.Turn>> joins = new ArrayList<>();
