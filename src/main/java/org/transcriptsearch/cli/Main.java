@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SpeakersCommand.class,
       GenerateCommand.class,
-      CheckQuoteCommand.class
+      CheckQuoteCommand.class,
+      TimelineCommand.class,
+      PersonCommand.class
     })
 public final class Main {
   /**

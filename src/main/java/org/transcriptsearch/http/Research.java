@@ -2,15 +2,57 @@ package org.transcriptsearch.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.transcriptsearch.research.People;
 import org.transcriptsearch.research.QuoteChecker;
+import org.transcriptsearch.research.SearchExport;
+import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.search.SearchService;
 
 /** The handlers of the research desk's routes: quote check, timeline, a person, export. */
 final class Research {
   private final QuoteChecker quotes;
+  private final Timelines timelines;
+  private final People people;
+  private final SearchExport export;
 
   Research(SearchService search) {
+    this.export = new SearchExport(search);
+    this.people = new People(search);
     this.quotes = new QuoteChecker(search);
+    this.timelines = new Timelines(search);
+  }
+
+  /**
+   * {@code GET /api/search/export?...&format=csv|jsonl&limit=}: every hit, streamed; the headers say how many the
+   * search has and whether the export was cut at its limit.
+   */
+  void export(Context ctx) throws IOException {
+    SearchExport.Format format = SearchExport.Format.of(ctx.queryParam("format"));
+    int limit = Params.integer(ctx, "limit", SearchExport.MAX_ROWS);
+    var request = Params.search(ctx);
+    export.export(
+        request,
+        format,
+        limit,
+        size -> {
+          ctx.contentType(format.mediaType());
+          ctx.header("Content-Disposition", "attachment; filename=\"transcript-search." + format.extension() + "\"");
+          ctx.header("X-Total-Count", Long.toString(size.total()));
+          ctx.header("X-Export-Rows", Long.toString(size.written()));
+          ctx.header("X-Export-Cut", Boolean.toString(size.cut()));
+          return new java.io.BufferedWriter(
+              new java.io.OutputStreamWriter(ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        });
+  }
+
+  /** {@code GET /api/speakers/{name}}: one person's record. */
+  void person(Context ctx) throws IOException {
+    ctx.json(people.of(ctx.pathParam("name")));
+  }
+
+  /** {@code GET /api/timeline?q=&filters&interval=}. */
+  void timeline(Context ctx) throws IOException {
+    ctx.json(timelines.of(Params.search(ctx), Timelines.Interval.of(ctx.queryParam("interval"))));
   }
 
   /** {@code GET /api/quotes?text=&size=} plus the search's filters. */

@@ -77,13 +77,22 @@ public final class SearchService {
     return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
   }
 
-  /** The display names of speaker keys, for {@link SpeakerSearch}. */
-  Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
+  /**
+   * The speaker keys of the index that {@code typed} names (see {@code FacetLabels.speakerKeys}): the person's key
+   * when any written form of their name is typed, else every key holding all the words typed; possibly none there.
+   */
+  public List<String> speakerKeys(TranscriptIndex.View view, String typed) throws IOException {
+    return FacetLabels.speakerKeys(
+        labels.of(view.facets(), Schema.FACET_SPEAKER), typed, index.schema().aliases());
+  }
+
+  /** The display names of speaker keys. */
+  public Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
     return speakers.displayNames(searcher.getIndexReader(), keys);
   }
 
-  /** The forms of one speaker's name with their utterance counts, for {@link SpeakerSearch}. */
-  Map<String, Integer> nameForms(IndexSearcher searcher, String key) throws IOException {
+  /** The forms of one speaker's name with their utterance counts. */
+  public Map<String, Integer> nameForms(IndexSearcher searcher, String key) throws IOException {
     return speakers.forms(searcher.getIndexReader(), key);
   }
 
@@ -173,7 +182,7 @@ public final class SearchService {
   }
 
   /** The values and counts of one dimension's result; empty when it has none. */
-  static List<FacetValue> values(FacetResult result) {
+  public static List<FacetValue> values(FacetResult result) {
     List<FacetValue> values = new ArrayList<>();
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {
