@@ -134,7 +134,9 @@ public final class QuoteChecker {
     Weights weights = new Weights(searcher.getIndexReader());
     Turns turns = new Turns(searcher);
     Map<String, Candidate> byIds = new LinkedHashMap<>();
+    Map<Integer, Float> scores = new HashMap<>();
     for (ScoreDoc sd : top) {
+      scores.put(sd.doc, sd.score);
       Candidate c = align(quote, turns, sd.doc, weights);
       if (c.alignment().similarity() >= close) {
         byIds.merge(c.key(), c, (a, b) -> a.alignment().similarity() >= b.alignment().similarity() ? a : b);
@@ -143,7 +145,7 @@ public final class QuoteChecker {
     search.checkTime(searcher);
     List<Candidate> ordered = ordered(new ArrayList<>(byIds.values()));
     List<Candidate> shown = ordered.subList(0, Math.min(size, ordered.size()));
-    return toMatches(searcher, words, shown, ordered);
+    return toMatches(searcher, words, shown, ordered, scores);
   }
 
   /** Every word of the quote, and each pair of neighbours as a phrase that may have a word between or swap. */
@@ -232,8 +234,12 @@ public final class QuoteChecker {
   }
 
   private List<QuoteMatch> toMatches(
-      IndexSearcher searcher, Query words, List<Candidate> shown, List<Candidate> all) throws IOException {
-    ScoreDoc[] docs = shown.stream().map(c -> new ScoreDoc(c.first().docId(), 0f)).toArray(ScoreDoc[]::new);
+      IndexSearcher searcher, Query words, List<Candidate> shown, List<Candidate> all, Map<Integer, Float> scores)
+      throws IOException {
+    ScoreDoc[] docs =
+        shown.stream()
+            .map(c -> new ScoreDoc(c.first().docId(), scores.getOrDefault(c.first().docId(), 0f)))
+            .toArray(ScoreDoc[]::new);
     List<Hit> hits = search.hits(searcher, words, docs, SearchRequest.of(""));
     Map<String, List<String>> repeats = new HashMap<>();
     for (Candidate c : all) {
