@@ -1,19 +1,23 @@
 // The search page: reads its state from the URL, shows the search or the transcript view, and keeps the URL in
 // step (history.pushState on every change, popstate for back and forward).
-import { readState, searchUrl, transcriptUrl } from './state.js';
+import { readState, searchUrl, transcriptUrl, personUrl } from './state.js';
 import { SearchView } from './search-view.js';
 import { TranscriptView } from './transcript-view.js';
+import { PersonView } from './research.js';
 
 const searchSection = document.getElementById('search-view');
 const transcriptSection = document.getElementById('transcript-view');
 const help = document.getElementById('help');
+const personSection = document.getElementById('person-view');
 
 const searchView = new SearchView(navigate);
 const transcriptView = new TranscriptView();
+const personView = new PersonView(navigate);
 
 /** Records `state` as a new history entry and shows it. */
 function navigate(state) {
-  const url = state.episode ? transcriptUrl(state, state.episode, state.turn || null) : searchUrl(state);
+  const url = state.person ? personUrl(state.person)
+    : state.episode ? transcriptUrl(state, state.episode, state.turn || null) : searchUrl(state);
   history.pushState(null, '', url);
   render(readState());
 }
@@ -22,11 +26,15 @@ let rendered = null; // the query string last shown
 
 function render(state) {
   rendered = location.search;
-  const reading = Boolean(state.episode);
-  searchSection.hidden = reading;
-  help.hidden = reading;
+  const person = Boolean(state.person);
+  const reading = !person && Boolean(state.episode);
+  searchSection.hidden = reading || person;
+  help.hidden = reading || person;
   transcriptSection.hidden = !reading;
-  if (reading) {
+  personSection.hidden = !person;
+  if (person) {
+    personView.show(state);
+  } else if (reading) {
     transcriptView.show(state);
   } else {
     document.title = state.q ? `${state.q} – transcript-search` : 'transcript-search';
@@ -41,7 +49,8 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   history.pushState(null, '', link.href);
   render(readState());
-  if (!readState().episode) window.scrollTo(0, 0);
+  const shown = readState();
+  if (!shown.episode || shown.person) window.scrollTo(0, 0);
 });
 
 // On a phone the facets start folded, so the quotes come first.

@@ -21,7 +21,13 @@ export function readState(search = location.search) {
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     episode: params.get('episode') || '',
     turn: params.get('turn') || '',
+    person: params.get('person') || '',
   };
+}
+
+/** The page URL of a person's record. */
+export function personUrl(name) {
+  return `/?${new URLSearchParams({ person: name })}`;
 }
 
 /** The search parameters of a state, as the API and the page URL both take them. */
