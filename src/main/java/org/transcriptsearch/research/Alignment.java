@@ -34,6 +34,9 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
   /** How far from the aligned stretch, in words, a moved clause may be found. */
   static final int MOVE_REACH = 12;
 
+  /** Equal runs at most this many words apart always belong to one aligned stretch. */
+  static final int NEAR = 3;
+
   static final Alignment NONE = new Alignment(0, 0, List.of(), "", List.of());
 
   /**
@@ -62,7 +65,7 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
       List<String> u = said.stream().map(Word::term).toList();
       List<AbstractDelta<String>> deltas = DiffUtils.diff(q, u, true).getDeltas();
       double[] uw = u.stream().mapToDouble(weight).toArray();
-      Window window = Window.best(deltas, qw, uw);
+      Window window = Window.best(deltas, qw, uw, u);
       if (window == null) {
         return null;
       }
@@ -167,7 +170,7 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
     }
 
     /** The run of equal blocks, first to last, whose stretch scores best; null when nothing is equal. */
-    static Window best(List<AbstractDelta<String>> deltas, double[] qw, double[] uw) {
+    static Window best(List<AbstractDelta<String>> deltas, double[] qw, double[] uw, List<String> u) {
       List<AbstractDelta<String>> equal =
           deltas.stream().filter(d -> d.getType() == DeltaType.EQUAL).toList();
       if (equal.isEmpty()) {
@@ -192,6 +195,14 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
           }
         }
       }
+      // Quote words said a word or three away are part of the quote, even when the words between cost more than they
+      // bring: a diff that showed them as not said would misreport what was said.
+      while (bestI > 0 && near(equal.get(bestI - 1), equal.get(bestI), true, u)) {
+        bestI--;
+      }
+      while (bestJ + 1 < equal.size() && near(equal.get(bestJ), equal.get(bestJ + 1), false, u)) {
+        bestJ++;
+      }
       boolean[] qm = new boolean[qw.length];
       boolean[] um = new boolean[uw.length];
       for (int k = bestI; k <= bestJ; k++) {
@@ -202,6 +213,24 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
       int from = equal.get(bestI).getTarget().getPosition();
       int to = equal.get(bestJ).getTarget().getPosition() + equal.get(bestJ).getTarget().size();
       return new Window(from, to, qm, um, new boolean[qw.length], new boolean[uw.length]);
+    }
+
+    /**
+     * Whether two equal blocks, in order, have at most {@link #NEAR} words between them on either side, and the
+     * outer block's edge word is not said again between them (then the quote's word belongs with that nearer one,
+     * which a tightened alignment finds).
+     */
+    private static boolean near(
+        AbstractDelta<String> before, AbstractDelta<String> after, boolean outerIsBefore, List<String> u) {
+      int quoteGap = after.getSource().getPosition() - (before.getSource().getPosition() + before.getSource().size());
+      int saidFrom = before.getTarget().getPosition() + before.getTarget().size();
+      int saidGap = after.getTarget().getPosition() - saidFrom;
+      if (quoteGap > NEAR || saidGap > NEAR) {
+        return false;
+      }
+      List<String> outer = outerIsBefore ? before.getTarget().getLines() : after.getTarget().getLines();
+      String edge = outerIsBefore ? outer.get(outer.size() - 1) : outer.get(0);
+      return !u.subList(saidFrom, after.getTarget().getPosition()).contains(edge);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
@@ -24,8 +25,9 @@ import org.transcriptsearch.search.SearchService;
  * Measures the quote check on true, altered and invented quotes over the bundled corpus and a generated one, and
  * holds it to the figures the README quotes: precision and recall of "said or close" (a hit counts only when the
  * best match is the quote's own utterance), at the shipped threshold and around it. The table goes to
- * {@code target/quote-check-measurement.txt}.
+ * {@code target/quote-check-measurement.txt}. About 800 checks: run with the slow profile.
  */
+@Tag("slow")
 class QuoteCheckMeasurementTest {
   @TempDir Path dir;
 
@@ -70,6 +72,7 @@ class QuoteCheckMeasurementTest {
   private static List<Outcome> run(TranscriptIndex index, List<Probe> probes) throws IOException {
     QuoteChecker checker = new QuoteChecker(new SearchService(index), QuoteChecker.SAID, 0.2);
     List<Outcome> outcomes = new ArrayList<>();
+    long started = System.nanoTime();
     for (Probe p : probes) {
       QuoteCheck check = checker.check(p.text(), null, 3);
       double best = check.matches().isEmpty() ? 0 : check.matches().get(0).similarity();
@@ -77,6 +80,7 @@ class QuoteCheckMeasurementTest {
       String verdict = best >= QuoteChecker.SAID ? "said" : best >= QuoteChecker.CLOSE ? "close" : "not found";
       outcomes.add(new Outcome(p, best, right, verdict));
     }
+    System.out.printf("%d checks in %d ms%n", probes.size(), (System.nanoTime() - started) / 1_000_000);
     return outcomes;
   }
 
