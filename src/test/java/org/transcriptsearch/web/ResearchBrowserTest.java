@@ -140,6 +140,35 @@ class ResearchBrowserTest extends BrowserTestBase {
     assertThat((double) turns / main).isGreaterThan(0.9);
   }
 
+  @Test
+  void checkingAQuoteShowsTheVerdictAndWhatDiffers() {
+    open("/");
+    browser.driver.findElement(By.cssSelector("#quote-check summary")).click();
+    browser.driver.findElement(By.id("quote-text")).sendKeys("the people of crimea must decide their future");
+    browser.driver.findElement(By.cssSelector("#quote-form button")).click();
+    WebElement verdict = browser.waitFor(d -> {
+      List<WebElement> v = d.findElements(By.cssSelector("#quote-view h1#quote-title"));
+      return v.isEmpty() ? null : v.get(0);
+    });
+    assertThat(verdict.getText()).isEqualTo("Said, but not in these words");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/?quote=the+people+of+crimea+must+decide+their+future");
+    WebElement match = browser.driver.findElement(By.cssSelector("#quote-view .hit"));
+    assertThat(match.getAttribute("data-id")).isEqualTo("fx-crimea-2014-2");
+    assertThat(match.findElement(By.cssSelector(".diff del")).getText()).isEqualTo("have the right to");
+    assertThat(match.findElement(By.cssSelector(".diff ins")).getText()).isEqualTo("must");
+    assertThat(match.findElement(By.cssSelector(".similarity")).getText()).isEqualTo("similarity 0.714");
+    assertThat(match.findElement(By.cssSelector(".citation")).getText())
+        .isEqualTo("Sergey Lavrov, Foreign Minister, on All Things Considered, March 5, 2014");
+
+    open("/?quote=" + "Nobody+in+Brussels+expected+the+vote+to+fail+so+badly");
+    WebElement none = browser.waitFor(d -> {
+      List<WebElement> v = d.findElements(By.cssSelector("#quote-view h1#quote-title"));
+      return v.isEmpty() ? null : v.get(0);
+    });
+    assertThat(none.getText()).startsWith("Not found");
+    assertThat(browser.driver.findElements(By.cssSelector("#quote-view .hit"))).isEmpty();
+  }
+
   private void open(String path) {
     browser.driver.get(servers.api() + path);
   }

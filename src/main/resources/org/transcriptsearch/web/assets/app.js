@@ -1,22 +1,24 @@
 // The search page: reads its state from the URL, shows the search or the transcript view, and keeps the URL in
 // step (history.pushState on every change, popstate for back and forward).
-import { readState, searchUrl, transcriptUrl, personUrl } from './state.js';
+import { readState, searchUrl, transcriptUrl, personUrl, quoteUrl } from './state.js';
 import { SearchView } from './search-view.js';
 import { TranscriptView } from './transcript-view.js';
-import { PersonView } from './research.js';
+import { PersonView, QuoteView } from './research.js';
 
 const searchSection = document.getElementById('search-view');
 const transcriptSection = document.getElementById('transcript-view');
 const help = document.getElementById('help');
 const personSection = document.getElementById('person-view');
+const quoteSection = document.getElementById('quote-view');
 
 const searchView = new SearchView(navigate);
 const transcriptView = new TranscriptView();
 const personView = new PersonView(navigate);
+const quoteView = new QuoteView(navigate);
 
 /** Records `state` as a new history entry and shows it. */
 function navigate(state) {
-  const url = state.person ? personUrl(state.person)
+  const url = state.quote ? quoteUrl(state.quote) : state.person ? personUrl(state.person)
     : state.episode ? transcriptUrl(state, state.episode, state.turn || null) : searchUrl(state);
   history.pushState(null, '', url);
   render(readState());
@@ -26,13 +28,17 @@ let rendered = null; // the query string last shown
 
 function render(state) {
   rendered = location.search;
-  const person = Boolean(state.person);
-  const reading = !person && Boolean(state.episode);
-  searchSection.hidden = reading || person;
-  help.hidden = reading || person;
+  const quote = Boolean(state.quote);
+  const person = !quote && Boolean(state.person);
+  const reading = !quote && !person && Boolean(state.episode);
+  searchSection.hidden = reading || person || quote;
+  help.hidden = reading || person || quote;
   transcriptSection.hidden = !reading;
   personSection.hidden = !person;
-  if (person) {
+  quoteSection.hidden = !quote;
+  if (quote) {
+    quoteView.show(state);
+  } else if (person) {
     personView.show(state);
   } else if (reading) {
     transcriptView.show(state);
@@ -50,7 +56,14 @@ document.addEventListener('click', (event) => {
   history.pushState(null, '', link.href);
   render(readState());
   const shown = readState();
-  if (!shown.episode || shown.person) window.scrollTo(0, 0);
+  if (!shown.episode || shown.person || shown.quote) window.scrollTo(0, 0);
+});
+
+// Checking a quote is a view of its own, with its address.
+document.getElementById('quote-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = document.getElementById('quote-text').value.trim();
+  if (text) navigate({ ...readState(), quote: text });
 });
 
 // On a phone the facets start folded, so the quotes come first.

@@ -2,7 +2,7 @@
 // record reached from every speaker name, and "copy quote with citation" on every quote. Inline SVG, no library.
 import * as api from './api.js';
 import { el, airDate } from './dom.js';
-import { searchParams, searchUrl, transcriptUrl, hasSearch } from './state.js';
+import { searchParams, searchUrl, transcriptUrl, hasSearch, personUrl } from './state.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
@@ -284,3 +284,71 @@ function excerpt(text, length = 320) {
   return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(' ', length))} …`;
 }
 
+
+const VERDICTS = {
+  said: 'Said in these words',
+  close: 'Said, but not in these words',
+  'not found': 'Not found: nobody in these transcripts said anything close',
+};
+
+/** The word diff of a match: what was said, with the quote's changes marked (<del> said, <ins> in the quote). */
+function diffLine(ops) {
+  const line = el('p', { class: 'diff' });
+  ops.forEach((op, i) => {
+    if (i > 0) line.append(' ');
+    const moved = op.moved ? ' moved' : '';
+    if (op.op === 'same') line.append(el('span', { class: 'same', text: op.said }));
+    else if (op.op === 'missing') line.append(el('del', { class: `missing${moved}`, title: 'said, not in the quote', text: op.said }));
+    else if (op.op === 'added') line.append(el('ins', { class: `added${moved}`, title: 'in the quote, not said', text: op.quote }));
+    else {
+      line.append(el('del', { class: 'changed', title: 'said', text: op.said }), ' ',
+        el('ins', { class: 'changed', title: 'in the quote', text: op.quote }));
+    }
+  });
+  return line;
+}
+
+/** A quote check: the verdict, and the closest utterances with what differs from the quote. */
+export class QuoteView {
+  constructor(navigate) {
+    this.navigate = navigate;
+    this.node = document.getElementById('quote-view');
+    this.controller = null;
+  }
+
+  async show(state) {
+    this.controller?.abort();
+    this.controller = new AbortController();
+    document.getElementById('quote-text').value = state.quote;
+    this.node.replaceChildren(el('p', { class: 'status', role: 'status', text: 'Checking the quote…' }));
+    try {
+      this.render(await api.quotes(state.quote, this.controller.signal));
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      this.node.replaceChildren(backLink(), el('h1', { id: 'quote-title', tabindex: '-1', text: 'The quote could not be checked' }),
+        el('p', { class: 'status error', role: 'status', text: error.message }));
+    }
+  }
+
+  render(check) {
+    document.title = 'Quote check – transcript-search';
+    const matches = el('ol', { class: 'hits quote-matches' }, check.matches.map((m) => el('li', {
+      class: 'hit', 'data-id': m.id },
+    el('p', { class: 'who' },
+      el('a', { class: 'speaker-name', href: personUrl(m.hit.speaker.name), 'data-nav': true, text: m.hit.speaker.name }),
+      el('span', { class: 'similarity', text: `similarity ${m.similarity.toFixed(3)}` })),
+    el('blockquote', { class: 'quote' }, diffLine(m.diff)),
+    el('p', { class: 'source' }, el('span', { class: 'citation', text: m.hit.citation })),
+    m.alsoSaidIn.length ? el('p', { class: 'also', text: `The same words were said later too (${m.alsoSaidIn.length} more below).` }) : null,
+    el('p', { class: 'actions' },
+      el('a', { class: 'open', href: m.hit.permalink, 'data-nav': true, text: 'Read in the transcript' }),
+      ...copyButton(m.hit)))));
+    this.node.replaceChildren(backLink(),
+      el('h1', { id: 'quote-title', tabindex: '-1', class: `verdict verdict-${check.verdict.replace(' ', '-')}`,
+        text: VERDICTS[check.verdict] || check.verdict }),
+      el('p', { class: 'checked-quote', text: `“${check.text}”` }),
+      check.matches.length ? el('p', { class: 'hint', text: 'Struck through: said, not in the quote. Underlined: in the quote, not said.' }) : null,
+      matches);
+    this.node.querySelector('#quote-title').focus();
+  }
+}

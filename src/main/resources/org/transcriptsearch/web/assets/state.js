@@ -22,7 +22,13 @@ export function readState(search = location.search) {
     episode: params.get('episode') || '',
     turn: params.get('turn') || '',
     person: params.get('person') || '',
+    quote: params.get('quote') || '',
   };
+}
+
+/** The page URL of a quote check. */
+export function quoteUrl(text) {
+  return `/?${new URLSearchParams({ quote: text })}`;
 }
 
 /** The page URL of a person's record. */
