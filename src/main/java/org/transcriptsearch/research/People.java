@@ -86,7 +86,10 @@ public final class People {
   }
 
   private Person person(TranscriptIndex.View view, String typed) throws IOException {
-    List<String> keys = view.facets() == null || typed.isBlank() ? List.of() : search.speakerKeys(view, typed);
+    List<String> keys =
+        view.facets() == null || typed.isBlank()
+            ? List.of()
+            : search.speakerKeys(view, typed).stream().filter(k -> !k.isEmpty()).toList();
     IndexSearcher searcher = search.timed(view.searcher());
     List<Candidate> found = new ArrayList<>();
     for (String key : keys) {

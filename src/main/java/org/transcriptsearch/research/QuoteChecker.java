@@ -53,6 +53,9 @@ public final class QuoteChecker {
   /** Candidate utterances aligned per check. */
   static final int CANDIDATES = 40;
 
+  /** Distinct words of the quote sent as terms, at most (a long quote needs no more to find its turn). */
+  static final int MAX_TERMS = 300;
+
   /** Word pairs of the quote sent as phrases, at most (a long quote needs no more to find its turn). */
   static final int MAX_PAIRS = 60;
 
@@ -152,9 +155,9 @@ public final class QuoteChecker {
   private static Query candidateQuery(Words quote) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<String> terms = quote.terms();
-    for (String term : new LinkedHashSet<>(terms)) {
-      b.add(new TermQuery(new Term(Schema.TEXT, term)), Occur.SHOULD);
-    }
+    new LinkedHashSet<>(terms).stream()
+        .limit(MAX_TERMS)
+        .forEach(term -> b.add(new TermQuery(new Term(Schema.TEXT, term)), Occur.SHOULD));
     for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
       PhraseQuery pair = new PhraseQuery(2, Schema.TEXT, terms.get(i), terms.get(i + 1));
       b.add(new BoostQuery(pair, 2f), Occur.SHOULD);

@@ -254,7 +254,12 @@ public final class SearchService {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     List<String> keys = request.speakers().isEmpty() ? List.of() : labels.of(view.facets(), Schema.FACET_SPEAKER);
     for (String typed : request.speakers()) {
-      add(filters, Schema.FACET_SPEAKER, FacetLabels.speakerKeys(keys, typed, index.schema().aliases()));
+      List<String> named = FacetLabels.speakerKeys(keys, typed, index.schema().aliases());
+      if (named.stream().anyMatch(String::isEmpty)) {
+        // A facet path cannot be empty: a name of punctuation alone names nobody, and that is the caller's to fix.
+        throw new BadRequestException("speaker '" + typed + "' has no letters or digits to match a name by");
+      }
+      add(filters, Schema.FACET_SPEAKER, named);
     }
     for (String typed : request.programs()) {
       add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_PROGRAM), typed));
