@@ -59,6 +59,23 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
     return best.alignment(quote, texts);
   }
 
+  /**
+   * The most any alignment of {@code quote} with {@code said} could score: as if every quote word said anywhere
+   * were aligned and nothing else said. A candidate below the bar is skipped without running a diff.
+   */
+  static double upperBound(List<String> quote, List<Word> said, ToDoubleFunction<String> weight) {
+    java.util.Set<String> spoken = new java.util.HashSet<>();
+    said.forEach(w -> spoken.add(w.term()));
+    double total = 0;
+    double matched = 0;
+    for (String term : quote) {
+      double w = weight.applyAsDouble(term);
+      total += w;
+      matched += spoken.contains(term) ? w : 0;
+    }
+    return total == 0 ? 0 : 2 * matched / (total + matched);
+  }
+
   /** One alignment of the quote's terms with a stretch of speech. */
   private record Attempt(List<Word> said, List<AbstractDelta<String>> deltas, Window window, double score) {
     static Attempt of(List<String> q, List<Word> said, double[] qw, ToDoubleFunction<String> weight) {
@@ -177,6 +194,10 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
         return null;
       }
       double quoteWeight = sum(qw, 0, qw.length);
+      double[] saidPrefix = new double[uw.length + 1];
+      for (int k = 0; k < uw.length; k++) {
+        saidPrefix[k + 1] = saidPrefix[k] + uw[k];
+      }
       double bestScore = -1;
       int bestI = 0;
       int bestJ = 0;
@@ -187,7 +208,7 @@ record Alignment(double similarity, int matchedWords, List<Integer> parts, Strin
           matched += sum(qw, source.getPosition(), source.getPosition() + source.size());
           int from = equal.get(i).getTarget().getPosition();
           int to = equal.get(j).getTarget().getPosition() + equal.get(j).getTarget().size();
-          double score = 2 * matched / (quoteWeight + sum(uw, from, to));
+          double score = 2 * matched / (quoteWeight + saidPrefix[to] - saidPrefix[from]);
           if (score > bestScore) {
             bestScore = score;
             bestI = i;

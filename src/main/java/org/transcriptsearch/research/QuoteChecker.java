@@ -208,6 +208,9 @@ public final class QuoteChecker {
   private Candidate candidate(Words quote, List<Turns.Turn> spanned, Weights weights) {
     List<String> texts = spanned.stream().map(Turns.Turn::text).toList();
     var said = Words.joined(search.schema().analyzer(), texts);
+    if (Alignment.upperBound(quote.terms(), said, weights::of) < close) {
+      return new Candidate(spanned, Alignment.NONE);
+    }
     return new Candidate(spanned, Alignment.of(quote, said, texts, weights::of));
   }
 
