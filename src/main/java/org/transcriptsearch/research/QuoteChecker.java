@@ -154,7 +154,7 @@ public final class QuoteChecker {
   /** Every word of the quote, and each pair of neighbours as a phrase that may have a word between or swap. */
   private static Query candidateQuery(Words quote) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    List<String> terms = quote.terms();
+    List<String> terms = quote.indexTerms();
     new LinkedHashSet<>(terms).stream()
         .limit(MAX_TERMS)
         .forEach(term -> b.add(new TermQuery(new Term(Schema.TEXT, term)), Occur.SHOULD));

@@ -141,7 +141,7 @@ class ResearchApiTest {
       assertThat(best.get("ids")).hasSize(2);
       assertThat(best.get("ids").get(0).asText()).isEqualTo("rs-ceasefire-2013-2");
       assertThat(best.get("ids").get(1).asText()).isEqualTo("rs-ceasefire-2013-4");
-      assertThat(best.get("similarity").asDouble()).isEqualTo(0.988);
+      assertThat(best.get("similarity").asDouble()).isEqualTo(0.989);
       assertThat(r.get("verdict").asText()).isEqualTo("said");
       assertThat(diff(best)).containsExactly(
           "same:only a political one, and|only a political one, and",
