@@ -6,20 +6,19 @@ import org.transcriptsearch.research.People;
 import org.transcriptsearch.research.QuoteChecker;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.research.Timelines;
+import java.util.function.Function;
 import org.transcriptsearch.search.SearchService;
 
-/** The handlers of the research desk's routes: quote check, timeline, a person, export. */
+/**
+ * The handlers of the research desk's routes: quote check, timeline, a person, export. Each request's work runs on
+ * the search service bound to that request's deadline, so every phase of it shares the read's time limit.
+ */
 final class Research {
-  private final QuoteChecker quotes;
-  private final Timelines timelines;
-  private final People people;
-  private final SearchExport export;
+  private final Function<Context, SearchService> search;
 
-  Research(SearchService search) {
-    this.export = new SearchExport(search);
-    this.people = new People(search);
-    this.quotes = new QuoteChecker(search);
-    this.timelines = new Timelines(search);
+  /** Handlers answering from {@code search}, the request's search service. */
+  Research(Function<Context, SearchService> search) {
+    this.search = search;
   }
 
   /**
@@ -30,7 +29,7 @@ final class Research {
     SearchExport.Format format = SearchExport.Format.of(ctx.queryParam("format"));
     int limit = Params.integer(ctx, "limit", SearchExport.MAX_ROWS);
     var request = Params.search(ctx);
-    export.export(
+    new SearchExport(search.apply(ctx)).export(
         request,
         format,
         limit,
@@ -47,18 +46,18 @@ final class Research {
 
   /** {@code GET /api/speakers/{name}}: one person's record. */
   void person(Context ctx) throws IOException {
-    ctx.json(people.of(ctx.pathParam("name")));
+    ctx.json(new People(search.apply(ctx)).of(ctx.pathParam("name")));
   }
 
   /** {@code GET /api/timeline?q=&filters&interval=}. */
   void timeline(Context ctx) throws IOException {
-    ctx.json(timelines.of(Params.search(ctx), Timelines.Interval.of(ctx.queryParam("interval"))));
+    ctx.json(new Timelines(search.apply(ctx)).of(Params.search(ctx), Timelines.Interval.of(ctx.queryParam("interval"))));
   }
 
   /** {@code GET /api/quotes?text=&size=} plus the search's filters. */
   void quotes(Context ctx) throws IOException {
     ctx.json(
-        quotes.check(
+        new QuoteChecker(search.apply(ctx)).check(
             ctx.queryParam("text"),
             Params.filters(ctx),
             Params.integer(ctx, "size", QuoteChecker.DEFAULT_SIZE)));

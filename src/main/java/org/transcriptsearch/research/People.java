@@ -108,7 +108,7 @@ public final class People {
         search.displayNames(searcher, found.stream().map(Candidate::key).toList());
     Person person = record(view, searcher, best, names.get(best.key()));
     List<String> others = found.subList(1, found.size()).stream().map(c -> names.get(c.key())).toList();
-    search.checkTime(searcher);
+    SearchService.checkTime(searcher);
     return withOthers(person, others);
   }
 

@@ -133,7 +133,7 @@ public final class QuoteChecker {
             .add(search.query(view, filters), Occur.FILTER)
             .build();
     ScoreDoc[] top = searcher.search(query, CANDIDATES).scoreDocs;
-    search.checkTime(searcher);
+    SearchService.checkTime(searcher);
     Weights weights = new Weights(searcher.getIndexReader());
     Turns turns = new Turns(searcher);
     Map<String, Candidate> byIds = new LinkedHashMap<>();
@@ -145,7 +145,7 @@ public final class QuoteChecker {
         byIds.merge(c.key(), c, (a, b) -> a.alignment().similarity() >= b.alignment().similarity() ? a : b);
       }
     }
-    search.checkTime(searcher);
+    SearchService.checkTime(searcher);
     List<Candidate> ordered = ordered(new ArrayList<>(byIds.values()));
     List<Candidate> shown = ordered.subList(0, Math.min(size, ordered.size()));
     return toMatches(searcher, words, shown, ordered, scores);

@@ -148,7 +148,7 @@ public final class SearchExport {
       IndexSearcher searcher = search.timed(view.searcher());
       int n = (int) Math.min(BATCH, count - written);
       TopDocs page = searcher.searchAfter(after, query, n, SearchService.order(request.sort()), true);
-      search.checkTime(searcher);
+      SearchService.checkTime(searcher);
       if (page.scoreDocs.length == 0) {
         return;
       }

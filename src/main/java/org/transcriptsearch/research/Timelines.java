@@ -103,7 +103,7 @@ public final class Timelines {
     }
     IndexSearcher searcher = search.timed(view.searcher());
     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-    search.checkTime(searcher);
+    SearchService.checkTime(searcher);
     return of(interval, days(hits));
   }
 
