@@ -47,11 +47,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin PageUrlOption pageUrl;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = data.pipeline();
+    Pipeline pipeline = pageUrl.apply(data.pipeline(), paths, spec);
     Path dir = indexFolder.dir();
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;
@@ -66,13 +68,14 @@ final class IndexCommand implements Callable<Integer> {
 
   private static void report(IngestSummary summary, Path dir, Duration took, PrintWriter out) {
     out.printf(
-        "Indexed %,d transcripts (%,d utterances) from %,d files into %s%n",
-        summary.transcripts(), summary.utterances(), summary.files(), dir);
+        "Indexed %s (%s) from %s into %s%n",
+        Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"),
+        Counts.of(summary.files(), "file"), dir);
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
     }
     if (!summary.warnings().isEmpty()) {
-      out.printf("Read with %,d warning%s:%n", summary.warnings().size(), summary.warnings().size() == 1 ? "" : "s");
+      out.printf("Read with %s:%n", Counts.of(summary.warnings().size(), "warning"));
       summary.warnings().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
     if (!summary.skipped().isEmpty()) {

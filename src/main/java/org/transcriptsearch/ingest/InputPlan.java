@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.reader.page.PageReader;
 
 /**
  * What an ingest run will read: the paths given, folders walked in name order, each file's format decided, and
@@ -21,6 +22,8 @@ import org.transcriptsearch.reader.BadInputException;
  *     corpus's host map), the files beside an Interview corpus (such as its two-speaker subset)
  */
 record InputPlan(List<Input> inputs, List<BadInputException> problems, List<IngestSummary.Skipped> ignored) {
+  /** Why a page's sidecar {@code NAME.url} or a folder's {@code urls.tsv} is not read as input of its own. */
+  static final String ADDRESSES = "not read: it gives the addresses of the pages beside it";
   /** Why a JSON file that no reader claims is not read. */
   static final String UNCLAIMED = "not read: a JSON file of neither MediaSum records nor canonical transcripts";
 
@@ -94,6 +97,10 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
 
     /** The file's format; empty, with why, when it cannot be read or no reader claims it. */
     private Optional<Format> formatOf(Path file) {
+      if (PageReader.isAddressFile(file)) {
+        ignored.add(new IngestSummary.Skipped(file.toString(), ADDRESSES));
+        return Optional.empty();
+      }
       if (format != Format.AUTO) {
         return Optional.of(format);
       }
