@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
       SearchCommand.class,
       ServeCommand.class,
       SpeakersCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      SolrCommand.class
     })
 public final class Main {
   /**

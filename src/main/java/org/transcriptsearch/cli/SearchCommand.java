@@ -40,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "T", description = "About this topic; repeatable.")
   List<String> topics;
 
-  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified.")
+  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified, analyst, announcer.")
   List<String> roles;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (YYYY-MM-DD).")

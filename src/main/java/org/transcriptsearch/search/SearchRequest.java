@@ -11,7 +11,7 @@ import org.transcriptsearch.model.LabelText;
  * @param speakers speaker names or parts of them ("kelemen", "Michele Kelemen")
  * @param programs program names, case-insensitive
  * @param topics topic names, case-insensitive
- * @param roles role codes (host, correspondent, guest, caller, unidentified)
+ * @param roles role codes (host, correspondent, guest, caller, unidentified, analyst, announcer)
  * @param from earliest air date, inclusive, or null
  * @param to latest air date, inclusive, or null
  * @param sort relevance or date (newest first)

@@ -77,6 +77,25 @@ class CommandLineTest {
   }
 
   @Test
+  void indexSummaryListsWarningsAndEndsWithTheTimeTakenAndTheRate() throws Exception {
+    Path index = dir.resolve("index");
+    Path file = Files.writeString(dir.resolve("news_dialogue.json"),
+        "[{\"id\": \"CNN-1\", \"date\": \"Summer 2013\", \"utt\": [\"Hello.\", \"Hi.\"], \"speaker\": [\"A\"]}]");
+    Run r = run("index", "--index", index.toString(), file.toString());
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.subList(0, lines.size() - 1))
+        .containsExactly(
+            "Indexed 1 transcript (2 utterances) from 1 file into " + index,
+            "Read with 2 warnings:",
+            "  " + file + ": record 1 (id CNN-1): field date: 'Summer 2013' is not a date; the date is left empty",
+            "  " + file + ": record 1 (id CNN-1): field utt has 2 entries but field speaker has 1 entry; utterance 2"
+                + " kept with an unidentified speaker");
+    assertThat(lines.get(lines.size() - 1))
+        .matches("Took \\d+\\.\\d s: [\\d,]+ transcripts/s, [\\d,]+ utterances/s");
+  }
+
+  @Test
   void searchJsonIsWhatTheApiAnswers() throws Exception {
     Path index = dir.resolve("index");
     assertThat(run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString()).status()).isZero();
