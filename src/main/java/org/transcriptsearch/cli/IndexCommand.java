@@ -63,6 +63,11 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(
         "Indexed %,d transcripts (%,d utterances) from %,d files into %s%n",
         summary.transcripts(), summary.utterances(), summary.files(), dir);
+    if (summary.mirrors() > 0) {
+      out.printf(
+          "%,d mirrors (the same story from another site) joined a transcript as one more source%n",
+          summary.mirrors());
+    }
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
     }

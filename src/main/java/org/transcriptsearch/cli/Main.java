@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       SpeakersCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      CheckMirrorsCommand.class
     })
 public final class Main {
   /**

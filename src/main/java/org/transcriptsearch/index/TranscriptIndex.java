@@ -25,6 +25,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.transcriptsearch.dedup.SpeechSignature;
 import org.transcriptsearch.model.Transcript;
 
 /**
@@ -130,6 +131,13 @@ public final class TranscriptIndex implements Closeable {
    */
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     List<Document> docs = documents.of(transcript, turnTopics);
+    requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+  }
+
+  /** As {@link #put(Transcript, List)}, with the transcript's speech signature already computed. */
+  public void put(Transcript transcript, List<List<String>> turnTopics, SpeechSignature signature)
+      throws IOException {
+    List<Document> docs = documents.of(transcript, turnTopics, signature);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
   }
 

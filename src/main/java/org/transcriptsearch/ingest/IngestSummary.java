@@ -12,6 +12,8 @@ import java.util.List;
  * @param skipped what could not be read, with where and why
  * @param ignored files deliberately not read, with why (a host map JSON beside an Interview corpus): they do not
  *     make the run incomplete
+ * @param mirrors copies read that went into a transcript of another id as one more source (the same story from
+ *     another site, identical or not); they are not counted in {@code transcripts}
  */
 public record IngestSummary(
     int files,
@@ -19,13 +21,20 @@ public record IngestSummary(
     long utterances,
     long duplicates,
     List<Skipped> skipped,
-    List<Skipped> ignored) {
+    List<Skipped> ignored,
+    long mirrors) {
   /** Something ingest passed over: a file, or a record within one. */
   public record Skipped(String where, String reason) {}
 
   public IngestSummary {
     skipped = List.copyOf(skipped);
     ignored = List.copyOf(ignored);
+  }
+
+  /** A summary with no mirrors. */
+  public IngestSummary(
+      int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped, List<Skipped> ignored) {
+    this(files, transcripts, utterances, duplicates, skipped, ignored, 0);
   }
 
   /** A summary with nothing ignored. */

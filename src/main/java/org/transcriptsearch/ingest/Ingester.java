@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import org.transcriptsearch.dedup.MirrorGroups;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -88,8 +89,15 @@ public final class Ingester {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
+      // Counted as written, not as read: the copies of one story are one transcript.
       return new IngestSummary(
-          plan.fileCount(), run.transcripts, run.utterances, run.duplicates, run.skipped, plan.ignored());
+          plan.fileCount(),
+          run.mirrors.transcripts(),
+          run.mirrors.utterances(),
+          run.duplicates,
+          run.skipped,
+          plan.ignored(),
+          run.mirrors.mirrors());
     }
   }
 
@@ -128,6 +136,8 @@ public final class Ingester {
     private Future<?> committing = CompletableFuture.completedFuture(null);
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final Map<String, Boolean> seen = new HashMap<>();
+    /** The copies of one story, in this run or indexed before, become one transcript with a source each. */
+    private final MirrorGroups mirrors = new MirrorGroups(index);
     private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
     private volatile String input = "";
     private long transcripts;
@@ -170,7 +180,7 @@ public final class Ingester {
           bad(new BadInputException(from, "transcript " + read.id(), "could not be enriched: " + e, e));
           return;
         }
-        index.put(enriched.transcript(), enriched.turnTopics());
+        mirrors.put(enriched.transcript(), enriched.turnTopics());
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       } finally {

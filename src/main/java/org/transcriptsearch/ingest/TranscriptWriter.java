@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.transcriptsearch.dedup.MirrorGroups;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
@@ -30,6 +31,8 @@ public final class TranscriptWriter {
   private final TranscriptIndex index;
   private final PageReader pages;
   private final Enricher enricher;
+  /** A posted copy of a story already indexed (from another site) joins its transcript as one more source. */
+  private final MirrorGroups mirrors;
 
   /** The shapes a posted body may have. */
   public enum BodyType {
@@ -49,6 +52,7 @@ public final class TranscriptWriter {
     this.index = Objects.requireNonNull(index, "index");
     this.pages = pipeline.pages();
     this.enricher = pipeline.enricher();
+    this.mirrors = new MirrorGroups(index);
   }
 
   /**
@@ -129,9 +133,8 @@ public final class TranscriptWriter {
     List<Written> written = new ArrayList<>();
     for (Transcript read : transcripts) {
       Enricher.Enriched enriched = enricher.enrich(read);
-      Transcript transcript = enriched.transcript();
-      index.put(transcript, enriched.turnTopics());
-      written.add(new Written(transcript.id(), transcript.turns().size()));
+      MirrorGroups.Put put = mirrors.put(enriched.transcript(), enriched.turnTopics());
+      written.add(new Written(put.transcriptId(), enriched.transcript().turns().size()));
     }
     index.commit();
     index.refresh();

@@ -3,6 +3,7 @@ package org.transcriptsearch.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.transcriptsearch.model.Source;
 
 /** The values the search service answers with: the JSON shapes of the HTTP API and of {@code search --json}. */
 public final class Results {
@@ -69,7 +70,9 @@ public final class Results {
 
   /**
    * A whole transcript; with a query, {@code highlights} holds every turn in which it matches, in turn order, with
-   * the matches marked (empty without a query).
+   * the matches marked (empty without a query). {@code sources} lists every copy of the story indexed as this
+   * transcript (mirrors on other sites), oldest first; {@code url} and {@code source} are those of the copy whose
+   * text is shown.
    */
   public record Episode(
       String id,
@@ -80,7 +83,22 @@ public final class Results {
       String source,
       List<String> topics,
       List<Utterance> turns,
-      List<TurnHighlight> highlights) {}
+      List<TurnHighlight> highlights,
+      List<Source> sources) {
+    /** An episode with no sources listed. */
+    public Episode(
+        String id,
+        String title,
+        String program,
+        LocalDate date,
+        String url,
+        String source,
+        List<String> topics,
+        List<Utterance> turns,
+        List<TurnHighlight> highlights) {
+      this(id, title, program, date, url, source, topics, turns, highlights, List.of());
+    }
+  }
 
   /** One turn of a transcript in full with every match of a query marked; offsets are into the turn's text. */
   public record TurnHighlight(String id, int turn, String html, List<Match> matches) {}

@@ -31,9 +31,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.transcriptsearch.dedup.StoredTranscripts;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Role;
+import org.transcriptsearch.model.Source;
 import org.transcriptsearch.search.Results.Episode;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Health;
@@ -383,8 +385,15 @@ public final class SearchService {
               first.get(Schema.SOURCE),
               StoredUtterances.episodeTopics(first),
               turns,
-              parsed == null ? List.of() : marked(searcher, parsed, docs, turns));
+              parsed == null ? List.of() : marked(searcher, parsed, docs, turns),
+              sources(first, ref));
         });
+  }
+
+  /** The copies of the story the episode stands for; one indexed before sources were kept is its own one copy. */
+  private static List<Source> sources(Document first, Results.EpisodeRef ref) {
+    List<Source> stored = StoredTranscripts.sources(first);
+    return stored.isEmpty() ? List.of(new Source(ref.id(), first.get(Schema.SOURCE), ref.url(), null)) : stored;
   }
 
   /** The turns in which {@code query} matches, whole, with its matches marked. */
