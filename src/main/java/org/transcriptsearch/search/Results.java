@@ -1,5 +1,6 @@
 package org.transcriptsearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,30 @@ import org.transcriptsearch.model.Source;
 public final class Results {
   private Results() {}
 
-  /** A ranked page of utterances with facet counts; {@code nextCursor} is null on the last page. */
+  /**
+   * A ranked page of utterances with facet counts; {@code nextCursor} is null on the last page. {@code total} counts
+   * every matching utterance; {@code collapsed} says how many hits of this page were left out as copies of a hit
+   * shown above them (the same words aired in another story: see {@link Hit#alsoIn()}), so a page can hold fewer
+   * hits than asked for.
+   */
   public record SearchResponse(
       long total,
       String totalRelation,
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
-      String nextCursor) {}
+      String nextCursor,
+      int collapsed) {
+    /** A page from which nothing was collapsed. */
+    public SearchResponse(
+        long total, String totalRelation, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {
+      this(total, totalRelation, hits, facets, nextCursor, 0);
+    }
+  }
 
-  /** One matching utterance. */
+  /**
+   * One matching utterance; {@code alsoIn} is present when the same words aired in other stories (a reused
+   * soundbite), and absent otherwise.
+   */
   public record Hit(
       String id,
       EpisodeRef episode,
@@ -26,7 +42,36 @@ public final class Results {
       List<String> topics,
       float score,
       String text,
-      List<Highlight> highlights) {}
+      List<Highlight> highlights,
+      @JsonInclude(JsonInclude.Include.NON_NULL) AlsoIn alsoIn) {
+    /** A hit whose words aired in no other story. */
+    public Hit(
+        String id,
+        EpisodeRef episode,
+        int turn,
+        SpeakerRef speaker,
+        List<String> topics,
+        float score,
+        String text,
+        List<Highlight> highlights) {
+      this(id, episode, turn, speaker, topics, score, text, highlights, null);
+    }
+
+    /** The same hit, also aired as {@code also}. */
+    public Hit withAlsoIn(AlsoIn also) {
+      return new Hit(id, episode, turn, speaker, topics, score, text, highlights, also);
+    }
+  }
+
+  /**
+   * Where else an utterance's words aired: the same text (case, punctuation and accents aside) in other transcripts.
+   *
+   * @param stories how many other transcripts have it
+   * @param atLeast true when there were too many to count: {@code stories} is then a lower bound
+   * @param episodes the ids of up to ten of them, in id order
+   * @param collapsed the ids of the hits of this page that were these copies and are not listed separately
+   */
+  public record AlsoIn(int stories, boolean atLeast, List<String> episodes, List<String> collapsed) {}
 
   /** The episode an utterance belongs to. */
   public record EpisodeRef(String id, String title, String program, LocalDate date, String url) {}

@@ -127,11 +127,12 @@ public final class SearchService {
     checkTime(searcher);
     TopDocs top = result.topDocs();
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
-    List<Hit> hits = hits(searcher, query, page, request);
+    List<Document> docs = documents(searcher, page);
+    Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, query, page, docs, request));
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new SearchResponse(top.totalHits.value(), relation, hits, facets, next);
+    return new SearchResponse(top.totalHits.value(), relation, hits.hits(), facets, next, hits.collapsed());
   }
 
   /**
@@ -255,9 +256,9 @@ public final class SearchService {
     };
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
+  private List<Hit> hits(
+      IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, List<Document> docs, SearchRequest request)
       throws IOException {
-    List<Document> docs = documents(searcher, scoreDocs);
     int[] docIds = Arrays.stream(scoreDocs).mapToInt(sd -> sd.doc).toArray();
     List<String> texts = docs.stream().map(StoredUtterances::text).toList();
     List<List<Highlight>> highlights =
