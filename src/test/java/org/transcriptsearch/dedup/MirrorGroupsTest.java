@@ -171,6 +171,34 @@ class MirrorGroupsTest {
   }
 
   @Test
+  void aPostedMirrorJoinsTheIndexedStory() throws Exception {
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      ingest(index, KERA);
+      var writer = new org.transcriptsearch.ingest.TranscriptWriter(index, TestIndexes.PIPELINE);
+      byte[] body = org.transcriptsearch.model.Json.mapper().writeValueAsBytes(WKNO);
+      var written = writer.write(body, org.transcriptsearch.ingest.TranscriptWriter.BodyType.JSON);
+      assertThat(written).extracting(w -> w.id()).containsExactly(KERA.id());
+      assertThat(transcripts(index)).isEqualTo(1);
+      assertThat(new SearchService(index).episode(KERA.id()).sources()).extracting(Source::site)
+          .containsExactly("KERA", "WKNO FM");
+    }
+  }
+
+  @Test
+  void sourcesListedInCanonicalJsonAreKeptOnImport() throws Exception {
+    Source kuow = new Source("0123456789abcdef", "KUOW", "https://www.kuow.org/1", MONDAY);
+    Transcript listed = KERA.withIdAndSources(KERA.id(), List.of(kuow, new Source(KERA.id(), "KERA", KERA_URL, null)));
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      IngestSummary summary = ingest(index, listed);
+      assertThat(summary.mirrors()).isEqualTo(1);
+      List<Source> sources = new SearchService(index).episode(KERA.id()).sources();
+      assertThat(sources.get(0)).isEqualTo(kuow);
+      assertThat(sources.get(1).site()).isEqualTo("KERA");
+      assertThat(sources.get(1).firstSeen()).isNotNull();
+    }
+  }
+
+  @Test
   void distinctStoriesOnTheSameSubjectStayApart() throws Exception {
     Transcript other = Stories.sameSubject("KERA", "https://www.keranews.org/npr-news/2014-03-14/london");
     assertThat(SpeechSignature.of(KERA).jaccard(SpeechSignature.of(other))).isLessThan(0.1);
