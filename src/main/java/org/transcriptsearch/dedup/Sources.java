@@ -13,9 +13,9 @@ import org.transcriptsearch.model.Source;
  * an identical copy on another site has the same id but is another source.
  */
 final class Sources {
+  /** Stable: copies first seen in the same second stay in the order they were met. */
   private static final Comparator<Source> OLDEST_FIRST =
-      Comparator.comparing(Source::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Source::id);
+      Comparator.comparing(Source::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private Sources() {}
 

@@ -76,6 +76,30 @@ class MirrorGroupsTest {
   }
 
   @Test
+  void twoStationPagesOfOneStoryAreOneTranscript() throws Exception {
+    // The same page on KERA's site, its ending truncated, and on WKNO FM's: the README's worked example.
+    Path pages = Path.of("src", "test", "resources", "fixtures", "mirrors");
+    Transcript kera = TestIndexes.PIPELINE.pages().read(pages.resolve("kera-kerry-lavrov.txt"));
+    Transcript wkno = TestIndexes.PIPELINE.pages().read(pages.resolve("wkno-kerry-lavrov.txt"));
+    assertThat(kera.id()).isEqualTo("bd81c829c415ed1b");
+    assertThat(wkno.id()).isEqualTo("31d3c47a04e0fcb9");
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      IngestSummary summary = TestIndexes.ingest(index, pages);
+      assertThat(summary.transcripts()).isEqualTo(1);
+      assertThat(summary.utterances()).isEqualTo(13);
+      assertThat(summary.mirrors()).isEqualTo(1);
+      Episode episode = new SearchService(index).episode(onlyId(index));
+      assertThat(episode.id()).isIn(kera.id(), wkno.id()); // the copy written first gives the id
+      assertThat(episode.source()).isEqualTo("WKNO FM"); // the complete copy gives the text
+      assertThat(episode.turns()).hasSize(13);
+      assertThat(episode.sources()).extracting(Source::id, Source::site)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("31d3c47a04e0fcb9", "WKNO FM"),
+              org.assertj.core.groups.Tuple.tuple("bd81c829c415ed1b", "KERA"));
+    }
+  }
+
+  @Test
   void aMirrorIndexedTodayJoinsTheTranscriptIndexedBefore() throws Exception {
     Transcript truncated = Stories.truncated("KUOW", "https://www.kuow.org/npr-news/2014-03-30/1");
     try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
@@ -115,7 +139,7 @@ class MirrorGroupsTest {
       assertThat(episode.url()).isEqualTo(KERA_URL);
       assertThat(episode.source()).isEqualTo("KERA");
       assertThat(sources(episode))
-          .containsExactly(
+          .containsExactlyInAnyOrder(
               truncated.id() + " KUOW https://www.kuow.org/npr-news/2014-03-30/1", KERA.id() + " KERA " + KERA_URL);
     }
   }
@@ -129,14 +153,14 @@ class MirrorGroupsTest {
       Episode episode = new SearchService(index).episode(KERA.id());
       assertThat(episode.turns()).extracting(t -> t.speaker().name())
           .containsExactly("Melissa Block", "Michele Kelemen", "Melissa Block", "Michele Kelemen");
-      assertThat(episode.sources()).extracting(Source::site).containsExactly("KERA", "WBUR");
+      assertThat(episode.sources()).extracting(Source::site).containsExactlyInAnyOrder("KERA", "WBUR");
     }
     try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("other"), TestIndexes.PIPELINE.schema())) {
       ingest(index, lost);
       ingest(index, KERA);
       Episode episode = new SearchService(index).episode(lost.id());
       assertThat(episode.turns()).hasSize(4);
-      assertThat(episode.sources()).extracting(Source::site).containsExactly("WBUR", "KERA");
+      assertThat(episode.sources()).extracting(Source::site).containsExactlyInAnyOrder("WBUR", "KERA");
     }
   }
 
@@ -144,9 +168,10 @@ class MirrorGroupsTest {
   void reIngestingTheCopiesChangesNothing() throws Exception {
     try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
       IngestSummary first = ingest(index, KERA, WKNO);
-      Episode before = new SearchService(index).episode(KERA.id());
+      String id = onlyId(index); // either copy's: two workers may write them at the same moment
+      Episode before = new SearchService(index).episode(id);
       IngestSummary again = ingest(index, KERA, WKNO);
-      Episode after = new SearchService(index).episode(KERA.id());
+      Episode after = new SearchService(index).episode(id);
       assertThat(again.transcripts()).isEqualTo(first.transcripts()).isEqualTo(1);
       assertThat(again.utterances()).isEqualTo(first.utterances());
       assertThat(again.mirrors()).isEqualTo(first.mirrors()).isEqualTo(1);
@@ -164,7 +189,7 @@ class MirrorGroupsTest {
       IngestSummary summary = ingest(index, KERA, kuow);
       assertThat(summary.transcripts()).isEqualTo(1);
       assertThat(summary.mirrors()).isEqualTo(1);
-      assertThat(new SearchService(index).episode(KERA.id()).sources())
+      assertThat(new SearchService(index).episode(onlyId(index)).sources())
           .extracting(Source::site)
           .containsExactlyInAnyOrder("KERA", "KUOW");
     }
@@ -180,7 +205,7 @@ class MirrorGroupsTest {
       assertThat(written).extracting(w -> w.id()).containsExactly(KERA.id());
       assertThat(transcripts(index)).isEqualTo(1);
       assertThat(new SearchService(index).episode(KERA.id()).sources()).extracting(Source::site)
-          .containsExactly("KERA", "WKNO FM");
+          .containsExactlyInAnyOrder("KERA", "WKNO FM");
     }
   }
 
