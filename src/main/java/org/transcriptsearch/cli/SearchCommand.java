@@ -121,8 +121,8 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("   [%s]%n", hit.id());
     }
     if (response.collapsed() > 0) {
-      out.printf("%n%,d more %s on this page the same words in another story, shown once above%n",
-          response.collapsed(), response.collapsed() == 1 ? "hit was" : "hits were");
+      out.printf("%n%,d more %s the same words in another story, shown once above%n",
+          response.collapsed(), response.collapsed() == 1 ? "hit on this page was" : "hits on this page were");
     }
     if (response.nextCursor() != null) {
       out.printf("%nMore: --cursor %s%n", response.nextCursor());

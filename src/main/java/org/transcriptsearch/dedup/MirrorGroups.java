@@ -81,18 +81,36 @@ public final class MirrorGroups {
    * transcript of the story it is a copy of. Not committed: the caller commits.
    */
   public Put put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
-    SpeechSignature signature = SpeechSignature.of(transcript);
+    Copy copy = new Copy(transcript, turnTopics, SpeechSignature.of(transcript));
     Group group;
     synchronized (lock) {
-      group = find(transcript.id(), signature);
-      register(group, signature);
+      group = find(transcript.id(), copy.signature());
+      register(group, copy.signature());
       group.users++;
     }
+    Put put = absorb(group, copy, true);
+    if (put == null) {
+      // Its signature was close, its words are not: a story of its own after all.
+      synchronized (lock) {
+        group.signatures.remove(copy.signature());
+        group = pendingGroup(transcript.id(), null);
+        register(group, copy.signature());
+        group.users++;
+      }
+      put = absorb(group, copy, false);
+    }
+    transcript.sourcesOrSelf().forEach(s -> copies.add(s.seenAt(null)));
+    return put;
+  }
+
+  /** {@link Group#absorb} under the group's lock; null when {@code verify} finds the copy another story. */
+  private Put absorb(Group group, Copy copy, boolean verify) throws IOException {
     group.lock.lock();
     try {
-      Put put = group.absorb(new Copy(transcript, turnTopics, signature));
-      transcript.sourcesOrSelf().forEach(s -> copies.add(s.seenAt(null)));
-      touched.put(group.id, group.kept.transcript().turns().size());
+      Put put = group.absorb(copy, verify);
+      if (put != null) {
+        touched.put(group.id, group.kept.transcript().turns().size());
+      }
       return put;
     } finally {
       group.lock.unlock();
@@ -243,7 +261,11 @@ public final class MirrorGroups {
       this.id = id;
     }
 
-    Put absorb(Copy copy) throws IOException {
+    /**
+     * Adds {@code copy} to this story; with {@code verify}, first checks on the exact shingles of both texts that it
+     * is a copy of this story (a signature only estimates) and returns null if not.
+     */
+    Put absorb(Copy copy, boolean verify) throws IOException {
       if (!loaded) {
         kept =
             index
@@ -256,8 +278,11 @@ public final class MirrorGroups {
       if (kept == null) {
         return write(copy, Sources.merge(List.of(), copy.transcript().sourcesOrSelf(), now), Outcome.NEW);
       }
-      var sources = Sources.merge(kept.transcript().sources(), copy.transcript().sourcesOrSelf(), now);
       boolean known = Sources.containsAny(kept.transcript().sourcesOrSelf(), copy.transcript().sourcesOrSelf());
+      if (verify && !known && !copy.transcript().id().equals(id) && !sameStory(copy)) {
+        return null;
+      }
+      var sources = Sources.merge(kept.transcript().sources(), copy.transcript().sourcesOrSelf(), now);
       int order = Completeness.compare(copy, kept);
       if (order > 0 || (known && order == 0)) {
         return write(copy, sources, Outcome.KEPT);
@@ -266,6 +291,10 @@ public final class MirrorGroups {
         return new Put(id, Outcome.UNCHANGED);
       }
       return write(kept, sources, Outcome.SOURCE);
+    }
+
+    private boolean sameStory(Copy copy) {
+      return ShingleSet.of(copy.transcript()).sameStory(ShingleSet.of(kept.transcript()));
     }
 
     private Put write(Copy text, List<org.transcriptsearch.model.Source> sources, Outcome outcome)

@@ -19,7 +19,7 @@ import org.transcriptsearch.search.Results.SearchResponse;
  * fourth story in which the host mentions the annexation in words of its own.
  */
 class SoundbitesTest {
-  private static final Path STORIES = Path.of("src", "test", "resources", "fixtures", "mirrors", "soundbite.jsonl");
+  private static final Path STORIES = Path.of("src", "test", "resources", "fixtures", "soundbites.jsonl");
 
   @TempDir Path temp;
 
