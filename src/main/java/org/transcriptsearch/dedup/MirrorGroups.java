@@ -284,13 +284,25 @@ public final class MirrorGroups {
       }
       var sources = Sources.merge(kept.transcript().sources(), copy.transcript().sourcesOrSelf(), now);
       int order = Completeness.compare(copy, kept);
-      if (order > 0 || (known && order == 0)) {
+      if (order > 0 || isKept(copy.transcript())) {
         return write(copy, sources, Outcome.KEPT);
       }
       if (sources.equals(kept.transcript().sources())) {
         return new Put(id, Outcome.UNCHANGED);
       }
       return write(kept, sources, Outcome.SOURCE);
+    }
+
+    /**
+     * Whether {@code read} is the copy whose text is kept, read again (perhaps corrected): its address, or with no
+     * address its id and site. The last read of a copy wins, as the last read of an id always has.
+     */
+    private boolean isKept(Transcript read) {
+      Transcript shown = kept.transcript();
+      if (read.url() != null) {
+        return read.url().equals(shown.url());
+      }
+      return shown.url() == null && read.id().equals(id) && java.util.Objects.equals(read.source(), shown.source());
     }
 
     private boolean sameStory(Copy copy) {

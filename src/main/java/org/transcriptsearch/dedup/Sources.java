@@ -9,8 +9,9 @@ import java.util.Map;
 import org.transcriptsearch.model.Source;
 
 /**
- * Lists of a story's sources: one per copy, oldest first. A copy is known by its own id, site and address together:
- * an identical copy on another site has the same id but is another source.
+ * Lists of a story's sources: one per copy, oldest first. A copy is known by its address when it has one (an
+ * identical copy on another site has the same id but is another source; the same page read again after a correction
+ * is the same source under its new id), else by its own id and site.
  */
 final class Sources {
   /** Stable: copies first seen in the same second stay in the order they were met. */
@@ -20,13 +21,18 @@ final class Sources {
   private Sources() {}
 
   /**
-   * {@code existing} with the copies of {@code incoming} it lacks, those first seen {@code now} unless they say
-   * when; a copy already listed keeps its entry and when it was first seen.
+   * {@code existing} with the copies of {@code incoming}, those first seen {@code now} unless they say when; a copy
+   * already listed keeps when it was first seen, and takes the id it has now.
    */
   static List<Source> merge(List<Source> existing, List<Source> incoming, Instant now) {
     Map<String, Source> byId = new LinkedHashMap<>();
     existing.forEach(s -> byId.put(key(s), s.seenAt(now)));
-    incoming.forEach(s -> byId.putIfAbsent(key(s), s.seenAt(now)));
+    incoming.forEach(
+        s ->
+            byId.merge(
+                key(s),
+                s.seenAt(now),
+                (old, read) -> new Source(read.id(), read.site(), read.url(), old.firstSeen())));
     List<Source> merged = new ArrayList<>(byId.values());
     merged.sort(OLDEST_FIRST);
     return List.copyOf(merged);
@@ -38,6 +44,6 @@ final class Sources {
   }
 
   private static String key(Source s) {
-    return s.id() + '\t' + s.site() + '\t' + s.url();
+    return s.url() != null ? "url\t" + s.url() : "id\t" + s.id() + '\t' + s.site();
   }
 }

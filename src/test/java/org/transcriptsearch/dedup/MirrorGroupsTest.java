@@ -182,6 +182,20 @@ class MirrorGroupsTest {
   }
 
   @Test
+  void aPageReadAgainAfterACorrectionReplacesItsCopyEvenWhenShorter() throws Exception {
+    Transcript corrected = Stories.truncated("KERA", KERA_URL);
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      ingest(index, KERA);
+      IngestSummary again = ingest(index, corrected);
+      assertThat(again.transcripts()).isEqualTo(1);
+      assertThat(again.utterances()).isEqualTo(2);
+      Episode episode = new SearchService(index).episode(KERA.id());
+      assertThat(episode.turns()).hasSize(2); // the last read of a copy wins
+      assertThat(sources(episode)).containsExactly(corrected.id() + " KERA " + KERA_URL);
+    }
+  }
+
+  @Test
   void anIdenticalCopyOnAnotherSiteIsOneMoreSource() throws Exception {
     Transcript kuow = Stories.original("KUOW", "https://www.kuow.org/npr-news/2014-03-30/1");
     assertThat(kuow.id()).isEqualTo(KERA.id());
