@@ -49,6 +49,7 @@ public final class MirrorGroups {
   /** Transcripts a copy went into, with their turns as last written; and the copies read, by source. */
   private final Map<String, Integer> touched = new ConcurrentHashMap<>();
   private final Set<org.transcriptsearch.model.Source> copies = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
 
   /** What a {@link #put} did. */
   public enum Outcome {
@@ -99,7 +100,11 @@ public final class MirrorGroups {
       }
       put = absorb(group, copy, false);
     }
-    transcript.sourcesOrSelf().forEach(s -> copies.add(s.seenAt(null)));
+    for (var source : transcript.sourcesOrSelf()) {
+      if (!copies.add(source.seenAt(null))) {
+        duplicates.incrementAndGet();
+      }
+    }
     return put;
   }
 
@@ -137,6 +142,11 @@ public final class MirrorGroups {
    */
   public long mirrors() {
     return Math.max(0, copies.size() - touched.size());
+  }
+
+  /** Copies given to this instance again: the same id, site and address as a copy given before. */
+  public long duplicates() {
+    return duplicates.get();
   }
 
   /** The group of the copy's own id if there is one, else the closest similar one, else a new group. */

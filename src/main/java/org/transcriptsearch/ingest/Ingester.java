@@ -94,7 +94,7 @@ public final class Ingester {
           plan.fileCount(),
           run.mirrors.transcripts(),
           run.mirrors.utterances(),
-          run.duplicates,
+          run.mirrors.duplicates(), // an identical copy on another site is a mirror, not a duplicate
           run.skipped,
           plan.ignored(),
           run.mirrors.mirrors());

@@ -200,9 +200,10 @@ class MirrorGroupsTest {
     Transcript kuow = Stories.original("KUOW", "https://www.kuow.org/npr-news/2014-03-30/1");
     assertThat(kuow.id()).isEqualTo(KERA.id());
     try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
-      IngestSummary summary = ingest(index, KERA, kuow);
+      IngestSummary summary = ingest(index, KERA, kuow, KERA);
       assertThat(summary.transcripts()).isEqualTo(1);
-      assertThat(summary.mirrors()).isEqualTo(1);
+      assertThat(summary.mirrors()).isEqualTo(1); // the same story on another site
+      assertThat(summary.duplicates()).isEqualTo(1); // the same copy twice
       assertThat(new SearchService(index).episode(onlyId(index)).sources())
           .extracting(Source::site)
           .containsExactlyInAnyOrder("KERA", "KUOW");
