@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "check-mirrors",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures how the index grouped the copies of each story against TRUTH (the mirrors.tsv that",
+      "Measures how the index grouped the copies of each story against TRUTH (the mirrors.json that",
       "'generate --mirrors' writes): precision and recall over pairs of copies, and any transcript that",
       "holds copies of more than one story."
     })
@@ -26,7 +26,7 @@ final class CheckMirrorsCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
-  @Parameters(paramLabel = "TRUTH", description = "Which copy is of which story (mirrors.tsv).")
+  @Parameters(paramLabel = "TRUTH", description = "Which copy is of which story (mirrors.json).")
   Path truth;
 
   @Spec CommandSpec spec;

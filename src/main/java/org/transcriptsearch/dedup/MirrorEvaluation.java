@@ -1,9 +1,8 @@
 package org.transcriptsearch.dedup;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,12 +16,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Source;
 import org.transcriptsearch.reader.BadInputException;
 
 /**
  * How well the index grouped the copies of each story, against a file that says which copy is of which story (the
- * generator's {@code mirrors.tsv}: columns story, id, site, url, damage). Counted over pairs of copies: precision is
+ * generator's {@code mirrors.json}). Counted over pairs of copies: precision is
  * the share of pairs put in one transcript that are copies of one story, recall the share of pairs of copies of one
  * story that were put in one transcript.
  */
@@ -60,7 +60,13 @@ public final class MirrorEvaluation {
     int missing = 0;
     for (var entry : storyOfCopy.entrySet()) {
       perStory.merge(entry.getValue(), 1, Integer::sum);
-      String transcript = transcriptOfCopy.get(entry.getKey());
+      String[] keys = entry.getKey().split("\n", 2);
+      String transcript = transcriptOfCopy.get(keys[0]);
+      if (transcript == null) {
+        // A parsed page knows no address, and its id changes where the reader dropped boilerplate: its copy is then
+        // known by its title and site (the copies of one story are on different sites).
+        transcript = transcriptOfCopy.get(keys[1]);
+      }
       if (transcript == null) {
         missing++;
       } else {
@@ -101,24 +107,32 @@ public final class MirrorEvaluation {
 
   /** Each copy's key to its story number. */
   private static Map<String, Long> read(Path truth) throws IOException, BadInputException {
+    JsonNode copies;
+    try {
+      copies = Json.mapper().readTree(truth.toFile()).path("copies");
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(truth.toString(), null, "not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (!copies.isArray()) {
+      throw new BadInputException(truth.toString(), null, "no \"copies\" array: not the mirrors.json of generate");
+    }
     Map<String, Long> out = new HashMap<>();
-    try (BufferedReader lines = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
-      String line = lines.readLine();
-      int number = 1;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        String[] fields = line.split("\t", -1);
-        if (fields.length < 4) {
-          throw new BadInputException(truth.toString(), "line " + number, "expected story, id, site and url");
-        }
-        try {
-          out.put(key(fields[1], fields[2], fields[3]), Long.parseLong(fields[0]));
-        } catch (NumberFormatException e) {
-          throw new BadInputException(truth.toString(), "line " + number, "story '" + fields[0] + "' is no number");
-        }
+    for (int i = 0; i < copies.size(); i++) {
+      JsonNode copy = copies.get(i);
+      if (!copy.path("story").canConvertToLong() || !copy.path("id").isTextual()) {
+        throw new BadInputException(truth.toString(), "copies[" + i + "]", "needs a story number and an id");
       }
+      out.put(
+          key(copy.get("id").asText(), text(copy, "site"), text(copy, "url"))
+              + '\n' + titleKey(text(copy, "title"), text(copy, "site")),
+          copy.get("story").asLong());
     }
     return out;
+  }
+
+  private static String text(JsonNode copy, String field) {
+    JsonNode value = copy.path(field);
+    return value.isTextual() ? value.asText() : null;
   }
 
   /** Each source's key to the transcript listing it. */
@@ -130,9 +144,14 @@ public final class MirrorEvaluation {
       Document first = fields.document(hit.doc);
       for (Source source : StoredTranscripts.sources(first)) {
         out.put(key(source.id(), source.site(), source.url()), first.get(Schema.EPISODE_ID));
+        out.putIfAbsent(titleKey(first.get(Schema.TITLE), source.site()), first.get(Schema.EPISODE_ID));
       }
     }
     return out;
+  }
+
+  private static String titleKey(String title, String site) {
+    return "title\t" + title + "\t" + site;
   }
 
   private static String key(String id, String site, String url) {
