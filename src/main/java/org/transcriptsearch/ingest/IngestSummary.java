@@ -12,8 +12,11 @@ import java.util.List;
  * @param skipped what could not be read, with where and why
  * @param ignored files deliberately not read, with why (a host map JSON beside an Interview corpus): they do not
  *     make the run incomplete
- * @param mirrors copies read that went into a transcript of another id as one more source (the same story from
- *     another site, identical or not); they are not counted in {@code transcripts}
+ * @param warnings records read only in part or with a value set aside (a date that is not a date, an utterance
+ *     without its speaker), each with where, the field and what was done; they were indexed, so they do not make
+ *     the run incomplete
+ * @param mirrors copies read that went into a transcript as one more source (the same story from another site,
+ *     identical or not) rather than as a transcript of their own; they are not counted in {@code transcripts}
  */
 public record IngestSummary(
     int files,
@@ -22,19 +25,38 @@ public record IngestSummary(
     long duplicates,
     List<Skipped> skipped,
     List<Skipped> ignored,
+    List<Skipped> warnings,
     long mirrors) {
-  /** Something ingest passed over: a file, or a record within one. */
+  /**
+   * Something ingest passed over, or read with a warning: a file, or a record within one.
+   *
+   * @param where the file, and where known the line or record ("news_dialogue.json: record 5 (id NPR-13)")
+   * @param reason what is wrong and, for a warning, what was done about it
+   */
   public record Skipped(String where, String reason) {}
 
   public IngestSummary {
     skipped = List.copyOf(skipped);
     ignored = List.copyOf(ignored);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A summary with no warnings. */
+  public IngestSummary(
+      int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped, List<Skipped> ignored) {
+    this(files, transcripts, utterances, duplicates, skipped, ignored, List.of());
   }
 
   /** A summary with no mirrors. */
   public IngestSummary(
-      int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped, List<Skipped> ignored) {
-    this(files, transcripts, utterances, duplicates, skipped, ignored, 0);
+      int files,
+      long transcripts,
+      long utterances,
+      long duplicates,
+      List<Skipped> skipped,
+      List<Skipped> ignored,
+      List<Skipped> warnings) {
+    this(files, transcripts, utterances, duplicates, skipped, ignored, warnings, 0);
   }
 
   /** A summary with nothing ignored. */

@@ -211,20 +211,6 @@ class MirrorGroupsTest {
   }
 
   @Test
-  void aPostedMirrorJoinsTheIndexedStory() throws Exception {
-    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
-      ingest(index, KERA);
-      var writer = new org.transcriptsearch.ingest.TranscriptWriter(index, TestIndexes.PIPELINE);
-      byte[] body = org.transcriptsearch.model.Json.mapper().writeValueAsBytes(WKNO);
-      var written = writer.write(body, org.transcriptsearch.ingest.TranscriptWriter.BodyType.JSON);
-      assertThat(written).extracting(w -> w.id()).containsExactly(KERA.id());
-      assertThat(transcripts(index)).isEqualTo(1);
-      assertThat(new SearchService(index).episode(KERA.id()).sources()).extracting(Source::site)
-          .containsExactlyInAnyOrder("KERA", "WKNO FM");
-    }
-  }
-
-  @Test
   void sourcesListedInCanonicalJsonAreKeptOnImport() throws Exception {
     Source kuow = new Source("0123456789abcdef", "KUOW", "https://www.kuow.org/1", MONDAY);
     Transcript listed = KERA.withIdAndSources(KERA.id(), List.of(kuow, new Source(KERA.id(), "KERA", KERA_URL, null)));
