@@ -17,7 +17,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.model.Attribution;
 import org.transcriptsearch.model.Json;
@@ -75,8 +74,12 @@ public final class StoredTranscripts {
 
   /** The speech signature stored on a transcript's first utterance, or null for one indexed without it. */
   static SpeechSignature signature(Document first) {
-    BytesRef bytes = first.getBinaryValue(Schema.MIRROR_SIGNATURE);
-    return bytes == null ? null : SpeechSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+    String stored = first.get(Schema.MIRROR_SIGNATURE);
+    if (stored == null) {
+      return null;
+    }
+    byte[] bytes = java.util.Base64.getDecoder().decode(stored);
+    return SpeechSignature.fromBytes(bytes, 0, bytes.length);
   }
 
   /** The sources stored on a transcript's first utterance; empty for one indexed without them. */

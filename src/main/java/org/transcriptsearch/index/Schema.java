@@ -120,7 +120,7 @@ public final class Schema {
    */
   public static final String MIRROR_BAND = "mirror_band";
 
-  /** The transcript's speech signature (MinHash values and word count), on its first utterance: stored bytes. */
+  /** The transcript's speech signature (MinHash values and word count) as Base64, on its first utterance: stored. */
   public static final String MIRROR_SIGNATURE = "mirror_signature";
 
   /** Every copy of the story indexed as this transcript, as JSON, on its first utterance: stored only. */
@@ -181,6 +181,11 @@ public final class Schema {
           SchemaField.of(SOURCE, NONE, STORED),
           SchemaField.of(URL, NONE, STORED),
           SchemaField.of(TEXT, TEXT_WITH_OFFSETS, STORED),
+          SchemaField.of(SOUNDBITE, EXACT, STORED),
+          // On the first utterance of a transcript only: what its mirrors find it by, and its sources as JSON.
+          SchemaField.of(MIRROR_BAND, EXACT, MULTI_VALUED),
+          SchemaField.of(MIRROR_SIGNATURE, NONE, STORED),
+          SchemaField.of(SOURCES, NONE, STORED),
           SchemaField.of(CUES, NONE, STORED, MULTI_VALUED));
 
   /** The analysis chains of the index, each named for the stores that need a name for it. */

@@ -76,7 +76,8 @@ public final class UtteranceDocuments {
   /** What finds and describes the copies of this story: on the first utterance only, once per transcript. */
   private static void addMirrorRecord(Document doc, Transcript t, SpeechSignature signature) {
     signature.bandKeys().forEach(key -> doc.add(new StringField(Schema.MIRROR_BAND, key, Field.Store.NO)));
-    doc.add(new StoredField(Schema.MIRROR_SIGNATURE, signature.toBytes()));
+    // Base64 text, not bytes: every store keeps a string field the same way.
+    doc.add(new StoredField(Schema.MIRROR_SIGNATURE, java.util.Base64.getEncoder().encodeToString(signature.toBytes())));
     try {
       doc.add(new StoredField(Schema.SOURCES, Json.mapper().writeValueAsString(t.sourcesOrSelf())));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
