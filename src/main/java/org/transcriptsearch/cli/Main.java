@@ -27,6 +27,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
       SpeakersCommand.class,
       GenerateCommand.class,
       SolrCommand.class,
+      CheckQuoteCommand.class,
+      TimelineCommand.class,
+      PersonCommand.class,
       CheckMirrorsCommand.class
     })
 public final class Main {

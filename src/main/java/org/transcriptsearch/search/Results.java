@@ -33,6 +33,10 @@ public final class Results {
   /**
    * One matching utterance; {@code alsoIn} is present when the same words aired in other stories (a reused
    * soundbite), and absent otherwise.
+   *
+   * @param citation the utterance cited as a newsroom would ("Michele Kelemen, correspondent, on All Things
+   *     Considered, March 5, 2014"): only what the index knows, never an invented title
+   * @param permalink the web page's address of this turn in its transcript, relative to the server
    */
   public record Hit(
       String id,
@@ -43,8 +47,10 @@ public final class Results {
       float score,
       String text,
       List<Highlight> highlights,
+      String citation,
+      String permalink,
       @JsonInclude(JsonInclude.Include.NON_NULL) AlsoIn alsoIn) {
-    /** A hit whose words aired in no other story. */
+    /** A hit without citation and permalink. */
     public Hit(
         String id,
         EpisodeRef episode,
@@ -54,12 +60,27 @@ public final class Results {
         float score,
         String text,
         List<Highlight> highlights) {
-      this(id, episode, turn, speaker, topics, score, text, highlights, null);
+      this(id, episode, turn, speaker, topics, score, text, highlights, null, null, null);
+    }
+
+    /** A hit whose words aired in no other story. */
+    public Hit(
+        String id,
+        EpisodeRef episode,
+        int turn,
+        SpeakerRef speaker,
+        List<String> topics,
+        float score,
+        String text,
+        List<Highlight> highlights,
+        String citation,
+        String permalink) {
+      this(id, episode, turn, speaker, topics, score, text, highlights, citation, permalink, null);
     }
 
     /** The same hit, also aired as {@code also}. */
     public Hit withAlsoIn(AlsoIn also) {
-      return new Hit(id, episode, turn, speaker, topics, score, text, highlights, also);
+      return new Hit(id, episode, turn, speaker, topics, score, text, highlights, citation, permalink, also);
     }
   }
 
