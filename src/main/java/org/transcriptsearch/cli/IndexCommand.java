@@ -71,6 +71,10 @@ final class IndexCommand implements Callable<Integer> {
         "Indexed %s (%s) from %s into %s%n",
         Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"),
         Counts.of(summary.files(), "file"), dir);
+    if (summary.mirrors() > 0) {
+      out.printf("%s (the same story from another site) joined a transcript as one more source%n",
+          Counts.of(summary.mirrors(), "mirror"));
+    }
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
     }

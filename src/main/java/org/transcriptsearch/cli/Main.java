@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
       SolrCommand.class,
       CheckQuoteCommand.class,
       TimelineCommand.class,
-      PersonCommand.class
+      PersonCommand.class,
+      CheckMirrorsCommand.class
     })
 public final class Main {
   /**

@@ -165,7 +165,15 @@ final class SearchCommand implements Callable<Integer> {
       for (Highlight h : hit.highlights()) {
         out.println("   " + TerminalMarks.render(hit.text(), h));
       }
+      if (hit.alsoIn() != null && hit.alsoIn().stories() > 0) {
+        out.printf("   also in %s%d %s: %s%n", hit.alsoIn().atLeast() ? "at least " : "", hit.alsoIn().stories(),
+            hit.alsoIn().stories() == 1 ? "story" : "stories", String.join(", ", hit.alsoIn().episodes()));
+      }
       out.printf("   [%s]%n", hit.id());
+    }
+    if (response.collapsed() > 0) {
+      out.printf("%n%,d more %s the same words in another story, shown once above%n",
+          response.collapsed(), response.collapsed() == 1 ? "hit on this page was" : "hits on this page were");
     }
     if (response.nextCursor() != null) {
       out.printf("%nMore: --cursor %d:%s%n", rank, response.nextCursor());

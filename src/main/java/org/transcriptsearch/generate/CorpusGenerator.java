@@ -44,6 +44,13 @@ public final class CorpusGenerator implements Iterator<Transcript> {
   private final Speech speech;
   private final StoryPlanner planner;
   private final TopicPool topics;
+  private final MirrorCopies mirrorCopies;
+
+  /** Salts the random source of a story's mirrors, so the stories themselves stay as they were. */
+  private static final long MIRROR_SALT = 0x6D6972726F727321L;
+
+  /** The share of stories, when mirrors are made, that air a soundbite of the story before them. */
+  static final double SOUNDBITE_REUSE = 0.1;
 
   /** A generator of transcripts drawn from {@code seed}, using the bundled vocabulary and topic taxonomy. */
   public CorpusGenerator(long seed) {
@@ -56,6 +63,7 @@ public final class CorpusGenerator implements Iterator<Transcript> {
     this.speech = new Speech(vocabulary, new TopicTagger(taxonomy));
     this.topics = new TopicPool(taxonomy);
     this.planner = new StoryPlanner(new Programs(), topics);
+    this.mirrorCopies = new MirrorCopies(speech);
   }
 
   /** Always true: the stream is endless. */
@@ -80,6 +88,40 @@ public final class CorpusGenerator implements Iterator<Transcript> {
     String id = TranscriptIds.of(title, turns);
     return new Transcript(id, title, story.program(), story.date(), url(rng, story, title), story.source(),
         story.topics(), turns);
+  }
+
+  /**
+   * Story {@code index} as the web has it, for measuring mirror grouping: the story itself first (with no damage),
+   * then, for a share {@code mirrors} of stories, one to three copies on other station sites with realistic damage.
+   * When mirrors are made, a tenth of stories also air a soundbite (the longest turn) of the story before them, as
+   * follow-up stories do: distinct stories that share one turn. Thread-safe and deterministic per seed and index.
+   */
+  public List<MirrorCopies.Copy> published(long index, double mirrors) {
+    Transcript story = transcript(index);
+    if (mirrors <= 0) {
+      return List.of(new MirrorCopies.Copy(story, java.util.Set.of()));
+    }
+    SplittableRandom rng = new SplittableRandom(mix(seed ^ MIRROR_SALT, index));
+    if (index > 0 && Draws.chance(rng, SOUNDBITE_REUSE)) {
+      story = withSoundbite(story, transcript(index - 1), rng);
+    }
+    List<MirrorCopies.Copy> out = new java.util.ArrayList<>();
+    out.add(new MirrorCopies.Copy(story, java.util.Set.of()));
+    if (Draws.chance(rng, mirrors)) {
+      out.addAll(mirrorCopies.of(story, rng));
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code story} with one of its later turns saying what the longest turn of {@code earlier} said. */
+  private static Transcript withSoundbite(Transcript story, Transcript earlier, SplittableRandom rng) {
+    Turn bite = earlier.turns().stream().max(java.util.Comparator.comparingInt(t -> t.text().length())).orElseThrow();
+    List<Turn> turns = new java.util.ArrayList<>(story.turns());
+    int at = 1 + rng.nextInt(turns.size() - 1);
+    Turn turn = turns.get(at);
+    turns.set(at, new Turn(turn.n(), turn.speaker(), bite.text(), turn.attribution(), List.of()));
+    return new Transcript(TranscriptIds.of(story.title(), turns), story.title(), story.program(), story.date(),
+        story.url(), story.source(), story.topics(), turns);
   }
 
   /**

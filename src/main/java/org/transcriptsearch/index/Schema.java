@@ -40,7 +40,7 @@ public final class Schema {
    * The version of this schema, written into every commit. An index written under another version cannot be
    * searched correctly and is refused with a message saying so; raise it whenever a field changes.
    */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** The commit user-data key of {@link #VERSION}. */
   static final String VERSION_KEY = "transcript-search.schema";
@@ -114,6 +114,24 @@ public final class Schema {
   /** What was said: English text with offsets in the postings for the unified highlighter; stored. */
   public static final String TEXT = "text";
 
+  /**
+   * LSH band keys of the transcript's speech signature, on its first utterance only: exact terms, so a mirror of the
+   * story indexed later (in this run or a later one) finds it by the bands they share.
+   */
+  public static final String MIRROR_BAND = "mirror_band";
+
+  /** The transcript's speech signature (MinHash values and word count) as Base64, on its first utterance: stored. */
+  public static final String MIRROR_SIGNATURE = "mirror_signature";
+
+  /** Every copy of the story indexed as this transcript, as JSON, on its first utterance: stored only. */
+  public static final String SOURCES = "sources";
+
+  /**
+   * The key of the words of the utterance (see {@code TranscriptIds#soundbiteKey}): exact and stored, absent for
+   * short turns, so a soundbite aired in several stories is found as one.
+   */
+  public static final String SOUNDBITE = "soundbite";
+
   /** Cues removed from the text ("(LAUGHTER)"): stored only, multi-valued. */
   public static final String CUES = "cue";
 
@@ -163,6 +181,11 @@ public final class Schema {
           SchemaField.of(SOURCE, NONE, STORED),
           SchemaField.of(URL, NONE, STORED),
           SchemaField.of(TEXT, TEXT_WITH_OFFSETS, STORED),
+          SchemaField.of(SOUNDBITE, EXACT, STORED),
+          // On the first utterance of a transcript only: what its mirrors find it by, and its sources as JSON.
+          SchemaField.of(MIRROR_BAND, EXACT, MULTI_VALUED),
+          SchemaField.of(MIRROR_SIGNATURE, NONE, STORED),
+          SchemaField.of(SOURCES, NONE, STORED),
           SchemaField.of(CUES, NONE, STORED, MULTI_VALUED));
 
   /** The analysis chains of the index, each named for the stores that need a name for it. */

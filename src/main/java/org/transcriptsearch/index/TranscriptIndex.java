@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
+import org.transcriptsearch.dedup.SpeechSignature;
 import org.transcriptsearch.model.Transcript;
 
 /**
@@ -147,6 +148,13 @@ public final class TranscriptIndex implements Closeable {
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     checkIndexable(transcript);
     List<Document> docs = documents.of(transcript, turnTopics);
+    requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+  }
+
+  /** As {@link #put(Transcript, List)}, with the transcript's speech signature already computed. */
+  public void put(Transcript transcript, List<List<String>> turnTopics, SpeechSignature signature)
+      throws IOException {
+    List<Document> docs = documents.of(transcript, turnTopics, signature);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
   }
 

@@ -15,6 +15,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.transcriptsearch.dedup.SpeechSignature;
+import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.TranscriptIds;
 import org.transcriptsearch.model.Turn;
@@ -47,15 +49,40 @@ public final class UtteranceDocuments {
    * @throws IOException if the facet configuration rejects a value
    */
   public List<Document> of(Transcript transcript, List<List<String>> turnTopics) throws IOException {
+    return of(transcript, turnTopics, SpeechSignature.of(transcript));
+  }
+
+  /**
+   * As {@link #of(Transcript, List)}, with the speech signature already computed: the first utterance carries it,
+   * its band keys and the transcript's sources, so later mirrors of the story find it in the index.
+   */
+  public List<Document> of(Transcript transcript, List<List<String>> turnTopics, SpeechSignature signature)
+      throws IOException {
     List<Turn> turns = transcript.turns();
     if (turnTopics.size() != turns.size()) {
       throw new IllegalArgumentException(turns.size() + " turns but topics for " + turnTopics.size());
     }
     List<Document> docs = new ArrayList<>(turns.size());
     for (int i = 0; i < turns.size(); i++) {
-      docs.add(schema.facetsConfig().build(document(transcript, turns.get(i), turnTopics.get(i))));
+      Document doc = document(transcript, turns.get(i), turnTopics.get(i));
+      if (i == 0) {
+        addMirrorRecord(doc, transcript, signature);
+      }
+      docs.add(schema.facetsConfig().build(doc));
     }
     return docs;
+  }
+
+  /** What finds and describes the copies of this story: on the first utterance only, once per transcript. */
+  private static void addMirrorRecord(Document doc, Transcript t, SpeechSignature signature) {
+    signature.bandKeys().forEach(key -> doc.add(new StringField(Schema.MIRROR_BAND, key, Field.Store.NO)));
+    // Base64 text, not bytes: every store keeps a string field the same way.
+    doc.add(new StoredField(Schema.MIRROR_SIGNATURE, java.util.Base64.getEncoder().encodeToString(signature.toBytes())));
+    try {
+      doc.add(new StoredField(Schema.SOURCES, Json.mapper().writeValueAsString(t.sourcesOrSelf())));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("sources are plain values and always serialise", e);
+    }
   }
 
   private Document document(Transcript t, Turn turn, List<String> topics) {
@@ -70,6 +97,10 @@ public final class UtteranceDocuments {
     addSpeaker(doc, turn);
     addEpisode(doc, t);
     doc.add(new Field(Schema.TEXT, turn.text(), SPEECH));
+    String soundbite = TranscriptIds.soundbiteKey(turn.text());
+    if (soundbite != null) {
+      doc.add(new StringField(Schema.SOUNDBITE, soundbite, Field.Store.YES));
+    }
     turn.cues().forEach(cue -> doc.add(new StoredField(Schema.CUES, cue)));
     for (String topic : topics) {
       doc.add(new Field(Schema.TOPIC, topic, KEYWORD));

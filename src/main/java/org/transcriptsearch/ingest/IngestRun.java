@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.transcriptsearch.dedup.MirrorGroups;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -55,8 +56,8 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private final AtomicReference<IOException> failure = new AtomicReference<>();
   /** Ids read in this run, to count the copies met again. Read on the reader's thread only. */
   private final Set<String> seen = new HashSet<>();
-  /** Id -> utterances of the copy of it last indexed in this run: what the index holds from this run. */
-  private final Map<String, Integer> indexed = new ConcurrentHashMap<>();
+  /** The copies of one story, in this run or indexed before, become one transcript with a source each. */
+  private final MirrorGroups mirrors;
   private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
   private final List<IngestSummary.Skipped> warnings = Collections.synchronizedList(new ArrayList<>());
   private volatile String input = "";
@@ -72,6 +73,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
 
   IngestRun(TranscriptIndex index, Enricher enricher, int workerCount, Ingester.Progress progress) {
     this.index = index;
+    this.mirrors = new MirrorGroups(index);
     this.enricher = enricher;
     this.workerCount = workerCount;
     this.progress = progress;
@@ -126,8 +128,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private void index(Transcript given, String from) {
     try {
       Enricher.Enriched enriched = enricher.enrich(given);
-      index.put(enriched.transcript(), enriched.turnTopics());
-      indexed.put(given.id(), enriched.transcript().turns().size());
+      mirrors.put(enriched.transcript(), enriched.turnTopics());
     } catch (IOException | AlreadyClosedException e) {
       failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
     } catch (RuntimeException e) {
@@ -139,10 +140,20 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
     }
   }
 
+  /**
+   * Counted as written, not as read: the copies of one story are one transcript; a duplicate is the same copy read
+   * twice (an identical copy on another site is a mirror).
+   */
   IngestSummary summary(InputPlan plan) {
-    long utterances = indexed.values().stream().mapToLong(Integer::longValue).sum();
     return new IngestSummary(
-        plan.fileCount(), indexed.size(), utterances, duplicates, skipped, plan.ignored(), warnings);
+        plan.fileCount(),
+        mirrors.transcripts(),
+        mirrors.utterances(),
+        mirrors.duplicates(),
+        skipped,
+        plan.ignored(),
+        warnings,
+        mirrors.mirrors());
   }
 
   /** Waits for every transcript given so far to be indexed, then commits. */

@@ -15,6 +15,8 @@ import java.util.List;
  * @param warnings records read only in part or with a value set aside (a date that is not a date, an utterance
  *     without its speaker), each with where, the field and what was done; they were indexed, so they do not make
  *     the run incomplete
+ * @param mirrors copies read that went into a transcript as one more source (the same story from another site,
+ *     identical or not) rather than as a transcript of their own; they are not counted in {@code transcripts}
  */
 public record IngestSummary(
     int files,
@@ -23,7 +25,8 @@ public record IngestSummary(
     long duplicates,
     List<Skipped> skipped,
     List<Skipped> ignored,
-    List<Skipped> warnings) {
+    List<Skipped> warnings,
+    long mirrors) {
   /**
    * Something ingest passed over, or read with a warning: a file, or a record within one.
    *
@@ -42,6 +45,18 @@ public record IngestSummary(
   public IngestSummary(
       int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped, List<Skipped> ignored) {
     this(files, transcripts, utterances, duplicates, skipped, ignored, List.of());
+  }
+
+  /** A summary with no mirrors. */
+  public IngestSummary(
+      int files,
+      long transcripts,
+      long utterances,
+      long duplicates,
+      List<Skipped> skipped,
+      List<Skipped> ignored,
+      List<Skipped> warnings) {
+    this(files, transcripts, utterances, duplicates, skipped, ignored, warnings, 0);
   }
 
   /** A summary with nothing ignored. */

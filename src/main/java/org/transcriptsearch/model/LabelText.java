@@ -51,7 +51,7 @@ public final class LabelText {
     }
     List<String> topics = transcript.topics().stream().map(LabelText::clean).filter(t -> t != null && !t.isEmpty()).toList();
     return new Transcript(transcript.id(), orNull(transcript.title()), orNull(transcript.program()), transcript.date(),
-        transcript.url(), orNull(transcript.source()), topics, turns);
+        transcript.url(), orNull(transcript.source()), topics, turns, transcript.sources());
   }
 
   private static String orNull(String label) {

@@ -30,6 +30,31 @@ public final class TranscriptIds {
     return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
   }
 
+  /** Fewer words than this are not a soundbite: "Thank you very much" is said in every other story. */
+  public static final int SOUNDBITE_MIN_WORDS = 8;
+
+  /**
+   * The key of what a turn says, the same for the same words wherever they aired (case, punctuation and accents
+   * aside), or null when the turn is too short to be told apart from common phrases: two transcripts with a turn of
+   * the same key aired the same soundbite.
+   */
+  public static String soundbiteKey(String text) {
+    String words = normalise(text);
+    int count = words.isEmpty() ? 0 : 1;
+    for (int i = 0; i < words.length() && count < SOUNDBITE_MIN_WORDS; i++) {
+      if (words.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    if (count < SOUNDBITE_MIN_WORDS) {
+      return null;
+    }
+    // Every utterance is keyed at ingest: a 64-bit murmur hash, far cheaper than a digest, leaves a chance of a false
+    // match of about one in 10^19 per pair of turns.
+    byte[] bytes = words.getBytes(StandardCharsets.UTF_8);
+    return HexFormat.of().toHexDigits(org.apache.lucene.util.StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0)[0]);
+  }
+
   /** The id of turn {@code n} of transcript {@code transcriptId}. */
   public static String utterance(String transcriptId, int n) {
     return transcriptId + "-" + n;

@@ -1,23 +1,38 @@
 package org.transcriptsearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.transcriptsearch.model.Source;
 
 /** The values the search service answers with: the JSON shapes of the HTTP API and of {@code search --json}. */
 public final class Results {
   private Results() {}
 
-  /** A ranked page of utterances with facet counts; {@code nextCursor} is null on the last page. */
+  /**
+   * A ranked page of utterances with facet counts; {@code nextCursor} is null on the last page. {@code total} counts
+   * every matching utterance; {@code collapsed} says how many hits of this page were left out as copies of a hit
+   * shown above them (the same words aired in another story: see {@link Hit#alsoIn()}), so a page can hold fewer
+   * hits than asked for.
+   */
   public record SearchResponse(
       long total,
       String totalRelation,
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
-      String nextCursor) {}
+      String nextCursor,
+      int collapsed) {
+    /** A page from which nothing was collapsed. */
+    public SearchResponse(
+        long total, String totalRelation, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {
+      this(total, totalRelation, hits, facets, nextCursor, 0);
+    }
+  }
 
   /**
-   * One matching utterance.
+   * One matching utterance; {@code alsoIn} is present when the same words aired in other stories (a reused
+   * soundbite), and absent otherwise.
    *
    * @param citation the utterance cited as a newsroom would ("Michele Kelemen, correspondent, on All Things
    *     Considered, March 5, 2014"): only what the index knows, never an invented title
@@ -33,7 +48,8 @@ public final class Results {
       String text,
       List<Highlight> highlights,
       String citation,
-      String permalink) {
+      String permalink,
+      @JsonInclude(JsonInclude.Include.NON_NULL) AlsoIn alsoIn) {
     /** A hit without citation and permalink. */
     public Hit(
         String id,
@@ -44,9 +60,39 @@ public final class Results {
         float score,
         String text,
         List<Highlight> highlights) {
-      this(id, episode, turn, speaker, topics, score, text, highlights, null, null);
+      this(id, episode, turn, speaker, topics, score, text, highlights, null, null, null);
+    }
+
+    /** A hit whose words aired in no other story. */
+    public Hit(
+        String id,
+        EpisodeRef episode,
+        int turn,
+        SpeakerRef speaker,
+        List<String> topics,
+        float score,
+        String text,
+        List<Highlight> highlights,
+        String citation,
+        String permalink) {
+      this(id, episode, turn, speaker, topics, score, text, highlights, citation, permalink, null);
+    }
+
+    /** The same hit, also aired as {@code also}. */
+    public Hit withAlsoIn(AlsoIn also) {
+      return new Hit(id, episode, turn, speaker, topics, score, text, highlights, citation, permalink, also);
     }
   }
+
+  /**
+   * Where else an utterance's words aired: the same text (case, punctuation and accents aside) in other transcripts.
+   *
+   * @param stories how many other transcripts have it
+   * @param atLeast true when there were too many to count: {@code stories} is then a lower bound
+   * @param episodes the ids of up to ten of them, in id order
+   * @param collapsed the ids of the hits of this page that were these copies and are not listed separately
+   */
+  public record AlsoIn(int stories, boolean atLeast, List<String> episodes, List<String> collapsed) {}
 
   /** The episode an utterance belongs to. */
   public record EpisodeRef(String id, String title, String program, LocalDate date, String url) {}
@@ -90,7 +136,9 @@ public final class Results {
 
   /**
    * A whole transcript; with a query, {@code highlights} holds every turn in which it matches, in turn order, with
-   * the matches marked (empty without a query).
+   * the matches marked (empty without a query). {@code sources} lists every copy of the story indexed as this
+   * transcript (mirrors on other sites), oldest first; {@code url} and {@code source} are those of the copy whose
+   * text is shown.
    */
   public record Episode(
       String id,
@@ -101,7 +149,22 @@ public final class Results {
       String source,
       List<String> topics,
       List<Utterance> turns,
-      List<TurnHighlight> highlights) {}
+      List<TurnHighlight> highlights,
+      List<Source> sources) {
+    /** An episode with no sources listed. */
+    public Episode(
+        String id,
+        String title,
+        String program,
+        LocalDate date,
+        String url,
+        String source,
+        List<String> topics,
+        List<Utterance> turns,
+        List<TurnHighlight> highlights) {
+      this(id, title, program, date, url, source, topics, turns, highlights, List.of());
+    }
+  }
 
   /** One turn of a transcript in full with every match of a query marked; offsets are into the turn's text. */
   public record TurnHighlight(String id, int turn, String html, List<Match> matches) {}

@@ -30,9 +30,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.transcriptsearch.dedup.StoredTranscripts;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Role;
+import org.transcriptsearch.model.Source;
 import org.transcriptsearch.search.Results.Episode;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Health;
@@ -177,11 +179,12 @@ public final class SearchService {
     checkTime(searcher);
     TopDocs top = result.topDocs();
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
-    List<Hit> hits = hits(searcher, query, page, request);
+    List<Document> docs = documents(searcher, page);
+    Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, query, page, docs, request));
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort(), keep(view, request)) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new SearchResponse(top.totalHits.value(), relation, hits, facets, next);
+    return new SearchResponse(top.totalHits.value(), relation, hits.hits(), facets, next, hits.collapsed());
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
@@ -360,7 +363,13 @@ public final class SearchService {
    */
   public List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
       throws IOException {
-    List<Document> docs = documents(searcher, scoreDocs);
+    return hits(searcher, query, scoreDocs, documents(searcher, scoreDocs), request);
+  }
+
+  /** As {@link #hits(IndexSearcher, Query, ScoreDoc[], SearchRequest)}, with the stored documents already read. */
+  private List<Hit> hits(
+      IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, List<Document> docs, SearchRequest request)
+      throws IOException {
     int[] docIds = Arrays.stream(scoreDocs).mapToInt(sd -> sd.doc).toArray();
     List<String> texts = docs.stream().map(StoredUtterances::text).toList();
     List<List<Highlight>> highlights =
@@ -492,8 +501,15 @@ public final class SearchService {
               first.get(Schema.SOURCE),
               StoredUtterances.episodeTopics(first),
               turns,
-              parsed == null ? List.of() : marked(searcher, parsed, docs, turns));
+              parsed == null ? List.of() : marked(searcher, parsed, docs, turns),
+              sources(first, ref));
         });
+  }
+
+  /** The copies of the story the episode stands for; one indexed before sources were kept is its own one copy. */
+  private static List<Source> sources(Document first, Results.EpisodeRef ref) {
+    List<Source> stored = StoredTranscripts.sources(first);
+    return stored.isEmpty() ? List.of(new Source(ref.id(), first.get(Schema.SOURCE), ref.url(), null)) : stored;
   }
 
   /** The turns in which {@code query} matches, whole, with its matches marked. */

@@ -32,6 +32,9 @@ public final class SolrDocuments {
     for (int i = 0; i < turns.size(); i++) {
       docs.add(document(transcript, turns.get(i), turnTopics.get(i)));
     }
+    if (!docs.isEmpty()) {
+      addMirrorRecord(docs.get(0), transcript);
+    }
     return docs;
   }
 
@@ -43,6 +46,7 @@ public final class SolrDocuments {
     addSpeaker(doc, turn);
     addEpisode(doc, t);
     doc.addField(Schema.TEXT, turn.text());
+    addIfPresent(doc, Schema.SOUNDBITE, TranscriptIds.soundbiteKey(turn.text()));
     turn.cues().forEach(cue -> doc.addField(Schema.CUES, cue));
     topics.forEach(topic -> doc.addField(Schema.TOPIC, topic));
     return doc;
@@ -71,6 +75,18 @@ public final class SolrDocuments {
     addIfPresent(doc, Schema.SOURCE, t.source());
     addIfPresent(doc, Schema.URL, t.url());
     t.topics().forEach(topic -> doc.addField(Schema.EPISODE_TOPICS, topic));
+  }
+
+  /** As the embedded index: on the first utterance, the band keys, signature and sources of the transcript. */
+  private static void addMirrorRecord(SolrInputDocument doc, Transcript t) {
+    var signature = org.transcriptsearch.dedup.SpeechSignature.of(t);
+    signature.bandKeys().forEach(key -> doc.addField(Schema.MIRROR_BAND, key));
+    doc.addField(Schema.MIRROR_SIGNATURE, java.util.Base64.getEncoder().encodeToString(signature.toBytes()));
+    try {
+      doc.addField(Schema.SOURCES, org.transcriptsearch.model.Json.mapper().writeValueAsString(t.sourcesOrSelf()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("sources are plain values and always serialise", e);
+    }
   }
 
   private static void addIfPresent(SolrInputDocument doc, String field, String value) {

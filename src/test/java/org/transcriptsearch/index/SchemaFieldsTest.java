@@ -128,7 +128,13 @@ class SchemaFieldsTest {
         new Speaker("Sergey Lavrov", "SERGEY LAVROV, FOREIGN MINISTER", Role.GUEST, "Foreign Minister", "Russia");
     Turn turn =
         new Turn(
-            1, speaker, "We discussed Crimea at length.", Attribution.LABELLED, List.of("(LAUGHTER)", "(APPLAUSE)"));
+            1,
+            speaker,
+            // Long enough to be a soundbite and to have a mirror signature with band keys.
+            "We discussed Crimea at length, and we discussed the situation in the east of Ukraine, and we agreed"
+                + " to meet again next month in Geneva.",
+            Attribution.LABELLED,
+            List.of("(LAUGHTER)", "(APPLAUSE)"));
     return new Transcript(
         "ep1", "Talks in Munich", "Morning Edition", LocalDate.of(2015, 2, 7), "https://www.npr.org/x", "npr.org",
         List.of("ukraine", "diplomacy"), List.of(turn));

@@ -5,6 +5,7 @@ import * as api from './api.js';
 import { el, passage, airDate, speakerLabel } from './dom.js';
 import { DIMENSIONS, DIMENSION_NAMES, searchParams, transcriptUrl, hasSearch, toggleFilter, personUrl } from './state.js';
 import { TimelinePanel, copyButton } from './research.js';
+import { alsoInLine, collapsedNote } from './mirrors.js';
 
 const PAGE_SIZE = 10;
 const CONTEXT_TURNS = 2;
@@ -111,7 +112,7 @@ export class SearchView {
     const what = state.q ? ` for “${state.q}”` : '';
     this.setStatus(response.total === 0
       ? `No quotes found${what}.`
-      : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.`);
+      : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.${collapsedNote(response)}`);
     this.appendHits(response.hits);
     this.renderFacets(response.facets, state);
     this.setCursor(response.nextCursor);
@@ -164,6 +165,7 @@ export class SearchView {
           hit.speaker.title ? el('span', { class: 'speaker-title', text: hit.speaker.title }) : null),
         quote,
         episodeLine(hit.episode),
+        alsoInLine(hit, this.state),
         el('p', { class: 'actions' },
           el('a', { class: 'open', href: transcriptUrl(this.state, hit.episode.id, hit.turn), 'data-nav': true,
             text: 'Read in the transcript' }),

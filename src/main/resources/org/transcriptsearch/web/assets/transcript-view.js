@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import { el, passage, airDate, speakerLabel, safeLink } from './dom.js';
 import { searchUrl } from './state.js';
+import { sourcesLine } from './mirrors.js';
 
 export class TranscriptView {
   constructor() {
@@ -26,6 +27,7 @@ export class TranscriptView {
     this.title.textContent = 'Loading the transcript…';
     this.meta.replaceChildren();
     this.topics.replaceChildren();
+    this.topics.parentElement.querySelectorAll('.sources').forEach((node) => node.remove());
     this.status.textContent = '';
     try {
       const episode = await this.load(state, signal);
@@ -52,6 +54,8 @@ export class TranscriptView {
     if (episode.topics.length) {
       this.topics.append('Topics: ', episode.topics.join(', '));
     }
+    const sources = sourcesLine(episode);
+    if (sources) this.topics.after(sources);
     this.turns.append(...episode.turns.map((turn) => el('li', {
       id: `turn-${turn.turn}`, class: 'turn', tabindex: '-1', 'data-id': turn.id,
     },
