@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.transcriptsearch.model.Transcript;
@@ -39,6 +41,14 @@ public final class TranscriptIndex implements Closeable {
   private final UtteranceDocuments documents;
   /** Building the ordinal map costs a pass over the terms: once per reader, dropped when the reader closes. */
   private final ReaderCache<Optional<SortedSetDocValuesReaderState>> facetStates = new ReaderCache<>();
+  private final List<PutListener> putListeners = new CopyOnWriteArrayList<>();
+
+  /** Told of every transcript written to an index, on the writing thread: it must be quick and must not throw. */
+  @FunctionalInterface
+  public interface PutListener {
+    /** {@code transcript} (enriched, with its turns' topics) was just written; it is not yet committed. */
+    void put(Transcript transcript, List<List<String>> turnTopics);
+  }
 
   private TranscriptIndex(Schema schema, Directory directory, IndexWriter writer) throws IOException {
     this.schema = schema;
@@ -76,6 +86,15 @@ public final class TranscriptIndex implements Closeable {
       directory.close();
       throw e;
     }
+  }
+
+  /**
+   * A writable index held in memory only, for short-lived uses such as matching a few new transcripts against
+   * saved searches with the same documents, analyzers and queries as the index on disk.
+   */
+  public static TranscriptIndex inMemory(Schema schema) throws IOException {
+    Directory directory = new ByteBuffersDirectory();
+    return new TranscriptIndex(schema, directory, new IndexWriter(directory, new IndexWriterConfig(schema.analyzer())));
   }
 
   /**
@@ -131,6 +150,14 @@ public final class TranscriptIndex implements Closeable {
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+    for (PutListener listener : putListeners) {
+      listener.put(transcript, turnTopics);
+    }
+  }
+
+  /** Tells {@code listener} of every transcript written from now on (the server's alert matching listens so). */
+  public void addPutListener(PutListener listener) {
+    putListeners.add(listener);
   }
 
   /** Removes a transcript and its utterances; a no-op for an unknown id. */

@@ -77,6 +77,16 @@ public final class SearchService {
     return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
   }
 
+  /**
+   * The Lucene query that {@link #search} runs for typed text, before filters: for code that must read a query
+   * exactly as the search does (alerts index their saved searches by its terms).
+   *
+   * @throws BadRequestException for bad query syntax or an unknown field
+   */
+  public Query query(String text) {
+    return parse(text);
+  }
+
   /** The display names of speaker keys, for {@link SpeakerSearch}. */
   Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
     return speakers.displayNames(searcher.getIndexReader(), keys);
