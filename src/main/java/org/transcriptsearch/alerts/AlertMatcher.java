@@ -15,6 +15,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -33,8 +34,16 @@ import org.transcriptsearch.search.SearchService;
  * it holds, not with the index. Not thread-safe: one matcher per matching thread.
  */
 final class AlertMatcher {
-  /** An alert ready to match: its terms, or why its query cannot run. */
-  record Compiled(Alert alert, AlertTerms terms, String problem) {}
+  /**
+   * An alert ready to match: its query as the search reads it and the terms one of which a match needs, or why
+   * its query cannot run.
+   */
+  record Compiled(Alert alert, Query query, AlertTerms terms, String problem) {
+    /** An alert that matches nothing, for why. */
+    static Compiled broken(Alert alert, String problem) {
+      return new Compiled(alert, null, null, problem);
+    }
+  }
 
   /** A transcript as it was indexed. */
   record Indexed(Transcript transcript, List<List<String>> turnTopics) {}
@@ -99,8 +108,12 @@ final class AlertMatcher {
       memory.refresh();
       SearchService search = new SearchService(memory);
       for (String id : candidates(memory)) {
-        Alert alert = alerts.get(id).alert();
+        Compiled compiled = alerts.get(id);
+        Alert alert = compiled.alert();
         try {
+          if (!anyHit(memory, compiled.query())) {
+            continue; // the full search (facets, highlights) costs 25 times this count
+          }
           List<FeedEntry> matched = run(search, alert, now);
           if (!matched.isEmpty()) {
             entries.put(id, matched);
@@ -111,6 +124,11 @@ final class AlertMatcher {
       }
     }
     return new Matches(entries, problems);
+  }
+
+  /** Whether the alert's query, before its filters, matches anything in the batch. */
+  private static boolean anyHit(TranscriptIndex memory, Query query) throws IOException {
+    return memory.withSearcher(view -> view.searcher().count(query) > 0);
   }
 
   /** The alerts whose terms the batch holds, and those that need none. */

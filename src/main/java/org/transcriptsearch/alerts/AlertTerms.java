@@ -1,6 +1,7 @@
 package org.transcriptsearch.alerts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,13 +46,14 @@ record AlertTerms(Set<Term> terms) {
       return new AlertTerms(Set.of(term.getTerm()));
     }
     if (query instanceof PhraseQuery phrase && phrase.getTerms().length > 0) {
-      return new AlertTerms(Set.of(phrase.getTerms()));
+      return new AlertTerms(new LinkedHashSet<>(Arrays.asList(phrase.getTerms()))); // "bye bye" repeats a term
     }
     if (query instanceof MultiPhraseQuery phrase && phrase.getTermArrays().length > 0) {
-      return new AlertTerms(Set.of(phrase.getTermArrays()[0])); // one of the first position's terms is needed
+      // One of the first position's terms is needed.
+      return new AlertTerms(new LinkedHashSet<>(Arrays.asList(phrase.getTermArrays()[0])));
     }
     if (query instanceof SynonymQuery synonyms && !synonyms.getTerms().isEmpty()) {
-      return new AlertTerms(Set.copyOf(synonyms.getTerms()));
+      return new AlertTerms(new LinkedHashSet<>(synonyms.getTerms()));
     }
     if (query instanceof BoostQuery boost) {
       return of(boost.getQuery());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -84,8 +85,7 @@ class AlertMatcherTest {
   private Map<String, List<String>> match(boolean presearch) throws Exception {
     AlertMatcher matcher = new AlertMatcher(TestIndexes.PIPELINE.schema());
     for (Alert alert : alerts()) {
-      AlertTerms terms = presearch ? AlertTerms.of(parser.query(alert.q())) : AlertTerms.ANY;
-      matcher.add(new AlertMatcher.Compiled(alert, terms, null));
+      matcher.add(compiled(alert, presearch));
     }
     AlertMatcher.Matches matches = matcher.match(batch, NOW);
     assertThat(matches.problems()).isEmpty();
@@ -105,7 +105,7 @@ class AlertMatcherTest {
   void presearchSkipsAlertsWhoseTermsTheBatchLacks() throws Exception {
     AlertMatcher matcher = new AlertMatcher(TestIndexes.PIPELINE.schema());
     for (Alert alert : alerts()) {
-      matcher.add(new AlertMatcher.Compiled(alert, AlertTerms.of(parser.query(alert.q())), null));
+      matcher.add(compiled(alert, true));
     }
     try (TranscriptIndex memory = TranscriptIndex.inMemory(TestIndexes.PIPELINE.schema())) {
       for (AlertMatcher.Indexed indexed : batch) {
@@ -128,6 +128,12 @@ class AlertMatcherTest {
     assertThat(AlertTerms.of(parser.query("")).any()).isTrue();
     assertThat(AlertTerms.of(parser.query("NOT crimea")).any()).isTrue();
     assertThat(terms("diplo* crimea")).containsExactly("text:crimea");
+    assertThat(terms("\"bye bye\"")).containsExactly("text:bye");
+  }
+
+  private AlertMatcher.Compiled compiled(Alert alert, boolean presearch) {
+    Query query = parser.query(alert.q());
+    return new AlertMatcher.Compiled(alert, query, presearch ? AlertTerms.of(query) : AlertTerms.ANY, null);
   }
 
   private List<String> terms(String query) {
@@ -138,9 +144,9 @@ class AlertMatcherTest {
   void aBrokenAlertIsReportedAndTheOthersStillMatch() throws Exception {
     AlertMatcher matcher = new AlertMatcher(TestIndexes.PIPELINE.schema());
     List<Alert> alerts = alerts();
-    matcher.add(new AlertMatcher.Compiled(alerts.get(0), AlertTerms.ANY, null));
+    matcher.add(compiled(alerts.get(0), false));
     Alert badRole = new Alert("bad", "bad", "crimea", null, null, null, List.of("pope"), null, null, null, "t", NOW);
-    matcher.add(new AlertMatcher.Compiled(badRole, AlertTerms.ANY, null));
+    matcher.add(compiled(badRole, false));
     AlertMatcher.Matches matches = matcher.match(batch, NOW);
     assertThat(matches.problems()).containsOnlyKeys("bad");
     assertThat(matches.problems().get("bad")).contains("pope");
