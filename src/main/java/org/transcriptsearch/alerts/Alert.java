@@ -42,10 +42,26 @@ public record Alert(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     q = q == null ? "" : q;
-    speaker = speaker == null ? List.of() : List.copyOf(speaker);
-    program = program == null ? List.of() : List.copyOf(program);
-    topic = topic == null ? List.of() : List.copyOf(topic);
-    role = role == null ? List.of() : List.copyOf(role);
+    speaker = clean(speaker);
+    program = clean(program);
+    topic = clean(topic);
+    role = clean(role);
+  }
+
+  /** A filter's values without nulls and blanks, as the search reads them. */
+  private static List<String> clean(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** What an alert searches for: alerts saved with the same one share one search of each batch. */
+  record Search(String q, List<String> speaker, List<String> program, List<String> topic, List<String> role,
+      LocalDate from, LocalDate to) {}
+
+  /** What this alert searches for. */
+  Search searchKey() {
+    return new Search(q, speaker, program, topic, role, from, to);
   }
 
   /** The search this alert runs over new transcripts: newest first, {@code size} hits a page. */

@@ -107,14 +107,18 @@ final class AlertMatcher {
       }
       memory.refresh();
       SearchService search = new SearchService(memory);
+      // Many alerts search for the same thing (a newsroom's beats overlap): each search runs once a batch.
+      Map<Alert.Search, List<FeedEntry>> done = new HashMap<>();
       for (String id : candidates(memory)) {
         Compiled compiled = alerts.get(id);
         Alert alert = compiled.alert();
         try {
-          if (!anyHit(memory, compiled.query())) {
-            continue; // the full search (facets, highlights) costs 25 times this count
+          List<FeedEntry> matched = done.get(alert.searchKey());
+          if (matched == null) {
+            // The full search (facets, highlights) costs 25 times this count.
+            matched = anyHit(memory, compiled.query()) ? run(search, alert, now) : List.of();
+            done.put(alert.searchKey(), matched);
           }
-          List<FeedEntry> matched = run(search, alert, now);
           if (!matched.isEmpty()) {
             entries.put(id, matched);
           }

@@ -177,6 +177,10 @@ class AlertsApiTest {
     assertThat(list.get(0).get("id").asText()).isEqualTo(a);
     assertThat(list.get(0).get("speaker").toString()).isEqualTo("[\"lavrov\"]");
     assertThat(list.get(1).get("from").asText()).isEqualTo("2020-01-01");
+    assertThat(list.get(1).get("speaker").toString()).isEqualTo("[]");
+    JsonNode cleaned = create("{\"name\": \"C\", \"q\": \"crimea\", \"topic\": [null, \" \", \" Crimea \"]}");
+    assertThat(cleaned.get("topic").toString()).isEqualTo("[\"Crimea\"]");
+    calls.delete("/api/alerts/" + cleaned.get("id").asText(), ADMIN);
     assertThat(list.get(1).get("feed").asText()).startsWith("/api/alerts/" + b + "/feed.atom?token=");
 
     assertThat(calls.delete("/api/alerts/" + a).statusCode()).isEqualTo(401);
