@@ -97,6 +97,13 @@ final class AlertMatcher {
     return alerts.size();
   }
 
+  /** A copy to match with while this one takes new and deleted alerts. */
+  AlertMatcher copy() {
+    AlertMatcher copy = new AlertMatcher(schema);
+    alerts.values().forEach(copy::add);
+    return copy;
+  }
+
   /** Matches {@code batch} against every alert. */
   Matches match(List<Indexed> batch, Instant now) throws IOException {
     Map<String, List<FeedEntry>> entries = new LinkedHashMap<>();

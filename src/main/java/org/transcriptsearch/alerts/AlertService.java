@@ -56,6 +56,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   private final Webhooks webhooks;
   private final Clock clock;
   private final AlertMatcher matcher;
+  private AlertMatcher snapshot; // guarded by matcher; null after a change
   private final BlockingQueue<AlertMatcher.Indexed> queue = new ArrayBlockingQueue<>(QUEUE);
   private final Map<String, String> problems = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
@@ -117,6 +118,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
       }
       store.add(alert);
       matcher.add(compile(alert));
+      snapshot = null;
     }
     return view(alert, Integer.MAX_VALUE);
   }
@@ -164,6 +166,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
         throw new NotFoundException("no alert with id '" + id + "'");
       }
       matcher.remove(id);
+      snapshot = null;
     }
     problems.remove(id);
   }
@@ -239,10 +242,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   }
 
   private void match(List<AlertMatcher.Indexed> batch) throws IOException {
-    AlertMatcher.Matches matches;
-    synchronized (matcher) {
-      matches = matcher.match(batch, clock.instant());
-    }
+    AlertMatcher.Matches matches = snapshot().match(batch, clock.instant());
     matches.problems().forEach(this::problem);
     for (Map.Entry<String, List<FeedEntry>> matched : matches.entries().entrySet()) {
       List<FeedEntry> fresh = store.addMatches(matched.getKey(), matched.getValue());
@@ -250,6 +250,19 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
       if (!fresh.isEmpty() && alert != null && alert.webhook() != null) {
         webhooks.deliver(alert.webhook(), new Webhooks.Delivery(alert.id(), alert.name(), fresh));
       }
+    }
+  }
+
+  /**
+   * The alerts to match a batch with: a copy, so that saving or deleting an alert never waits for a batch; made
+   * again only after a change.
+   */
+  private AlertMatcher snapshot() {
+    synchronized (matcher) {
+      if (snapshot == null) {
+        snapshot = matcher.copy();
+      }
+      return snapshot;
     }
   }
 

@@ -82,6 +82,10 @@ class FolderWatcherTest {
     assertThat(search.search(SearchRequest.of("okapi")).hits().get(0).id()).isEqualTo("w-1-1");
     assertThat(alerts.awaitIdle(Duration.ofSeconds(10))).isTrue();
     assertThat(alerts.get(alert).latest()).extracting(e -> e.utteranceId()).containsExactly("w-1-1");
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (watcher.status().filesIndexed() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10); // counted just after the move
+    }
     FolderWatcher.Status status = watcher.status();
     assertThat(status.filesIndexed()).isEqualTo(1);
     assertThat(status.transcripts()).isEqualTo(2);
@@ -110,6 +114,10 @@ class FolderWatcherTest {
     String why = Files.readString(failed.resolveSibling("a-broken.jsonl.why.txt"));
     assertThat(why).startsWith(folder.resolve("a-broken.jsonl") + ": line 1");
     assertThat(search.health().transcripts()).isEqualTo(1);
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (watcher.status().filesFailed() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10); // counted just after the move
+    }
     assertThat(watcher.status().filesFailed()).isEqualTo(1);
     assertThat(watcher.status().lastError()).startsWith("a-broken.jsonl: ");
     try (Stream<Path> left = Files.list(folder)) {
