@@ -40,6 +40,7 @@ public final class AtomFeed {
       xml.writeStartElement("author");
       text(xml, "name", "transcript-search");
       xml.writeEndElement();
+      link(xml, "self", base + "/api/alerts/" + alert.id() + "/feed.atom");
       link(xml, "alternate", base + "/?" + query(alert));
       for (FeedEntry entry : feed.entries()) {
         entry(xml, entry, base);

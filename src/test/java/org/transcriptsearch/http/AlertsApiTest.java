@@ -142,6 +142,9 @@ class AlertsApiTest {
     assertThat(child(root, "id")).isEqualTo(base + "/api/alerts/" + id + "/feed.atom");
     assertThat(child(root, "title")).isEqualTo("transcript-search alert: Ceasefire watch");
     assertThat(child(root, "updated")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+    Element self = (Element) root.getElementsByTagNameNS(ATOM, "link").item(0);
+    assertThat(self.getAttribute("rel")).isEqualTo("self");
+    assertThat(self.getAttribute("href")).isEqualTo(base + "/api/alerts/" + id + "/feed.atom");
     NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
     assertThat(entries.getLength()).isEqualTo(2);
     Element first = (Element) entries.item(0);
