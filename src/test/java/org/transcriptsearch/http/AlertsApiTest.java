@@ -76,8 +76,11 @@ class AlertsApiTest {
   }
 
   private void startApp(ApiConfig config) throws Exception {
-    alerts = AlertService.open(temp.resolve("alerts"), index, search,
-        new Webhooks(Set.of("127.0.0.1"), Duration.ofMillis(50)));
+    startApp(config, Set.of("127.0.0.1"));
+  }
+
+  private void startApp(ApiConfig config, Set<String> webhookHosts) throws Exception {
+    alerts = AlertService.open(temp.resolve("alerts"), index, search, new Webhooks(webhookHosts, Duration.ofMillis(50)));
     index.addPutListener(alerts);
     TranscriptWriter writer = new TranscriptWriter(index, TestIndexes.PIPELINE);
     app = new ApiApp(search, new SpeakerSearch(index, search), writer, config, new Newsroom(alerts, null))
@@ -232,6 +235,20 @@ class AlertsApiTest {
     assertThat(delivery.get("matches").get(0).get("utteranceId").asText()).isEqualTo("w-1-2");
     assertThat(delivery.get("matches").get(0).get("quote").asText()).isEqualTo("A <mark>narwhal</mark> surfaced.");
     assertThat(json(calls.get("/api/health")).get("alerts").get("webhooks").get("delivered").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aWebhookWhoseHostIsNoLongerAllowedGetsNothing() throws Exception {
+    String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    create("{\"name\": \"Hooked\", \"q\": \"manatee\", \"webhook\": \"" + hook + "\"}");
+    stopApp();
+    startApp(ApiConfig.DEFAULT.withAdminToken(TOKEN), Set.of("hooks.example"));
+    post("m-1", "A manatee.", "2024-05-01");
+    Thread.sleep(500);
+    assertThat(receiverCalls.get()).isZero();
+    JsonNode webhooks = json(calls.get("/api/health")).get("alerts").get("webhooks");
+    assertThat(webhooks.get("failed").asLong()).isEqualTo(1);
+    assertThat(webhooks.get("allowedHosts").toString()).isEqualTo("[\"hooks.example\"]");
   }
 
   @Test
