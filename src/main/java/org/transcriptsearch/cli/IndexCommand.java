@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -60,14 +61,17 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin PageUrlOption pageUrl;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = data.pipeline();
+    Pipeline pipeline = pageUrl.apply(data.pipeline(), paths, spec);
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;
     String into;
+    long started = System.nanoTime();
     if (server != null) {
       summary = toServer(pipeline, inputs);
       into = server.toString();
@@ -76,7 +80,7 @@ final class IndexCommand implements Callable<Integer> {
       summary = toFolder(pipeline, inputs, dir);
       into = dir.toString();
     }
-    report(summary, into, spec.commandLine().getOut());
+    report(summary, into, Duration.ofNanos(System.nanoTime() - started), spec.commandLine().getOut());
     return summary.complete() ? 0 : 1;
   }
 
@@ -126,12 +130,17 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(IngestSummary summary, String into, PrintWriter out) {
+  private static void report(IngestSummary summary, String into, Duration took, PrintWriter out) {
     out.printf(
-        "Indexed %,d transcripts (%,d utterances) from %,d files into %s%n",
-        summary.transcripts(), summary.utterances(), summary.files(), into);
+        "Indexed %s (%s) from %s into %s%n",
+        Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"),
+        Counts.of(summary.files(), "file"), into);
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
+    }
+    if (!summary.warnings().isEmpty()) {
+      out.printf("Read with %,d warning%s:%n", summary.warnings().size(), summary.warnings().size() == 1 ? "" : "s");
+      summary.warnings().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
     if (!summary.skipped().isEmpty()) {
       out.printf("Skipped %,d:%n", summary.skipped().size());
@@ -141,6 +150,7 @@ final class IndexCommand implements Callable<Integer> {
       out.printf("Ignored %,d:%n", summary.ignored().size());
       summary.ignored().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
+    out.println(Rates.took(took, summary.transcripts(), summary.utterances()));
     out.flush();
   }
 }

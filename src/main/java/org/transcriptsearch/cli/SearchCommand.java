@@ -40,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "T", description = "About this topic; repeatable.")
   List<String> topics;
 
-  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified.")
+  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified, analyst, announcer.")
   List<String> roles;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (YYYY-MM-DD).")
@@ -57,6 +57,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--cursor", paramLabel = "C", description = "Continue after the page that gave this cursor.")
   String cursor;
+
+  /** A command-line cursor is the rank of the next hit, a colon, and the API's cursor (which has no colon). */
+  private static final java.util.regex.Pattern RANKED_CURSOR = java.util.regex.Pattern.compile("(\\d{1,9}):(.+)");
 
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
@@ -77,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.mapper().writeValueAsString(response));
       } else {
-        print(response, out);
+        print(response, firstRank(), out);
       }
     }
     out.flush();
@@ -101,13 +104,29 @@ final class SearchCommand implements Callable<Integer> {
         .to(to)
         .sort(order)
         .size(size)
-        .cursor(cursor)
+        .cursor(apiCursor())
         .build();
   }
 
-  private static void print(SearchResponse response, PrintWriter out) {
+  private java.util.regex.Matcher rankedCursor() {
+    var matcher = cursor == null ? null : RANKED_CURSOR.matcher(cursor);
+    return matcher != null && matcher.matches() ? matcher : null;
+  }
+
+  private String apiCursor() {
+    var ranked = rankedCursor();
+    return ranked == null ? cursor : ranked.group(2);
+  }
+
+  /** The rank of the first hit shown: 1, or where the page before ended. */
+  private int firstRank() {
+    var ranked = rankedCursor();
+    return ranked == null ? 1 : Integer.parseInt(ranked.group(1));
+  }
+
+  private static void print(SearchResponse response, int firstRank, PrintWriter out) {
     out.printf("%,d %s%n", response.total(), response.total() == 1 ? "hit" : "hits");
-    int rank = 1;
+    int rank = firstRank;
     for (Hit hit : response.hits()) {
       out.println();
       out.printf("%d. %s%n", rank++, heading(hit));
@@ -117,7 +136,7 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("   [%s]%n", hit.id());
     }
     if (response.nextCursor() != null) {
-      out.printf("%nMore: --cursor %s%n", response.nextCursor());
+      out.printf("%nMore: --cursor %d:%s%n", rank, response.nextCursor());
     }
   }
 

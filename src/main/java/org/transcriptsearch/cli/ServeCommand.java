@@ -118,8 +118,8 @@ final class ServeCommand implements Callable<Integer> {
       IngestSummary summary =
           pipeline.ingester(index).ingest(List.of(Defaults.sampleCorpus()), Format.AUTO, Ingester.Progress.NONE);
       index.refresh();
-      out.printf("Empty index: indexed the sample corpus (%d transcripts, %d utterances)%n",
-          summary.transcripts(), summary.utterances());
+      out.printf("Empty index: indexed the sample corpus (%s, %s)%n",
+          Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"));
     }
     TranscriptWriter writer = new TranscriptWriter(index, pipeline);
     Path alertsDir = AlertService.folderFor(dir);
@@ -135,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
     out.println(config.adminToken() == null
         ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
         : "Writing over HTTP is enabled for holders of the admin token");
-    out.printf("%d alerts, kept in %s%n", alerts.status().alerts(), alertsDir);
+    out.printf("%s, kept in %s%n", Counts.of(alerts.status().alerts(), "alert"), alertsDir);
     if (watcher != null) {
       watcher.start();
       out.printf("Watching %s: files dropped there are indexed once complete%n", watcher.folder());

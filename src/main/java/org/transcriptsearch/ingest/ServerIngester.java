@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
@@ -69,17 +69,35 @@ public final class ServerIngester {
     Run run = new Run(progress);
     plan.problems().forEach(run::bad);
     List<InputPlan.Input> inputs = plan.inputs();
+    run.bytesTotal = bytes(inputs);
     try {
       for (int i = 0; i < inputs.size(); i++) {
         progress.file(inputs.get(i).shown(), i, inputs.size());
         read(inputs.get(i), run);
+        run.done(bytes(List.of(inputs.get(i))));
       }
       run.flush();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    long utterances = run.posted.values().stream().mapToLong(Integer::longValue).sum();
     return new IngestSummary(
-        plan.fileCount(), run.transcripts, run.utterances, run.duplicates, run.skipped, plan.ignored());
+        plan.fileCount(), run.posted.size(), utterances, run.duplicates, run.skipped, plan.ignored(), run.warnings);
+  }
+
+  /** The size of the inputs' files, for progress by bytes; a file that cannot be sized counts for nothing. */
+  private static long bytes(List<InputPlan.Input> inputs) {
+    long total = 0;
+    for (InputPlan.Input input : inputs) {
+      for (Path file : input.files()) {
+        try {
+          total += java.nio.file.Files.size(file);
+        } catch (IOException e) {
+          // reported by the reader when it opens the file
+        }
+      }
+    }
+    return total;
   }
 
   private void read(InputPlan.Input input, Run run) throws IOException {
@@ -102,17 +120,39 @@ public final class ServerIngester {
   /** The state of one run: counts, and the batch being filled. */
   private final class Run implements TranscriptReader.Sink {
     private final Ingester.Progress progress;
-    private final Set<String> seen = new HashSet<>();
+    /** Utterances of each transcript the server took, by id: the last copy of an id is the one indexed. */
+    private final Map<String, Integer> posted = new LinkedHashMap<>();
     private final List<IngestSummary.Skipped> skipped = new ArrayList<>();
+    private final List<IngestSummary.Skipped> warnings = new ArrayList<>();
     private final List<Pending> batch = new ArrayList<>();
+    private final long started = System.nanoTime();
     private int batchBytes;
     private String input = "";
-    private long transcripts;
     private long utterances;
     private long duplicates;
+    private long bytesTotal;
+    private long bytesDone;
+    private long bytesInInput;
 
     Run(Ingester.Progress progress) {
       this.progress = progress;
+    }
+
+    /** The input under way is read whole. */
+    void done(long inputBytes) {
+      bytesDone += inputBytes;
+      bytesInInput = 0;
+      progress.status(status());
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      bytesInInput += bytes;
+    }
+
+    private IngestStatus status() {
+      long read = Math.min(bytesTotal, bytesDone + bytesInInput);
+      return new IngestStatus(read, bytesTotal, posted.size(), utterances, Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
@@ -153,20 +193,30 @@ public final class ServerIngester {
       }
     }
 
-    private void count(Pending posted) {
-      if (!seen.add(posted.id())) {
+    private void count(Pending one) {
+      Integer before = posted.put(one.id(), one.utterances());
+      if (before != null) {
         duplicates++; // a mirror of a story already given: it replaces the first copy
-      } else {
-        transcripts++;
-        utterances += posted.utterances();
+        utterances -= before;
       }
-      progress.transcript(transcripts, utterances);
+      utterances += one.utterances();
+      progress.transcript(posted.size(), utterances);
+      progress.status(status());
     }
 
     @Override
     public void bad(BadInputException problem) {
+      skipped.add(entry(problem));
+    }
+
+    @Override
+    public void warning(BadInputException problem) {
+      warnings.add(entry(problem));
+    }
+
+    private static IngestSummary.Skipped entry(BadInputException problem) {
       String where = problem.location() == null ? problem.file() : problem.file() + ": " + problem.location();
-      skipped.add(new IngestSummary.Skipped(where, problem.reason()));
+      return new IngestSummary.Skipped(where, problem.reason());
     }
   }
 

@@ -37,12 +37,22 @@ public final class SpeakerSearch {
 
   private final TranscriptIndex index;
   private final SearchService search;
-  private final ReaderCache<List<FacetValue>> namesByReader = new ReaderCache<>();
+  private final ReaderCache<List<FacetValue>> namesByReader;
 
   /** Speaker questions over {@code index}, with quotes found through {@code search}. */
   public SpeakerSearch(TranscriptIndex index, SearchService search) {
+    this(index, search, new ReaderCache<>());
+  }
+
+  private SpeakerSearch(TranscriptIndex index, SearchService search, ReaderCache<List<FacetValue>> namesByReader) {
     this.index = index;
     this.search = search;
+    this.namesByReader = namesByReader;
+  }
+
+  /** These speaker questions, with their caches, answered within {@code deadline} (one for a whole question). */
+  public SpeakerSearch within(Deadline deadline) {
+    return new SpeakerSearch(index, search.within(deadline), namesByReader);
   }
 
   /** A speaker who talked about the subject: how often, in what role, on which programs, and their best quotes. */
@@ -70,11 +80,15 @@ public final class SpeakerSearch {
     if (quotes < 0 || quotes > MAX_QUOTES) {
       throw new BadRequestException("quotes must be between 0 and " + MAX_QUOTES + ", was " + quotes);
     }
+    if (!search.hasDeadline()) { // the ranking and every speaker's quotes share one time limit
+      return within(search.deadline()).about(query, programs, from, to, limit, quotes);
+    }
     SearchRequest base =
         SearchRequest.builder().query(query).programs(programs).from(from).to(to).size(Math.max(1, quotes)).build();
     List<Ranked> ranked = index.withSearcher(view -> rank(view, base, limit));
     List<SpeakerAbout> speakers = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
+      search.deadline().check();
       SearchRequest own =
           SearchRequest.builder()
               .query(query)
@@ -106,9 +120,14 @@ public final class SpeakerSearch {
         search.drillDown(SearchService.withDates(query, request), search.filters(view, request), null);
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.search(searcher, filtered, SCORED_HITS, new FacetsCollectorManager());
-    search.checkTime(searcher);
+    SearchService.checkTime(searcher);
     Map<String, Float> best = new HashMap<>();
-    for (ScoreDoc sd : result.topDocs().scoreDocs) {
+    ScoreDoc[] scored = result.topDocs().scoreDocs;
+    for (int i = 0; i < scored.length; i++) {
+      ScoreDoc sd = scored[i];
+      if (i % 64 == 63) {
+        SearchService.checkTime(searcher);
+      }
       String key = searcher.storedFields().document(sd.doc).get(Schema.SPEAKER_KEY);
       best.merge(key, sd.score, Math::max);
     }
