@@ -15,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -34,14 +33,11 @@ import org.transcriptsearch.search.SearchService;
  * it holds, not with the index. Not thread-safe: one matcher per matching thread.
  */
 final class AlertMatcher {
-  /**
-   * An alert ready to match: its query as the search reads it and the terms one of which a match needs, or why
-   * its query cannot run.
-   */
-  record Compiled(Alert alert, Query query, AlertTerms terms, String problem) {
+  /** An alert ready to match: the terms one of which a match needs, or why its query cannot run. */
+  record Compiled(Alert alert, AlertTerms terms, String problem) {
     /** An alert that matches nothing, for why. */
     static Compiled broken(Alert alert, String problem) {
-      return new Compiled(alert, null, null, problem);
+      return new Compiled(alert, null, problem);
     }
   }
 
@@ -123,7 +119,7 @@ final class AlertMatcher {
           List<FeedEntry> matched = done.get(alert.searchKey());
           if (matched == null) {
             // The full search (facets, highlights) costs 25 times this count.
-            matched = anyHit(memory, compiled.query()) ? run(search, alert, now) : List.of();
+            matched = search.finds(alert.search(1, null)) ? run(search, alert, now) : List.of();
             done.put(alert.searchKey(), matched);
           }
           if (!matched.isEmpty()) {
@@ -135,11 +131,6 @@ final class AlertMatcher {
       }
     }
     return new Matches(entries, problems);
-  }
-
-  /** Whether the alert's query, before its filters, matches anything in the batch. */
-  private static boolean anyHit(TranscriptIndex memory, Query query) throws IOException {
-    return memory.withSearcher(view -> view.searcher().count(query) > 0);
   }
 
   /** The alerts whose terms the batch holds, and those that need none. */

@@ -17,7 +17,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -269,8 +268,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   /** An alert the search cannot run is reported and left out of matching; the others go on. */
   private AlertMatcher.Compiled compile(Alert alert) {
     try {
-      Query query = search.query(alert.q());
-      return new AlertMatcher.Compiled(alert, query, AlertTerms.of(query), null);
+      return new AlertMatcher.Compiled(alert, AlertTerms.of(search.query(alert.search(1, null))), null);
     } catch (BadRequestException e) {
       problem(alert.id(), e.getMessage());
       return AlertMatcher.Compiled.broken(alert, e.getMessage());

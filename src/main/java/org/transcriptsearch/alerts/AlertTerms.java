@@ -2,7 +2,6 @@ package org.transcriptsearch.alerts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,25 +70,25 @@ record AlertTerms(Set<Term> terms) {
   }
 
   /**
-   * A conjunction needs any one of its required clauses' terms: the most selective known one is kept (the
-   * longest term, as the monitor module's default weighs them). Without required clauses, one of the optional
-   * clauses must match. Prohibited clauses never make a match, so they add nothing.
+   * A conjunction needs the terms of every required clause; any one of them would do, but all of them are kept
+   * (a match holds at least one), so that a search that reads a query a little differently over new transcripts
+   * (a name read as a speaker once that speaker is known) still finds its candidates. Without required clauses,
+   * one of the optional clauses must match. Prohibited clauses never make a match, so they add nothing.
    */
   private static AlertTerms ofBoolean(BooleanQuery bool) {
-    List<AlertTerms> required = new ArrayList<>();
+    List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
       if (clause.occur() == Occur.MUST || clause.occur() == Occur.FILTER) {
-        required.add(of(clause.query()));
+        required.add(clause.query());
       } else if (clause.occur() == Occur.SHOULD) {
         optional.add(clause.query());
       }
     }
     if (!required.isEmpty()) {
-      return required.stream()
-          .filter(t -> !t.any())
-          .max(Comparator.comparingInt(AlertTerms::weight))
-          .orElse(ANY);
+      Set<Term> all = new LinkedHashSet<>();
+      required.stream().map(AlertTerms::of).filter(t -> !t.any()).forEach(t -> all.addAll(t.terms()));
+      return all.isEmpty() ? ANY : new AlertTerms(all);
     }
     return optional.isEmpty() ? ANY : union(optional);
   }
@@ -104,11 +103,5 @@ record AlertTerms(Set<Term> terms) {
       all.addAll(terms.terms());
     }
     return all.isEmpty() ? ANY : new AlertTerms(all);
-  }
-
-  /** Fewer, longer terms are rarer: the shortest term's length, less a little for each alternative. */
-  private int weight() {
-    int shortest = terms.stream().mapToInt(t -> t.bytes().length).min().orElse(0);
-    return shortest * 4 - terms.size();
   }
 }

@@ -109,13 +109,26 @@ public final class SearchService {
   }
 
   /**
-   * The Lucene query that {@link #search} runs for typed text, before filters: for code that must read a query
-   * exactly as the search does (alerts index their saved searches by its terms).
+   * The Lucene query that {@link #search} runs for {@code request}'s query and dates over the latest snapshot,
+   * before the facet filters: for code that must read a query as the search does (alerts index their saved
+   * searches by its terms).
    *
    * @throws BadRequestException for bad query syntax or an unknown field
    */
-  public Query query(String text) {
-    return parse(text);
+  public Query query(SearchRequest request) {
+    return withDates(parse(request.query()), request);
+  }
+
+  /**
+   * Whether {@code request} finds anything, as {@link #search} would, counting only (no ranking, facets or
+   * highlights): for code that only needs to know, such as alert matching over a batch of new transcripts.
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role
+   */
+  public boolean finds(SearchRequest request) throws IOException {
+    Query query = query(request);
+    return index.withSearcher(
+        view -> view.facets() != null && view.searcher().count(drillDown(query, filters(view, request), null)) > 0);
   }
 
   /** The display names of speaker keys, for {@link SpeakerSearch}. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.transcriptsearch.TestIndexes;
@@ -16,6 +15,7 @@ import org.transcriptsearch.generate.Vocabulary;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Enricher;
 import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.topics.Topic;
 import org.transcriptsearch.topics.TopicTaxonomy;
@@ -112,8 +112,8 @@ class AlertMatchingCostTest {
           : prefix(topic) + "*";
       List<String> speaker = kind >= 90 && kind < 95 ? List.of("Jane Doe") : null;
       Alert alert = new Alert("a" + i, "alert " + i, q, speaker, null, null, null, null, null, null, "t", NOW);
-      Query query = parser.query(q);
-      matcher.add(new AlertMatcher.Compiled(alert, query, presearch ? AlertTerms.of(query) : AlertTerms.ANY, null));
+      AlertTerms terms = presearch ? AlertTerms.of(parser.query(alert.search(1, null))) : AlertTerms.ANY;
+      matcher.add(new AlertMatcher.Compiled(alert, terms, null));
     }
     return matcher;
   }
