@@ -105,7 +105,7 @@ class AlertsBrowserTest {
     assertThat(match.findElement(By.cssSelector("blockquote")).getText()).isEqualTo("An okapi & <b>friends</b>.");
     assertThat(match.findElement(By.cssSelector("blockquote mark")).getText()).isEqualTo("okapi");
     assertThat(match.findElements(By.cssSelector("blockquote b"))).isEmpty();
-    assertThat(match.findElement(By.cssSelector("a[data-nav]")).getText()).isEqualTo("Okapi <Story>");
+    assertThat(match.findElement(By.cssSelector("a.alert-story")).getText()).isEqualTo("Okapi <Story>");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

@@ -69,7 +69,7 @@ function match(entry) {
       speakerLabel({ name: entry.speaker, role: entry.role }),
       entry.program ? el('span', { text: entry.program }) : null,
       airDate(entry.date),
-      el('a', { href: `/?${params}`, 'data-nav': true, text: entry.title })),
+      el('a', { class: 'alert-story', href: `/?${params}`, 'data-nav': true, text: entry.title })),
     passage('blockquote', entry.quote, 'passage small'));
 }
 
