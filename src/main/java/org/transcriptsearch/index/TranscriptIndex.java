@@ -164,6 +164,7 @@ public final class TranscriptIndex implements Closeable {
    * id, so a re-ingest never duplicates and a transcript that lost turns leaves no stale ones behind.
    */
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
+    checkIndexable(transcript);
     List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
     for (PutListener listener : putListeners) {
@@ -186,6 +187,7 @@ public final class TranscriptIndex implements Closeable {
     if (transcripts.size() != turnTopics.size()) {
       throw new IllegalArgumentException(transcripts.size() + " transcripts but topics for " + turnTopics.size());
     }
+    transcripts.forEach(TranscriptIndex::checkIndexable);
     Map<String, List<Document>> byId = new LinkedHashMap<>(); // the last copy of an id wins, as with put
     for (int i = 0; i < transcripts.size(); i++) {
       byId.put(transcripts.get(i).id(), documents.of(transcripts.get(i), turnTopics.get(i)));
@@ -197,6 +199,17 @@ public final class TranscriptIndex implements Closeable {
       for (int i = 0; i < transcripts.size(); i++) {
         listener.put(transcripts.get(i), turnTopics.get(i));
       }
+    }
+  }
+
+  /**
+   * Refuses a transcript Lucene would refuse half-way (an empty facet value, a term over its limit), with the field
+   * named, before anything of it is written.
+   */
+  private static void checkIndexable(Transcript transcript) {
+    List<String> problems = IndexableLimits.problems(transcript);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
     }
   }
 
