@@ -14,9 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.transcriptsearch.alerts.AlertService;
+import org.transcriptsearch.alerts.Webhooks;
 import org.transcriptsearch.http.ApiApp;
 import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.CorsPolicy;
+import org.transcriptsearch.http.Newsroom;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
@@ -25,6 +29,7 @@ import org.transcriptsearch.ingest.Pipeline;
 import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
+import org.transcriptsearch.watch.FolderWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +46,8 @@ import picocli.CommandLine.Spec;
       "On an empty or missing index it first indexes the bundled sample corpus.",
       "Stop it with Ctrl-C or SIGTERM: it finishes requests under way, commits and closes the index.",
       "POST /api/transcripts and DELETE /api/episodes/{id} need the admin token, read from the environment",
-      "variable TRANSCRIPT_SEARCH_ADMIN_TOKEN; without it, writing over HTTP is disabled."
+      "variable TRANSCRIPT_SEARCH_ADMIN_TOKEN; without it, writing over HTTP is disabled.",
+      "Saved searches (alerts) are kept in the folder beside the index named after it with -alerts."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -82,6 +88,22 @@ final class ServeCommand implements Callable<Integer> {
       description = "The largest request body accepted, in MB (default: ${DEFAULT-VALUE}); larger ones get 413.")
   int maxBodyMb;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "DIR",
+      description =
+          "Index files dropped in DIR (any format index reads) once they are complete; indexed files are moved to"
+              + " DIR/.done, unreadable ones to DIR/.failed with a note of why.")
+  Path watch;
+
+  @Option(
+      names = "--webhook-host",
+      paramLabel = "HOST",
+      description =
+          "A host that alert webhooks may post to, such as hooks.intranet.example; repeat for several. Webhooks"
+              + " to any other host are refused. None by default.")
+  List<String> webhookHosts = List.of();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -90,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
     ApiConfig config = apiConfig();
     Pipeline pipeline = data.pipeline();
     Path dir = indexFolder.dir();
-    TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
+    TranscriptIndex index = openWritable(dir, pipeline);
     SearchService search = new SearchService(index);
     if (search.health().utterances() == 0) {
       IngestSummary summary =
@@ -100,18 +122,30 @@ final class ServeCommand implements Callable<Integer> {
           Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"));
     }
     TranscriptWriter writer = new TranscriptWriter(index, pipeline);
-    Javalin app = new ApiApp(search, new SpeakerSearch(index, search), writer, config).create().start(host, port);
+    Path alertsDir = AlertService.folderFor(dir);
+    AlertService alerts = AlertService.open(alertsDir, index, search, new Webhooks(Set.copyOf(webhookHosts)));
+    index.addPutListener(alerts);
+    FolderWatcher watcher = watch == null ? null : new FolderWatcher(watch, index, pipeline);
+    Newsroom newsroom = new Newsroom(alerts, watcher);
+    Javalin app =
+        new ApiApp(search, new SpeakerSearch(index, search), writer, config, newsroom).create().start(host, port);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
     refresher.scheduleWithFixedDelay(() -> refreshQuietly(index), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", dir, host, app.port());
     out.println(config.adminToken() == null
         ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
         : "Writing over HTTP is enabled for holders of the admin token");
+    out.printf("%s, kept in %s%n", Counts.of(alerts.status().alerts(), "alert"), alertsDir);
+    if (watcher != null) {
+      watcher.start();
+      out.printf("Watching %s: files dropped there are indexed once complete%n", watcher.folder());
+    }
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop(); // drains requests under way
       refresher.shutdownNow();
+      stopQuietly(watcher, alerts);
       try {
         index.close(); // commits
       } catch (Exception e) {
@@ -121,6 +155,28 @@ final class ServeCommand implements Callable<Integer> {
     }, "shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /** The file being indexed is finished, then what is waiting to be matched against the alerts. */
+  private static void stopQuietly(FolderWatcher watcher, AlertService alerts) {
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+      alerts.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The index, or a plain message when another program is writing it. */
+  private static TranscriptIndex openWritable(Path dir, Pipeline pipeline) throws IOException {
+    try {
+      return TranscriptIndex.openWritable(dir, pipeline.schema());
+    } catch (LockObtainFailedException e) {
+      throw new IOException("the index at " + dir + " is in use by another program (an index run, or another"
+          + " serve); wait for it to end or stop it, or give this server another --index", e);
+    }
   }
 
   private ApiConfig apiConfig() throws IOException {

@@ -13,6 +13,7 @@ import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,8 @@ public final class ApiApp {
   private final ReadGate reads;
   private final byte[] openApi;
   private final WebAssets web;
+  private final Newsroom newsroom;
+  private final AlertRoutes alertRoutes;
   private final Research research;
 
   /** One route of the API: its method, path, who may use it, and its handler. */
@@ -71,6 +74,16 @@ public final class ApiApp {
    * @param writer where posted and deleted transcripts go; null for a server that cannot write (writes get 403)
    */
   public ApiApp(SearchService search, SpeakerSearch speakers, TranscriptWriter writer, ApiConfig config) {
+    this(search, speakers, writer, config, Newsroom.NONE);
+  }
+
+  /**
+   * An app as above that also serves saved searches and alerts, and reports on the watched folder.
+   *
+   * @param newsroom the alerts and the watched folder, either of which may be absent
+   */
+  public ApiApp(
+      SearchService search, SpeakerSearch speakers, TranscriptWriter writer, ApiConfig config, Newsroom newsroom) {
     this.search = search;
     this.speakers = speakers;
     this.writer = writer;
@@ -79,12 +92,14 @@ public final class ApiApp {
     this.reads = ReadGate.forThisMachine((search == null ? SearchLimits.DEFAULT : search.limits()).timeout());
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
+    this.newsroom = newsroom;
+    this.alertRoutes = new AlertRoutes(newsroom.alerts(), access);
     this.research = new Research(this::search);
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
   public List<Route> routes() {
-    return List.of(
+    List<Route> routes = new ArrayList<>(List.of(
         new Route(HandlerType.GET, "/api/search", Access.READ, ctx -> ctx.json(search(ctx).search(Params.search(ctx)))),
         new Route(HandlerType.GET, "/api/highlight", Access.READ, this::highlight),
         new Route(HandlerType.GET, "/api/utterances/{id}", Access.READ, this::utterance),
@@ -93,7 +108,7 @@ public final class ApiApp {
         new Route(HandlerType.DELETE, "/api/episodes/{id}", Access.ADMIN, this::deleteEpisode),
         new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
         new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),
-        new Route(HandlerType.GET, "/api/health", Access.OPEN, ctx -> ctx.json(search.health())),
+        new Route(HandlerType.GET, "/api/health", Access.OPEN, this::health),
         new Route(HandlerType.GET, "/api/quotes", Access.READ, research::quotes),
         new Route(HandlerType.GET, "/api/timeline", Access.READ, research::timeline),
         new Route(HandlerType.GET, "/api/speakers/{name}", Access.READ, research::person),
@@ -101,7 +116,16 @@ public final class ApiApp {
         new Route(HandlerType.GET, "/openapi.json", Access.OPEN,
             ctx -> ctx.contentType("application/json").result(openApi)),
         new Route(HandlerType.GET, "/", Access.OPEN, this::page),
-        new Route(HandlerType.GET, "/widget.js", Access.OPEN, this::widget));
+        new Route(HandlerType.GET, "/widget.js", Access.OPEN, this::widget)));
+    routes.addAll(alertRoutes.routes());
+    return List.copyOf(routes);
+  }
+
+  private void health(Context ctx) throws IOException {
+    ctx.json(new ServerHealth(
+        search.health(),
+        newsroom.alerts() == null ? null : newsroom.alerts().status(),
+        newsroom.watch() == null ? null : newsroom.watch().status()));
   }
 
   /** The configured, not yet started, server. */

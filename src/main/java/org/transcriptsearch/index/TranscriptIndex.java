@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -54,6 +56,14 @@ public final class TranscriptIndex implements Closeable {
   private final UtteranceDocuments documents;
   /** Building the ordinal map costs a pass over the terms: once per reader, dropped when the reader closes. */
   private final ReaderCache<Optional<SortedSetDocValuesReaderState>> facetStates = new ReaderCache<>();
+  private final List<PutListener> putListeners = new CopyOnWriteArrayList<>();
+
+  /** Told of every transcript written to an index, on the writing thread: it must be quick and must not throw. */
+  @FunctionalInterface
+  public interface PutListener {
+    /** {@code transcript} (enriched, with its turns' topics) was just written; it is not yet committed. */
+    void put(Transcript transcript, List<List<String>> turnTopics);
+  }
 
   private TranscriptIndex(Schema schema, Directory directory, IndexWriter writer) throws IOException {
     this.schema = schema;
@@ -91,6 +101,15 @@ public final class TranscriptIndex implements Closeable {
       directory.close();
       throw e;
     }
+  }
+
+  /**
+   * A writable index held in memory only, for short-lived uses such as matching a few new transcripts against
+   * saved searches with the same documents, analyzers and queries as the index on disk.
+   */
+  public static TranscriptIndex inMemory(Schema schema) throws IOException {
+    Directory directory = new ByteBuffersDirectory();
+    return new TranscriptIndex(schema, directory, new IndexWriter(directory, new IndexWriterConfig(schema.analyzer())));
   }
 
   /**
@@ -149,6 +168,14 @@ public final class TranscriptIndex implements Closeable {
     checkIndexable(transcript);
     List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+    for (PutListener listener : putListeners) {
+      listener.put(transcript, turnTopics);
+    }
+  }
+
+  /** Tells {@code listener} of every transcript written from now on (the server's alert matching listens so). */
+  public void addPutListener(PutListener listener) {
+    putListeners.add(listener);
   }
 
   /** As {@link #put(Transcript, List)}, with the transcript's speech signature already computed. */
@@ -176,6 +203,11 @@ public final class TranscriptIndex implements Closeable {
     List<Document> docs = byId.values().stream().flatMap(List::stream).toList();
     List<BytesRef> ids = byId.keySet().stream().map(BytesRef::new).toList();
     requireWriter().updateDocuments(new TermInSetQuery(Schema.EPISODE_ID, ids), docs);
+    for (PutListener listener : putListeners) {
+      for (int i = 0; i < transcripts.size(); i++) {
+        listener.put(transcripts.get(i), turnTopics.get(i));
+      }
+    }
   }
 
   /**

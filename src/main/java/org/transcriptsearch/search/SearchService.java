@@ -111,6 +111,28 @@ public final class SearchService {
   }
 
   /**
+   * The Lucene query that {@link #search} runs for {@code request}'s query and dates over the latest snapshot,
+   * before the facet filters: for code that must read a query as the search does (alerts index their saved
+   * searches by its terms).
+   *
+   * @throws BadRequestException for bad query syntax or an unknown field
+   */
+  public Query query(SearchRequest request) {
+    return withDates(parse(request.query()), request);
+  }
+
+  /**
+   * Whether {@code request} finds anything, as {@link #search} would, counting only (no ranking, facets or
+   * highlights): for code that only needs to know, such as alert matching over a batch of new transcripts.
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role
+   */
+  public boolean finds(SearchRequest request) throws IOException {
+    parse(request.query()); // a query that cannot be read is refused before a searcher is borrowed
+    return index.withSearcher(view -> view.facets() != null && view.searcher().count(query(view, request)) > 0);
+  }
+
+  /**
    * The speaker keys of the index that {@code typed} names (see {@code FacetLabels.speakerKeys}): the person's key
    * when any written form of their name is typed, else every key holding all the words typed; possibly none there.
    */
