@@ -30,7 +30,7 @@ public final class Schema {
    * The version of this schema, written into every commit. An index written under another version cannot be
    * searched correctly and is refused with a message saying so; raise it whenever a field changes.
    */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** The commit user-data key of {@link #VERSION}. */
   static final String VERSION_KEY = "transcript-search.schema";
@@ -104,6 +104,31 @@ public final class Schema {
   /** What was said: English text with offsets in the postings for the unified highlighter; stored. */
   public static final String TEXT = "text";
 
+  /**
+   * What was said, word for word: the words as spoken (lower case, accents folded, not stemmed), indexed only. Wildcards
+   * and prefixes run here ({@code negotiat*} finds negotiations and negotiators, whose stems differ), and the spell
+   * checker suggests real words from it.
+   */
+  public static final String TEXT_SURFACE = "text_surface";
+
+  /**
+   * Sort key of spoken order: the episode id, a zero byte and the turn number zero-padded, as doc values. Sorted by
+   * it, an episode's turns come in the order they were spoken (turn 2 before turn 10).
+   */
+  public static final String SPOKEN_ORDER = "spoken_order";
+
+  /** Static ranking features (Lucene feature field): {@link #FEATURE_WORDS}. */
+  public static final String FEATURES = "features";
+
+  /**
+   * The feature of how many words an utterance has, up to {@link #SUBSTANTIVE_WORDS}: substantive turns rank above
+   * one-line courtesies ("Thank you, Audie."), and turns of that length or more are all alike.
+   */
+  public static final String FEATURE_WORDS = "words";
+
+  /** The length in words from which a turn counts as substantive: {@link #FEATURE_WORDS} stops growing there. */
+  public static final int SUBSTANTIVE_WORDS = 12;
+
   /** Cues removed from the text ("(LAUGHTER)"): stored only, multi-valued. */
   public static final String CUES = "cue";
 
@@ -121,8 +146,8 @@ public final class Schema {
   /** Fields a query may name: "said by" is {@link #SPEAKER}, "mentioned" is {@link #TEXT}. */
   public static final List<String> QUERYABLE_FIELDS = List.of(TEXT, SPEAKER, PROGRAM, TOPIC, ROLE, TITLE);
 
-  /** Fields analysed as personal names (tokenised, lower-cased, accents folded, no stemming). */
-  static final List<String> NAME_ANALYZER_FIELDS = List.of(SPEAKER);
+  /** Fields analysed as words not stemmed, personal names among them (tokenised, lower-cased, accents folded, no stemming). */
+  static final List<String> NAME_ANALYZER_FIELDS = List.of(SPEAKER, TEXT_SURFACE);
 
   /** Fields analysed as one case-insensitive keyword. */
   static final List<String> KEYWORD_ANALYZER_FIELDS = List.of(PROGRAM, TOPIC, ROLE);

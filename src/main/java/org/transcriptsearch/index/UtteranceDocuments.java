@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -29,6 +30,9 @@ public final class UtteranceDocuments {
 
   /** Further spellings of a name: matched, not stored (the stored value is the name as resolved). */
   private static final FieldType NAME_INDEXED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+
+  /** Words as spoken, for wildcards and spelling suggestions: which utterances have them is all that is needed. */
+  private static final FieldType SURFACE = textType(IndexOptions.DOCS, false);
 
   /** One-token keywords (program, topic, role): matching only, no scoring statistics needed. */
   private static final FieldType KEYWORD = textType(IndexOptions.DOCS, false);
@@ -70,6 +74,9 @@ public final class UtteranceDocuments {
     addSpeaker(doc, turn);
     addEpisode(doc, t);
     doc.add(new Field(Schema.TEXT, turn.text(), SPEECH));
+    doc.add(new Field(Schema.TEXT_SURFACE, turn.text(), SURFACE));
+    doc.add(new SortedDocValuesField(Schema.SPOKEN_ORDER, new BytesRef(spokenOrder(t.id(), turn.n()))));
+    doc.add(new FeatureField(Schema.FEATURES, Schema.FEATURE_WORDS, Math.min(Schema.SUBSTANTIVE_WORDS, Math.max(1, words(turn.text())))));
     turn.cues().forEach(cue -> doc.add(new StoredField(Schema.CUES, cue)));
     for (String topic : topics) {
       doc.add(new Field(Schema.TOPIC, topic, KEYWORD));
@@ -77,6 +84,25 @@ public final class UtteranceDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TOPIC, topic));
     }
     return doc;
+  }
+
+  /** The sort key of spoken order; see {@link Schema#SPOKEN_ORDER}. */
+  static String spokenOrder(String episodeId, int turn) {
+    return episodeId + '\u0000' + String.format(java.util.Locale.ROOT, "%07d", turn);
+  }
+
+  /** Words of a text, roughly: runs of letters or digits. */
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   private void addSpeaker(Document doc, Turn turn) {

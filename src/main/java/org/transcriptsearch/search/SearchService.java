@@ -34,6 +34,13 @@ import org.apache.lucene.search.TotalHits;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Role;
+import org.transcriptsearch.query.Describe;
+import org.transcriptsearch.query.ProgramAliases;
+import org.transcriptsearch.query.QueryNode;
+import org.transcriptsearch.query.Reading;
+import org.transcriptsearch.query.RoleNames;
+import org.transcriptsearch.search.Results.QueryRead;
+import org.transcriptsearch.topics.TopicTaxonomy;
 import org.transcriptsearch.search.Results.Episode;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Health;
@@ -60,6 +67,9 @@ public final class SearchService {
   private final SearchLimits limits;
   private final FacetLabels labels = new FacetLabels();
   private final SpeakerDirectory speakers = new SpeakerDirectory();
+  private final IndexSpeakers speakerNames;
+  private final QueryPlanner planner;
+  private final ZeroResults zeroResults;
 
   /** A service over {@code index} with the default limits. */
   public SearchService(TranscriptIndex index) {
@@ -70,11 +80,65 @@ public final class SearchService {
   public SearchService(TranscriptIndex index, SearchLimits limits) {
     this.index = index;
     this.limits = limits;
+    this.planner = new QueryPlanner(index.schema(), limits, TopicTaxonomy.bundled());
+    this.speakerNames = new IndexSpeakers(labels, speakers, index.schema().aliases());
+    this.zeroResults = new ZeroResults(this);
   }
 
-  /** Parses a query under this service's limits. */
+  /**
+   * The Lucene query of a query string read plainly (variants, no speaker read into it), without filters.
+   *
+   * @throws BadRequestException saying where and why when the text cannot be read
+   */
   Query parse(String query) {
-    return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
+    return planner.lucene(planner.plain(query).query());
+  }
+
+  /**
+   * The final Lucene query of {@code request} over {@code view}'s snapshot: the query as read (a speaker a question
+   * names, variants), its dates and every filter. Timelines, exports and speaker rankings build on it.
+   *
+   * @throws BadRequestException for bad query syntax or an unknown role
+   */
+  Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    Reading reading = planner.read(request, speakerNames.of(view));
+    return drillDown(withDates(planner.lucene(reading.query()), request), filters(view, request), null);
+  }
+
+  /** The reading of {@code request}'s query over {@code view}'s snapshot. */
+  Reading reading(TranscriptIndex.View view, SearchRequest request) {
+    return planner.read(request, speakerNames.of(view));
+  }
+
+  /** Whether {@code typed}, as a speaker filter, names nobody in {@code view}'s snapshot. */
+  boolean speakerKeysMissing(TranscriptIndex.View view, String typed) throws IOException {
+    List<String> keys = labels.of(view.facets(), Schema.FACET_SPEAKER);
+    return FacetLabels.speakerKeys(keys, typed, index.schema().aliases()).stream().noneMatch(keys::contains);
+  }
+
+  /** The display name of the most frequent speaker {@code typed} names as a filter would, or null. */
+  String speakerNamed(TranscriptIndex.View view, String typed) throws IOException {
+    List<String> keys = labels.of(view.facets(), Schema.FACET_SPEAKER);
+    List<String> found =
+        FacetLabels.speakerKeys(keys, typed, index.schema().aliases()).stream().filter(keys::contains).toList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    String best = found.get(0);
+    long bestCount = -1;
+    for (String key : found) {
+      long n = view.searcher().count(new TermQuery(new Term(Schema.SPEAKER_KEY, key)));
+      if (n > bestCount) {
+        best = key;
+        bestCount = n;
+      }
+    }
+    return speakers.displayName(view.searcher().getIndexReader(), best);
+  }
+
+  /** The query planner, for {@link SpeakerSearch}. */
+  QueryPlanner planner() {
+    return planner;
   }
 
   /** The display names of speaker keys, for {@link SpeakerSearch}. */
@@ -99,19 +163,60 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax, an unknown field or role, or a malformed cursor
    */
   public SearchResponse search(SearchRequest request) throws IOException {
-    Query query = parse(request.query());
-    return index.withSearcher(view -> search(view, request, query));
+    planner.typed(request.query()); // a query that cannot be read is refused before a searcher is borrowed
+    return index.withSearcher(view -> search(view, request));
   }
 
-  private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
+  private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {
     if (view.facets() == null) {
       return new SearchResponse(0, "eq", List.of(), emptyFacets(), null);
     }
     IndexSearcher searcher = timed(view.searcher());
+    Reading reading = reading(view, request);
     Map<String, List<String>> filters = filters(view, request);
-    Query base = withDates(query, request);
-    Sort sort = sort(request.sort());
-    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    boolean words = QueryPlanner.hasWords(reading.query());
+    SearchRequest.SortOrder order = words ? request.sort() : SearchRequest.SortOrder.DATE;
+    Page page = page(view, searcher, request, reading.query(), words, filters, order);
+    boolean partial = false;
+    if (page.total() == 0 && reading.partial() != null && request.cursor() == null) {
+      Page most = page(view, searcher, request, reading.partial(), words, filters, order);
+      if (most.total() > 0) {
+        page = most;
+        partial = true;
+      }
+    }
+    boolean empty = page.total() == 0 || partial;
+    QueryRead read = new QueryRead(request.query(), Describe.of(reading.query()), reading.expansions(),
+        reading.ignored(), words ? order.name().toLowerCase(java.util.Locale.ROOT) : "newest");
+    return new SearchResponse(
+        page.total(),
+        page.relation(),
+        page.hits(),
+        page.facets(),
+        page.next(),
+        read,
+        zeroResults.interpreted(view, searcher, request, reading),
+        partial,
+        empty ? zeroResults.didYouMean(view, searcher, request, reading) : List.of(),
+        empty ? zeroResults.help(view, searcher, request, reading) : List.of());
+  }
+
+  /** One page of hits with facets. */
+  private record Page(
+      long total, String relation, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {}
+
+  private Page page(
+      TranscriptIndex.View view,
+      IndexSearcher searcher,
+      SearchRequest request,
+      QueryNode node,
+      boolean words,
+      Map<String, List<String>> filters,
+      SearchRequest.SortOrder order)
+      throws IOException {
+    Query base = withDates(QueryPlanner.ranked(planner.lucene(node), words), request);
+    Sort sort = sort(order);
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), order);
     if (after != null) {
       // Ids are unique, so the sort values alone place the cursor; the last doc id only keeps the hit the cursor
       // names from coming back (it ties with itself) and must lie within this reader.
@@ -125,11 +230,11 @@ public final class SearchService {
     checkTime(searcher);
     TopDocs top = result.topDocs();
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
-    List<Hit> hits = hits(searcher, query, page, request);
-    String next =
-        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort()) : null;
+    Query marks = planner.highlight(node, request.topics(), searcher.getIndexReader());
+    List<Hit> hits = hits(searcher, marks, page, request);
+    String next = top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new SearchResponse(top.totalHits.value(), relation, hits, facets, next);
+    return new Page(top.totalHits.value(), relation, hits, facets, next);
   }
 
   /**
@@ -218,7 +323,8 @@ public final class SearchService {
       add(filters, Schema.FACET_SPEAKER, FacetLabels.speakerKeys(keys, typed, index.schema().aliases()));
     }
     for (String typed : request.programs()) {
-      add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_PROGRAM), typed));
+      List<String> programs = labels.of(view.facets(), Schema.FACET_PROGRAM);
+      add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(programs, ProgramAliases.resolve(typed)));
     }
     for (String typed : request.topics()) {
       add(filters, Schema.FACET_TOPIC, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_TOPIC), typed));
@@ -235,20 +341,20 @@ public final class SearchService {
 
   private static Role role(String typed) {
     try {
-      return Role.of(typed);
+      return RoleNames.of(typed);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage(), e);
     }
   }
 
-  private static Sort sort(SearchRequest.SortOrder order) {
-    SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+  /** By score (ties by id), or by date, newest first, each transcript's turns in spoken order. */
+  static Sort sort(SearchRequest.SortOrder order) {
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
       case DATE -> {
         SortField byDate = new SortField(Schema.DATE, SortField.Type.LONG, true);
         byDate.setMissingValue(Long.MIN_VALUE); // undated transcripts last
-        yield new Sort(byDate, byId);
+        yield new Sort(byDate, new SortField(Schema.SPOKEN_ORDER, SortField.Type.STRING));
       }
     };
   }
@@ -311,9 +417,10 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax
    */
   public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
-    Query parsed = parse(query);
+    QueryNode node = planner.plain(query == null ? "" : query).query();
     return index.withSearcher(
         view -> {
+          Query parsed = planner.highlight(node, List.of(), view.searcher().getIndexReader());
           int docId = docIdOf(view.searcher(), utteranceId);
           String text = StoredUtterances.text(view.searcher().storedFields().document(docId));
           Highlight whole = Highlighting.whole(view.searcher(), index.schema().analyzer(), parsed, docId, text);
@@ -362,10 +469,11 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax
    */
   public Episode episode(String episodeId, String query) throws IOException {
-    Query parsed = query == null || query.isBlank() ? null : parse(query);
+    QueryNode node = query == null || query.isBlank() ? null : planner.plain(query).query();
     return index.withSearcher(
         view -> {
           IndexSearcher searcher = view.searcher();
+          Query parsed = node == null ? null : planner.highlight(node, List.of(), searcher.getIndexReader());
           ScoreDoc[] docs = turnDocs(searcher, episodeId, 1, Integer.MAX_VALUE);
           if (docs.length == 0) {
             throw new NotFoundException("no episode with id '" + episodeId + "'");
