@@ -77,10 +77,10 @@ public final class Schema {
   /** How the speaker is known (labelled, inferred...): stored only. */
   public static final String ATTRIBUTION = "attribution";
 
-  /** Role code (host, correspondent, guest, caller, unidentified): a lower-cased keyword. */
+  /** Role code (host, correspondent, guest, caller, unidentified): a lower-cased keyword; doc values for rankings. */
   public static final String ROLE = "role";
 
-  /** Program's usual name, matched case-insensitively as one keyword. */
+  /** Program's usual name, matched case-insensitively as one keyword; doc values (as printed) for rankings. */
   public static final String PROGRAM = "program";
 
   /** Topics of the utterance (mentioned, plus the episode's main topics): lower-cased keywords, multi-valued. */

@@ -117,6 +117,7 @@ public final class UtteranceDocuments {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, key));
     doc.add(new Field(Schema.ROLE, speaker.role().code(), KEYWORD));
     doc.add(new StoredField(Schema.ROLE, speaker.role().code()));
+    doc.add(new SortedDocValuesField(Schema.ROLE, new BytesRef(speaker.role().code())));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_ROLE, speaker.role().code()));
     doc.add(new StoredField(Schema.ATTRIBUTION, turn.attribution().code()));
     storeIfPresent(doc, Schema.SPEAKER_LABEL, speaker.label());
@@ -128,6 +129,7 @@ public final class UtteranceDocuments {
     if (t.program() != null) {
       doc.add(new Field(Schema.PROGRAM, t.program(), KEYWORD));
       doc.add(new StoredField(Schema.PROGRAM, t.program()));
+      doc.add(new SortedDocValuesField(Schema.PROGRAM, new BytesRef(t.program())));
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_PROGRAM, t.program()));
     }
     if (t.date() != null) {

@@ -96,13 +96,15 @@ public final class SearchService {
 
   /**
    * The final Lucene query of {@code request} over {@code view}'s snapshot: the query as read (a speaker a question
-   * names, variants), its dates and every filter. Timelines, exports and speaker rankings build on it.
+   * names, variants), ranked as a search ranks it, with its dates and every filter. Timelines, exports and speaker
+   * rankings build on it.
    *
    * @throws BadRequestException for bad query syntax or an unknown role
    */
   Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
     Reading reading = planner.read(request, speakerNames.of(view));
-    return drillDown(withDates(planner.lucene(reading.query()), request), filters(view, request), null);
+    Query ranked = QueryPlanner.ranked(planner.lucene(reading.query()), QueryPlanner.hasWords(reading.query()));
+    return drillDown(withDates(ranked, request), filters(view, request), null);
   }
 
   /** The reading of {@code request}'s query over {@code view}'s snapshot. */
@@ -359,7 +361,8 @@ public final class SearchService {
     };
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
+  /** The hits of {@code scoreDocs}, in their order, with {@code query} marked as {@code request} asks. */
+  List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
       throws IOException {
     List<Document> docs = documents(searcher, scoreDocs);
     int[] docIds = Arrays.stream(scoreDocs).mapToInt(sd -> sd.doc).toArray();
