@@ -111,16 +111,23 @@ final class ZeroResults {
         changed = true;
       }
     }
+    List<String> people = new ArrayList<>();
     for (String word : speakerWords) {
       String better = better(checker, reader, Schema.SPEAKER, word);
       if (better != null) {
         corrected = replaceWord(corrected, word, better);
         changed = true;
+        String name = search.speakerNamed(view, better);
+        if (name != null) {
+          people.add(name);
+        }
       }
     }
     if (changed) {
       long n = safeCount(view, searcher, request.withQuery(corrected));
-      add(out, "did you mean " + corrected + "? " + n + " " + utterances(n), corrected, Map.of(), n);
+      String named = people.isEmpty() ? "" : String.join(", ", people) + " (" + corrected + ")";
+      add(out, "did you mean " + (named.isEmpty() ? corrected : named) + "? " + n + " " + utterances(n), corrected,
+          Map.of(), n);
     }
     List<String> speakers = new ArrayList<>();
     for (String typed : request.speakers()) {
