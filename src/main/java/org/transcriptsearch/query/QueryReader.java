@@ -80,13 +80,16 @@ public final class QueryReader {
       List<Clause> mentions = new ArrayList<>(List.of(new Clause(Occur.MUST, others)));
       mentions.addAll(name);
       literal = TypedQuery.combined(mentions);
+      List<QueryNode> who = new ArrayList<>();
+      span.speakers().forEach(s -> who.add(new SpeakerIs(s.key())));
       QueryNode saidBy =
           new Bool(
               List.of(
                   new Clause(Occur.MUST, others),
-                  new Clause(Occur.MUST, new ConstantScore(new SpeakerIs(span.speaker().key()), SAID_BY_SCORE))));
+                  new Clause(Occur.MUST, new ConstantScore(who.size() == 1 ? who.get(0) : new AnyOf(who), SAID_BY_SCORE))));
       query = new Bool(List.of(new Clause(Occur.SHOULD, saidBy), new Clause(Occur.SHOULD, literal)), 1);
-      interpreted = new Interpretation(span.speaker().name(), span.speaker().key(), words(rest));
+      String names = String.join(" or ", span.speakers().stream().map(KnownSpeakers.Speaker::name).toList());
+      interpreted = new Interpretation(names, span.speakers().get(0).key(), words(rest));
     }
     List<Expansion> expansions = new ArrayList<>();
     expanded.forEach((word, forms) -> expansions.add(new Expansion(word, forms)));
@@ -121,13 +124,17 @@ public final class QueryReader {
     return kept;
   }
 
-  /** The consecutive required words naming one speaker, with who it is. */
-  private record NameSpan(int start, int end, KnownSpeakers.Speaker speaker) {}
+  /** The most speakers one surname may stand for in a question: beyond it, the question names nobody in particular. */
+  static final int MAX_NAMESAKES = 3;
+
+  /** The consecutive required words naming a speaker, with who it may be (namesakes share a surname). */
+  private record NameSpan(int start, int end, List<KnownSpeakers.Speaker> speakers) {}
 
   /**
-   * The one span of required words that names one known speaker, when the rest of the query still asks for
+   * The one span of required words that names a known speaker, when the rest of the query still asks for
    * something: a full name ("Michele Kelemen") or a surname that is not an everyday word and not a host's
-   * ("Lavrov", not "Block"). Null when no span, or more than one, names a speaker.
+   * ("Lavrov", not "Block"), of at most {@link #MAX_NAMESAKES} people. Null when no span, or more than one, names
+   * a speaker.
    */
   private NameSpan nameSpan(List<Clause> top, KnownSpeakers speakers) {
     List<NameSpan> found = new ArrayList<>();
@@ -138,16 +145,16 @@ public final class QueryReader {
       }
       String second = i + 1 < top.size() ? word(top.get(i + 1)) : null;
       List<KnownSpeakers.Speaker> full = second == null ? List.of() : speakers.named(List.of(first, second));
-      if (full.size() == 1) {
-        found.add(new NameSpan(i, i + 2, full.get(0)));
+      if (!full.isEmpty() && full.size() <= MAX_NAMESAKES) {
+        found.add(new NameSpan(i, i + 2, full));
         i++;
         continue;
       }
       if (!commonWords.contains(first)) {
         List<KnownSpeakers.Speaker> bySurname =
             speakers.named(List.of(first)).stream().filter(s -> !s.host()).toList();
-        if (bySurname.size() == 1) {
-          found.add(new NameSpan(i, i + 1, bySurname.get(0)));
+        if (!bySurname.isEmpty() && bySurname.size() <= MAX_NAMESAKES) {
+          found.add(new NameSpan(i, i + 1, bySurname));
         }
       }
     }

@@ -32,8 +32,8 @@ public record Reading(
   /**
    * A question read as naming a speaker: their own turns that match the other words rank first.
    *
-   * @param speaker the speaker's display name
-   * @param key the speaker's key
+   * @param speaker the speaker's display name ("Sarah Goldstein or David Goldstein" for namesakes)
+   * @param key the (first) speaker's key
    * @param words the other words, as typed
    */
   public record Interpretation(String speaker, String key, List<String> words) {}
