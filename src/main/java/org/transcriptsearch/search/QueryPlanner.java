@@ -114,7 +114,9 @@ final class QueryPlanner {
   /** What the highlighter marks: the query's words, and the words of every topic filtered on. */
   Query highlight(QueryNode node, List<String> topics, IndexReader indexReader) {
     List<QueryNode> marks = new ArrayList<>(List.of(node));
-    for (String name : topics) {
+    List<String> named = new ArrayList<>(topics);
+    topicsIn(node, named);
+    for (String name : named) {
       taxonomy.topics().stream()
           .filter(t -> t.name().equalsIgnoreCase(name))
           .findFirst()
@@ -126,6 +128,19 @@ final class QueryPlanner {
       return lucene.highlight(marks.size() == 1 ? node : new QueryNode.Bool(clauses), indexReader);
     } catch (TooComplexToDeterminizeException e) {
       throw new BadRequestException("bad query: a wildcard is too complex to run; give it more letters", e);
+    }
+  }
+
+  /** The topics {@code node} asks for ({@code topic:Crimea}), excluded ones left out. */
+  private static void topicsIn(QueryNode node, List<String> out) {
+    switch (node) {
+      case QueryNode.Term t when t.field() == Field.TOPIC -> out.add(t.text());
+      case QueryNode.Phrase p when p.field() == Field.TOPIC -> out.add(p.text());
+      case QueryNode.Bool b ->
+          b.clauses().stream().filter(c -> c.occur() != QueryNode.Occur.MUST_NOT).forEach(c -> topicsIn(c.node(), out));
+      case QueryNode.AnyOf a -> a.alternatives().forEach(n -> topicsIn(n, out));
+      case QueryNode.Boosted b -> topicsIn(b.node(), out);
+      default -> {}
     }
   }
 

@@ -34,6 +34,8 @@ import org.transcriptsearch.text.Folding;
 final class ZeroResults {
   private static final Pattern SPEAKER_FIELD = Pattern.compile("(?i)\\b(?:speaker|speakers|by):");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  private static final Pattern DATE_FIELD =
+      Pattern.compile("(?i)(?<![\\p{L}])(?:date|aired|year|month|day|from|since|to|until):(?:\\[[^\\]}]*[\\]}]|\\{[^\\]}]*[\\]}]|\\S+)");
 
   private final SearchService search;
 
@@ -74,6 +76,12 @@ final class ZeroResults {
       String unquoted = query.replaceAll("[\"\u201C\u201D\u201E\u00AB\u00BB]", " ").strip();
       long n = safeCount(view, searcher, request.withQuery(unquoted));
       add(out, "without quotes: " + n + " " + utterances(n) + " for " + unquoted, unquoted, Map.of(), n);
+    }
+    if (DATE_FIELD.matcher(query).find()) {
+      String undated = DATE_FIELD.matcher(query).replaceAll("").strip().replaceAll("\\s+", " ");
+      long n = safeCount(view, searcher, request.withQuery(undated));
+      String what = undated.isEmpty() ? "" : " for " + undated;
+      add(out, "without the dates in the query: " + n + " " + utterances(n) + what, undated, Map.of(), n);
     }
     Map<String, String> dropped = new LinkedHashMap<>();
     if (!request.programs().isEmpty()) dropped.put("program", "");

@@ -198,6 +198,8 @@ class QuestionsTest {
     SearchResponse r = search.search(SearchRequest.builder().topics(List.of("Crimea")).size(20).build());
     Hit first = r.hits().stream().filter(h -> h.id().equals("q-paris-2014-1")).findFirst().orElseThrow();
     assertThat(marked(first)).contains("Crimea");
+    Hit inQuery = find("topic:Crimea").hits().stream().filter(h -> h.id().equals("q-paris-2014-4")).findFirst().orElseThrow();
+    assertThat(marked(inQuery)).containsExactly("Crimea");
   }
 
   @Test
@@ -230,6 +232,8 @@ class QuestionsTest {
     SearchResponse dated =
         search.search(SearchRequest.builder().query("firewood").from(LocalDate.of(2016, 1, 1)).build());
     assertThat(dated.help()).extracting(Alternative::params).contains(java.util.Map.of("from", ""));
+    SearchResponse inQuery = find("firewood date:2016");
+    assertThat(inQuery.help()).extracting(Alternative::q).contains("firewood");
   }
 
   @Test
