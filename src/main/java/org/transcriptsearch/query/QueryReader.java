@@ -173,8 +173,8 @@ public final class QueryReader {
   /** The folded word of a required plain word of speech, else null. */
   private static String word(Clause c) {
     if (c.occur() == Occur.MUST && c.node() instanceof Term t && t.field() == Field.TEXT) {
-      String folded = Folding.fold(t.text());
-      return folded.chars().allMatch(Character::isLetter) ? folded : null;
+      String folded = Folding.fold(t.text()).replaceFirst("['\u2019]s$", ""); // "Lavrov's remarks"
+      return !folded.isEmpty() && folded.chars().allMatch(Character::isLetter) ? folded : null;
     }
     return null;
   }

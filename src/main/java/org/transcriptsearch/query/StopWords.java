@@ -19,7 +19,8 @@ final class StopWords {
           "does", "do", "said", "say", "says", "saying", "talk", "talked", "talking", "tell", "told",
           "think", "thinks", "thought", "speak", "spoke", "about", "regarding", "concerning", "me", "i", "you",
           "he", "she", "we", "his", "her", "its", "our", "been", "were", "ever", "anything", "everything",
-          "any", "mentioned", "mention");
+          "any", "mentioned", "mention", "comments", "comment", "remarks", "views", "thoughts", "opinion",
+          "position", "stance");
 
   private StopWords() {}
 

@@ -41,7 +41,7 @@ public final class TypedQuery {
    * @throws QuerySyntaxException saying where and why when the text cannot be read
    */
   public static QueryNode parse(String typed, int minWildcardPrefix) {
-    TypedQuery parser = new TypedQuery(Lexer.tokens(typed), minWildcardPrefix);
+    TypedQuery parser = new TypedQuery(Lexer.tokens(withoutQuestionMark(typed)), minWildcardPrefix);
     QueryNode node = parser.sequence(Field.TEXT, false);
     Token left = parser.peek();
     if (left.kind() == Kind.CLOSE) {
@@ -49,6 +49,16 @@ public final class TypedQuery {
           left.position(), "the closing parenthesis at column " + left.position() + " has no opening one");
     }
     return node;
+  }
+
+  /**
+   * A question's final question mark ("what did Lavrov say about Crimea?") is punctuation, not a wildcard; a single
+   * word ending in ? ("negotiat?") stays a wildcard.
+   */
+  static String withoutQuestionMark(String typed) {
+    String text = typed.stripTrailing();
+    boolean question = text.endsWith("?") && !text.endsWith("\\?") && text.strip().contains(" ");
+    return question ? text.substring(0, text.length() - 1) : typed;
   }
 
   private Token peek() {

@@ -38,6 +38,8 @@ class TypedQueryTest {
         "e-mail | e-mail",
         "negotiat* | negotiat*",
         "negotiat?ng | negotiat?ng",
+        "negotiat? | negotiat?",
+        "what did lavrov say about crimea? | +what +did +lavrov +say +about +crimea",
         "lavrof~ | lavrof~2",
         "lavrof~1 | lavrof~1",
         "crimea~3 | crimea~2",

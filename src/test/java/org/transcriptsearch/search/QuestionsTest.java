@@ -68,15 +68,21 @@ class QuestionsTest {
 
   @Test
   void aQuestionNamingASpeakerRanksTheirOwnTurnsFirst() throws Exception {
-    for (String q : List.of("what has Lavrov said about Crimea", "Lavrov Crimea", "lavrov on crimea")) {
+    for (String q :
+        List.of("what has Lavrov said about Crimea", "Lavrov Crimea", "lavrov on crimea", "Lavrov's remarks on Crimea",
+            "what did Sergey Lavrov say about Crimea?")) {
       SearchResponse r = find(q);
       // His own turns first (the substantive one above the one-word one), then the turns that mention him.
-      assertThat(ids(r)).as(q).hasSize(4).startsWith("q-paris-2014-4", "q-paris-2014-5");
-      assertThat(ids(r).subList(2, 4)).containsExactlyInAnyOrder("q-paris-2014-1", "q-paris-2014-3");
+      assertThat(ids(r)).as(q).startsWith("q-paris-2014-4", "q-paris-2014-5");
+      // then the turns that mention him (by the full name, when the question gives it)
+      assertThat(ids(r).subList(2, ids(r).size()))
+          .as(q)
+          .containsExactlyInAnyOrderElementsOf(
+              q.contains("Sergey") ? List.of("q-paris-2014-1") : List.of("q-paris-2014-1", "q-paris-2014-3"));
       assertThat(r.interpreted().speaker()).isEqualTo("Sergey Lavrov");
-      assertThat(r.interpreted().words()).containsExactly(q.contains("Crimea") ? "Crimea" : "crimea");
+      assertThat(r.interpreted().words()).singleElement().asString().startsWith(q.contains("Crimea") ? "Crimea" : "crimea");
       assertThat(r.interpreted().literal().params()).containsEntry("literal", "true");
-      assertThat(r.interpreted().literal().hits()).isEqualTo(2);
+      assertThat(r.interpreted().literal().hits()).isEqualTo(q.contains("Sergey") ? 1 : 2);
     }
     assertThat(find("what has Lavrov said about Crimea").query().ignored()).containsExactly("what", "has", "said", "about");
     SearchResponse literal =
