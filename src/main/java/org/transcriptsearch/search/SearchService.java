@@ -200,7 +200,7 @@ public final class SearchService {
         zeroResults.interpreted(view, searcher, request, reading),
         partial,
         empty ? zeroResults.didYouMean(view, searcher, request, reading) : List.of(),
-        empty ? zeroResults.help(view, searcher, request, reading) : List.of());
+        empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of());
   }
 
   /** One page of hits with facets. */

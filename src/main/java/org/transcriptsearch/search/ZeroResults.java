@@ -57,8 +57,12 @@ final class ZeroResults {
     return new Interpreted(reading.interpreted().speaker(), reading.interpreted().words(), alternative);
   }
 
-  /** What would give results: fewer filters, no quotes, the speaker's name as a word of speech. */
-  List<Alternative> help(TranscriptIndex.View view, IndexSearcher searcher, SearchRequest request, Reading reading)
+  /**
+   * What would give results: fewer filters, no quotes, no dates, the speaker's name as a word of speech; when
+   * {@code nothing} was found and none of those helps, what the filters alone hold.
+   */
+  List<Alternative> help(
+      TranscriptIndex.View view, IndexSearcher searcher, SearchRequest request, Reading reading, boolean nothing)
       throws IOException {
     List<Alternative> out = new ArrayList<>();
     if (!request.speakers().isEmpty()) {
@@ -97,6 +101,13 @@ final class ZeroResults {
       long n = count(view, searcher, wider);
       add(out, "without the " + String.join(", ", dropped.keySet()) + " filter" + (dropped.size() > 1 ? "s" : "")
           + ": " + n + " " + utterances(n), null, dropped, n);
+    }
+    if (out.isEmpty() && nothing && !query.isBlank()) {
+      // Nothing narrower helps: say what the filters alone hold, so an empty answer always points somewhere.
+      boolean filtered = !request.speakers().isEmpty() || !dropped.isEmpty();
+      long n = count(view, searcher, request.withQuery(""));
+      add(out, (filtered ? "the filters alone, without the query: " : "no utterance matches the query; every utterance: ")
+          + n + " " + utterances(n), "", Map.of(), n);
     }
     return out;
   }

@@ -238,6 +238,9 @@ class QuestionsTest {
     SearchResponse dated =
         search.search(SearchRequest.builder().query("firewood").from(LocalDate.of(2016, 1, 1)).build());
     assertThat(dated.help()).extracting(Alternative::params).contains(java.util.Map.of("from", ""));
+    SearchResponse nothing = find("zeppelin");
+    assertThat(nothing.total()).isZero();
+    assertThat(nothing.help()).extracting(Alternative::q).containsExactly("");
     SearchResponse inQuery = find("firewood date:2016");
     assertThat(inQuery.help()).extracting(Alternative::q).contains("firewood");
   }
