@@ -2,6 +2,7 @@ package org.transcriptsearch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -43,28 +44,36 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin PageUrlOption pageUrl;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = data.pipeline();
+    Pipeline pipeline = pageUrl.apply(data.pipeline(), paths, spec);
     Path dir = indexFolder.dir();
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;
+    long started = System.nanoTime();
     try (TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr())) {
       summary = pipeline.ingester(index).ingest(inputs, Format.of(format), progress);
     }
-    report(summary, dir, spec.commandLine().getOut());
+    report(summary, dir, Duration.ofNanos(System.nanoTime() - started), spec.commandLine().getOut());
     return summary.complete() ? 0 : 1;
   }
 
-  private static void report(IngestSummary summary, Path dir, PrintWriter out) {
+  private static void report(IngestSummary summary, Path dir, Duration took, PrintWriter out) {
     out.printf(
-        "Indexed %,d transcripts (%,d utterances) from %,d files into %s%n",
-        summary.transcripts(), summary.utterances(), summary.files(), dir);
+        "Indexed %s (%s) from %s into %s%n",
+        Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"),
+        Counts.of(summary.files(), "file"), dir);
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
+    }
+    if (!summary.warnings().isEmpty()) {
+      out.printf("Read with %,d warning%s:%n", summary.warnings().size(), summary.warnings().size() == 1 ? "" : "s");
+      summary.warnings().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
     if (!summary.skipped().isEmpty()) {
       out.printf("Skipped %,d:%n", summary.skipped().size());
@@ -74,6 +83,7 @@ final class IndexCommand implements Callable<Integer> {
       out.printf("Ignored %,d:%n", summary.ignored().size());
       summary.ignored().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
+    out.println(Rates.took(took, summary.transcripts(), summary.utterances()));
     out.flush();
   }
 }

@@ -8,6 +8,10 @@ import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.search.BadRequestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The {@code transcript-search} command line: parse, index, search and serve broadcast transcripts. */
 @Command(
@@ -21,7 +25,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       SpeakersCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      SolrCommand.class
     })
 public final class Main {
   /**
@@ -30,8 +35,35 @@ public final class Main {
    */
   private static final Logger LUCENE_SETUP = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+  /**
+   * The list of commands in the top-level help, each with the first sentence of its description whole (picocli's
+   * own list shows the first line of it, cut mid-sentence).
+   */
+  private static String commandList(Help help) {
+    if (help.subcommands().isEmpty()) {
+      return "";
+    }
+    int nameWidth = help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(8) + 2;
+    TextTable table =
+        TextTable.forColumns(help.colorScheme(), new Column(nameWidth + 2, 2, Column.Overflow.SPAN),
+            new Column(help.commandSpec().usageMessage().width() - nameWidth - 2, 0, Column.Overflow.WRAP));
+    help.subcommands().forEach((name, sub) ->
+        table.addRowValues(name, firstSentence(sub.commandSpec().usageMessage().description())));
+    return table.toString();
+  }
+
+  /** The first sentence of a description given as lines. */
+  static String firstSentence(String[] lines) {
+    String text = String.join(" ", lines).strip();
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
+  }
+
   /** Runs the command line and exits with its status. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (Relaunch.wanted(args)) {
+      System.exit(Relaunch.run(args));
+    }
     LUCENE_SETUP.setLevel(Level.SEVERE);
     System.exit(run(args));
   }
@@ -51,7 +83,9 @@ public final class Main {
    * file or a missing index (status 1).
    */
   private static CommandLine commandLine() {
-    return new CommandLine(new Main())
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+    return commandLine
         .setExecutionExceptionHandler(
             (e, cmd, parsed) -> {
               int status = e instanceof BadRequestException ? 2 : 1;

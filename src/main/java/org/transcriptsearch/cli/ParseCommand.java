@@ -28,11 +28,13 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin PageUrlOption pageUrl;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = data.pipeline();
+    Pipeline pipeline = pageUrl.apply(data.pipeline(), files, spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;

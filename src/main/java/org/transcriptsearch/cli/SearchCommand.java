@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Searches the index: Lucene's classic syntax, AND by default, and questions as people type them.",
+      "Searches the index: Lucene's classic syntax, AND by default. Questions work as people type them.",
       "'speaker:kelemen crimea' is what Kelemen said about Crimea; 'kelemen' is everyone who mentioned her;",
       "'Kelemen on Crimea' puts her own turns first. Fields: text (default), speaker, program, topic, role,",
       "title, date (date:2014, date:[2014-01 TO 2014-06]). --json prints exactly what GET /api/search returns."
@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "T", description = "About this topic; repeatable.")
   List<String> topics;
 
-  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified.")
+  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified, analyst, announcer.")
   List<String> roles;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (a day, month or year).")
@@ -66,6 +66,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--cursor", paramLabel = "C", description = "Continue after the page that gave this cursor.")
   String cursor;
 
+  /** A command-line cursor is the rank of the next hit, a colon, and the API's cursor (which has no colon). */
+  private static final java.util.regex.Pattern RANKED_CURSOR = java.util.regex.Pattern.compile("(\\d{1,9}):(.+)");
+
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
@@ -85,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.mapper().writeValueAsString(response));
       } else {
-        print(response, out);
+        print(response, firstRank(), out);
       }
     }
     out.flush();
@@ -109,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
         .to(date("--to", to, false))
         .sort(order)
         .size(size)
-        .cursor(cursor)
+        .cursor(apiCursor())
         .exact(exact)
         .literal(literal)
         .build();
@@ -126,10 +129,26 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(SearchResponse response, PrintWriter out) {
+  private java.util.regex.Matcher rankedCursor() {
+    var matcher = cursor == null ? null : RANKED_CURSOR.matcher(cursor);
+    return matcher != null && matcher.matches() ? matcher : null;
+  }
+
+  private String apiCursor() {
+    var ranked = rankedCursor();
+    return ranked == null ? cursor : ranked.group(2);
+  }
+
+  /** The rank of the first hit shown: 1, or where the page before ended. */
+  private int firstRank() {
+    var ranked = rankedCursor();
+    return ranked == null ? 1 : Integer.parseInt(ranked.group(1));
+  }
+
+  private static void print(SearchResponse response, int firstRank, PrintWriter out) {
     out.printf("%,d %s%n", response.total(), response.total() == 1 ? "hit" : "hits");
     ReadingNotes.print(response, out);
-    int rank = 1;
+    int rank = firstRank;
     for (Hit hit : response.hits()) {
       out.println();
       out.printf("%d. %s%n", rank++, heading(hit));
@@ -139,7 +158,7 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("   [%s]%n", hit.id());
     }
     if (response.nextCursor() != null) {
-      out.printf("%nMore: --cursor %s%n", response.nextCursor());
+      out.printf("%nMore: --cursor %d:%s%n", rank, response.nextCursor());
     }
     ReadingNotes.printHelp(response, out);
   }

@@ -96,8 +96,8 @@ final class ServeCommand implements Callable<Integer> {
       IngestSummary summary =
           pipeline.ingester(index).ingest(List.of(Defaults.sampleCorpus()), Format.AUTO, Ingester.Progress.NONE);
       index.refresh();
-      out.printf("Empty index: indexed the sample corpus (%d transcripts, %d utterances)%n",
-          summary.transcripts(), summary.utterances());
+      out.printf("Empty index: indexed the sample corpus (%s, %s)%n",
+          Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"));
     }
     TranscriptWriter writer = new TranscriptWriter(index, pipeline);
     Javalin app = new ApiApp(search, new SpeakerSearch(index, search), writer, config).create().start(host, port);

@@ -76,6 +76,8 @@ public final class MediaSumWriter implements CorpusWriter {
       case HOST -> upper + ", host";
       case CORRESPONDENT -> upper + ", byline";
       case CALLER -> upper + " (Caller)";
+      case ANALYST -> upper + ", analyst";
+      case ANNOUNCER -> "ANNOUNCER";
       case UNIDENTIFIED -> s.name().contains("Woman") ? "Unidentified Female"
           : s.name().contains("Man") ? "Unidentified Male" : "Unidentified Speaker";
       case GUEST -> (s.title() == null ? "" : s.title() + " ") + upper

@@ -24,6 +24,7 @@ import org.transcriptsearch.model.Json;
 import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.SearchLimits;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SearchTimeoutException;
@@ -51,7 +52,7 @@ public final class ApiApp {
   private final TranscriptWriter writer;
   private final ApiConfig config;
   private final AccessControl access;
-  private final ReadGate reads = ReadGate.forThisMachine();
+  private final ReadGate reads;
   private final byte[] openApi;
   private final WebAssets web;
 
@@ -75,6 +76,7 @@ public final class ApiApp {
     this.writer = writer;
     this.config = writer == null ? config.withAdminToken(null) : config;
     this.access = new AccessControl(this.config);
+    this.reads = ReadGate.forThisMachine((search == null ? SearchLimits.DEFAULT : search.limits()).timeout());
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
   }
@@ -82,11 +84,11 @@ public final class ApiApp {
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
   public List<Route> routes() {
     return List.of(
-        new Route(HandlerType.GET, "/api/search", Access.READ, ctx -> ctx.json(search.search(Params.search(ctx)))),
+        new Route(HandlerType.GET, "/api/search", Access.READ, ctx -> ctx.json(search(ctx).search(Params.search(ctx)))),
         new Route(HandlerType.GET, "/api/highlight", Access.READ, this::highlight),
         new Route(HandlerType.GET, "/api/utterances/{id}", Access.READ, this::utterance),
         new Route(HandlerType.GET, "/api/episodes/{id}", Access.READ,
-            ctx -> ctx.json(search.episode(ctx.pathParam("id"), ctx.queryParam("q")))),
+            ctx -> ctx.json(search(ctx).episode(ctx.pathParam("id"), ctx.queryParam("q")))),
         new Route(HandlerType.DELETE, "/api/episodes/{id}", Access.ADMIN, this::deleteEpisode),
         new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
         new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),
@@ -111,7 +113,9 @@ public final class ApiApp {
     // Stopping lets requests under way finish (up to a limit), so a write answered 201 is in the index.
     config.jetty.modifyServer(server -> {
       server.insertHandler(new GracefulHandler());
+      server.insertHandler(new MethodOverrideRefusal()); // a GET that says DELETE must not delete
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+      server.setErrorHandler(new JsonErrorHandler()); // Jetty's own refusals (414, 431, bad paths) as JSON too
     });
     config.routes.before(this::commonHeaders);
     for (Route route : routes()) {
@@ -174,8 +178,7 @@ public final class ApiApp {
 
   /** Headers every answer carries; a CORS preflight is answered here in full. */
   private void commonHeaders(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "same-origin");
+    JsonErrorHandler.SECURITY_HEADERS.forEach(ctx::header);
     if (config.cors().apply(ctx)) {
       ctx.skipRemainingHandlers();
     }
@@ -211,16 +214,17 @@ public final class ApiApp {
     if (id == null) {
       throw new BadRequestException("id is required");
     }
-    ctx.json(search.highlight(id, Params.text(ctx, "q")));
+    ctx.json(search(ctx).highlight(id, Params.text(ctx, "q")));
   }
 
   private void utterance(Context ctx) throws IOException {
-    ctx.json(search.utterance(ctx.pathParam("id"), Params.integer(ctx, "context", 0)));
+    ctx.json(search(ctx).utterance(ctx.pathParam("id"), Params.integer(ctx, "context", 0)));
   }
 
   private void speakers(Context ctx) throws IOException {
     String about = Params.text(ctx, "about");
     int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
+    SpeakerSearch speakers = this.speakers.within(reads.deadline(ctx));
     if (about != null) {
       SearchRequest request =
           SearchRequest.builder()
@@ -243,6 +247,11 @@ public final class ApiApp {
     } else {
       ctx.json(speakers.complete(ctx.queryParam("prefix"), size));
     }
+  }
+
+  /** The search service bound to this read's deadline: every phase of the request shares its time limit. */
+  private SearchService search(Context ctx) {
+    return search.within(reads.deadline(ctx));
   }
 
   private static void error(Context ctx, HttpStatus status, String detail) {

@@ -16,7 +16,7 @@ final class BodyTypes {
     if (contentType == null || contentType.isBlank()) {
       throw unsupported("no Content-Type");
     }
-    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
     for (int i = 1; i < parts.length; i++) {
       String param = parts[i].strip();
       if (param.startsWith("charset=") && !param.substring(8).replace("\"", "").equals("utf-8")) {

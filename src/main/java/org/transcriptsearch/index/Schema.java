@@ -1,20 +1,30 @@
 package org.transcriptsearch.index;
 
+import static org.transcriptsearch.index.SchemaField.Matching.EXACT;
+import static org.transcriptsearch.index.SchemaField.Matching.INT;
+import static org.transcriptsearch.index.SchemaField.Matching.KEYWORD;
+import static org.transcriptsearch.index.SchemaField.Matching.LONG;
+import static org.transcriptsearch.index.SchemaField.Matching.NONE;
+import static org.transcriptsearch.index.SchemaField.Matching.TEXT_WITH_OFFSETS;
+import static org.transcriptsearch.index.SchemaField.Trait.DOC_VALUES;
+import static org.transcriptsearch.index.SchemaField.Trait.MULTI_VALUED;
+import static org.transcriptsearch.index.SchemaField.Trait.STORED;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizerFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.facet.FacetsConfig;
 import org.transcriptsearch.speakers.SpeakerAliases;
 
@@ -77,10 +87,10 @@ public final class Schema {
   /** How the speaker is known (labelled, inferred...): stored only. */
   public static final String ATTRIBUTION = "attribution";
 
-  /** Role code (host, correspondent, guest, caller, unidentified): a lower-cased keyword; doc values for rankings. */
+  /** Role code (host, correspondent, guest, caller, unidentified, analyst, announcer): a lower-cased keyword. */
   public static final String ROLE = "role";
 
-  /** Program's usual name, matched case-insensitively as one keyword; doc values (as printed) for rankings. */
+  /** Program's usual name, matched case-insensitively as one keyword. */
   public static final String PROGRAM = "program";
 
   /** Topics of the utterance (mentioned, plus the episode's main topics): lower-cased keywords, multi-valued. */
@@ -117,17 +127,32 @@ public final class Schema {
    */
   public static final String SPOKEN_ORDER = "spoken_order";
 
-  /** Static ranking features (Lucene feature field): {@link #FEATURE_WORDS}. */
-  public static final String FEATURES = "features";
+  /** The role code as doc values: who-said-the-most tallies roles (and tells anonymous speakers) in one pass. */
+  public static final String ROLE_VALUE = "role_value";
+
+  /** The program's usual name as doc values: who-said-the-most tallies programs in one pass. */
+  public static final String PROGRAM_VALUE = "program_value";
 
   /**
-   * The feature of how many words an utterance has, up to {@link #SUBSTANTIVE_WORDS}: substantive turns rank above
-   * one-line courtesies ("Thank you, Audie."), and turns of that length or more are all alike.
+   * The embedded index's static ranking features (a Lucene feature field). They are a ranking signal of this store,
+   * not a field every store keeps the same way, so they are not in {@link #FIELDS}; another store ranks by its own
+   * means (Solr: a RankField).
    */
-  public static final String FEATURE_WORDS = "words";
+  public static final class Ranking {
+    /** The feature field. */
+    public static final String FIELD = "features";
 
-  /** The length in words from which a turn counts as substantive: {@link #FEATURE_WORDS} stops growing there. */
-  public static final int SUBSTANTIVE_WORDS = 12;
+    /**
+     * The feature of how many words an utterance has, up to {@link #SUBSTANTIVE_WORDS}: substantive turns rank above
+     * one-line courtesies ("Thank you, Audie."), and turns of that length or more are all alike.
+     */
+    public static final String WORDS = "words";
+
+    /** The length in words from which a turn counts as substantive: {@link #WORDS} stops growing there. */
+    public static final int SUBSTANTIVE_WORDS = 12;
+
+    private Ranking() {}
+  }
 
   /** Cues removed from the text ("(LAUGHTER)"): stored only, multi-valued. */
   public static final String CUES = "cue";
@@ -152,7 +177,50 @@ public final class Schema {
   /** Fields analysed as one case-insensitive keyword. */
   static final List<String> KEYWORD_ANALYZER_FIELDS = List.of(PROGRAM, TOPIC, ROLE);
 
+  /**
+   * Every field of an utterance document and how it is kept, for stores other than the embedded index (the SolrCloud
+   * configset is generated from it). Every other analysed field is English text.
+   */
+  public static final List<SchemaField> FIELDS =
+      List.of(
+          SchemaField.of(ID, EXACT, STORED, DOC_VALUES),
+          SchemaField.of(EPISODE_ID, EXACT, STORED),
+          SchemaField.of(TURN, INT, STORED, DOC_VALUES),
+          // The first value is the name as resolved; the others are listed spellings, matched but not shown.
+          SchemaField.of(SPEAKER, SchemaField.Matching.TEXT, STORED, MULTI_VALUED),
+          SchemaField.of(SPEAKER_KEY, EXACT, STORED).countedAs(FACET_SPEAKER),
+          SchemaField.of(SPEAKER_FORM, NONE, DOC_VALUES),
+          SchemaField.of(SPEAKER_LABEL, NONE, STORED),
+          SchemaField.of(SPEAKER_TITLE, NONE, STORED),
+          SchemaField.of(SPEAKER_AFFILIATION, NONE, STORED),
+          SchemaField.of(ATTRIBUTION, NONE, STORED),
+          SchemaField.of(ROLE, KEYWORD, STORED).countedAs(FACET_ROLE),
+          SchemaField.of(PROGRAM, KEYWORD, STORED).countedAs(FACET_PROGRAM),
+          SchemaField.of(TOPIC, KEYWORD, STORED, MULTI_VALUED).countedAs(FACET_TOPIC),
+          SchemaField.of(EPISODE_TOPICS, NONE, STORED, MULTI_VALUED),
+          SchemaField.of(DATE, LONG, STORED, DOC_VALUES),
+          SchemaField.of(TITLE, SchemaField.Matching.TEXT, STORED),
+          SchemaField.of(SOURCE, NONE, STORED),
+          SchemaField.of(URL, NONE, STORED),
+          SchemaField.of(TEXT, TEXT_WITH_OFFSETS, STORED),
+          SchemaField.of(TEXT_SURFACE, SchemaField.Matching.TEXT),
+          SchemaField.of(SPOKEN_ORDER, NONE, DOC_VALUES),
+          SchemaField.of(ROLE_VALUE, NONE, DOC_VALUES),
+          SchemaField.of(PROGRAM_VALUE, NONE, DOC_VALUES),
+          SchemaField.of(CUES, NONE, STORED, MULTI_VALUED));
+
+  /** The analysis chains of the index, each named for the stores that need a name for it. */
+  public enum Analysis {
+    /** English speech and titles. */
+    ENGLISH,
+    /** Personal names. */
+    NAME,
+    /** One case- and accent-insensitive keyword. */
+    KEYWORD
+  }
+
   private final Analyzer analyzer;
+  private final Map<Analysis, CustomAnalyzer> chains;
   private final FacetsConfig facetsConfig;
   private final SpeakerAliases aliases;
 
@@ -167,12 +235,14 @@ public final class Schema {
    */
   public Schema(SpeakerAliases aliases) {
     this.aliases = aliases;
-    Analyzer names = nameAnalyzer();
-    Analyzer keywords = keywordAnalyzer();
+    this.chains = new EnumMap<>(Analysis.class);
+    chains.put(Analysis.ENGLISH, englishAnalyzer());
+    chains.put(Analysis.NAME, nameAnalyzer());
+    chains.put(Analysis.KEYWORD, keywordAnalyzer());
     Map<String, Analyzer> perField = new HashMap<>();
-    NAME_ANALYZER_FIELDS.forEach(f -> perField.put(f, names));
-    KEYWORD_ANALYZER_FIELDS.forEach(f -> perField.put(f, keywords));
-    this.analyzer = new PerFieldAnalyzerWrapper(englishAnalyzer(), perField);
+    NAME_ANALYZER_FIELDS.forEach(f -> perField.put(f, chains.get(Analysis.NAME)));
+    KEYWORD_ANALYZER_FIELDS.forEach(f -> perField.put(f, chains.get(Analysis.KEYWORD)));
+    this.analyzer = new PerFieldAnalyzerWrapper(chains.get(Analysis.ENGLISH), perField);
     this.facetsConfig = new FacetsConfig();
     facetsConfig.setMultiValued(FACET_TOPIC, true);
   }
@@ -180,6 +250,22 @@ public final class Schema {
   /** The analyzer of every field, for indexing, query parsing and highlighting alike. */
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /** The analysis chain that {@code field} is analysed with (English for every field not listed otherwise). */
+  public static Analysis analysisOf(String field) {
+    if (NAME_ANALYZER_FIELDS.contains(field)) {
+      return Analysis.NAME;
+    }
+    return KEYWORD_ANALYZER_FIELDS.contains(field) ? Analysis.KEYWORD : Analysis.ENGLISH;
+  }
+
+  /**
+   * The analyzer of one chain, as its tokenizer and filter factories with their arguments, so another store can
+   * rebuild the same chain from the same factories.
+   */
+  public CustomAnalyzer chain(Analysis analysis) {
+    return chains.get(analysis);
   }
 
   /** How speakers' names are keyed across the index. */
@@ -194,48 +280,49 @@ public final class Schema {
 
   /**
    * English speech: standard tokens, possessives dropped, lower case, accents folded (Martínez = Martinez), Porter
-   * stems. No stop words, so phrases such as "the state of the union" stay exact.
+   * stems. No stop words, so phrases such as "the state of the union" stay exact. Wildcard and fuzzy terms are
+   * normalised by the chain's normalising filters (case and accents), as the other chains do.
    */
-  private static Analyzer englishAnalyzer() {
-    return analyzer(
-        StandardTokenizer::new,
-        tokens -> new PorterStemFilter(folded(new EnglishPossessiveFilter(tokens))),
-        0);
+  private static CustomAnalyzer englishAnalyzer() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(StandardTokenizerFactory.class)
+          .addTokenFilter(EnglishPossessiveFilterFactory.class)
+          .addTokenFilter(LowerCaseFilterFactory.class)
+          .addTokenFilter(ASCIIFoldingFilterFactory.class)
+          .addTokenFilter(PorterStemFilterFactory.class)
+          .withPositionIncrementGap(0)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Names: standard tokens, lower case, accents folded; a phrase never runs from one spelling into the next. */
-  private static Analyzer nameAnalyzer() {
-    return analyzer(StandardTokenizer::new, Schema::folded, 100);
+  private static CustomAnalyzer nameAnalyzer() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(StandardTokenizerFactory.class)
+          .addTokenFilter(LowerCaseFilterFactory.class)
+          .addTokenFilter(ASCIIFoldingFilterFactory.class)
+          .withPositionIncrementGap(100)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** One case- and accent-insensitive keyword. */
-  private static Analyzer keywordAnalyzer() {
-    return analyzer(KeywordTokenizer::new, Schema::folded, 0);
-  }
-
-  private static TokenStream folded(TokenStream tokens) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(tokens));
-  }
-
-  /** An analyzer of this tokenizer and filters; query terms for wildcards are normalised by case and accents. */
-  private static Analyzer analyzer(
-      Supplier<Tokenizer> tokenizer, UnaryOperator<TokenStream> filters, int positionGap) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = tokenizer.get();
-        return new TokenStreamComponents(source, filters.apply(source));
-      }
-
-      @Override
-      public int getPositionIncrementGap(String fieldName) {
-        return positionGap;
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return folded(in);
-      }
-    };
+  private static CustomAnalyzer keywordAnalyzer() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(KeywordTokenizerFactory.class)
+          .addTokenFilter(LowerCaseFilterFactory.class)
+          .addTokenFilter(ASCIIFoldingFilterFactory.class)
+          .withPositionIncrementGap(0)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

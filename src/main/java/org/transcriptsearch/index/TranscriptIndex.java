@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -21,21 +22,34 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.transcriptsearch.model.Transcript;
 
 /**
  * A transcript index on disk: writes transcripts by id (re-ingesting replaces, never duplicates) and lends
- * searchers that see the latest refreshed state. Thread-safe; one writable instance per directory.
+ * searchers that see the latest refreshed state, or a snapshot kept for a while for the next page of a search.
+ * Thread-safe; one writable instance per directory.
  */
 public final class TranscriptIndex implements Closeable {
+  /** How many snapshots are kept for cursors, at most: each holds its segment files open. */
+  public static final int MAX_SNAPSHOTS = 8;
+
+  /** How long a replaced snapshot is kept for cursors, in seconds. */
+  public static final int SNAPSHOT_SECONDS = 600;
+
   private final Schema schema;
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
+  /** Snapshots kept for the cursors that continue a relevance search (scores move when the index changes). */
+  private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private final UtteranceDocuments documents;
   /** Building the ordinal map costs a pass over the terms: once per reader, dropped when the reader closes. */
   private final ReaderCache<Optional<SortedSetDocValuesReaderState>> facetStates = new ReaderCache<>();
@@ -89,13 +103,15 @@ public final class TranscriptIndex implements Closeable {
       directory.close();
       throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index here; run the index command first");
     }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      checkVersion(dir, reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY), reader.numDocs());
+    try {
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        checkVersion(dir, reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY), reader.numDocs());
+      }
+      return new TranscriptIndex(schema, directory, null);
     } catch (IOException | RuntimeException e) {
-      directory.close();
+      IOUtils.closeWhileSuppressingExceptions(e, directory); // opening the searchers can fail too
       throw e;
     }
-    return new TranscriptIndex(schema, directory, null);
   }
 
   private static String versionOf(Iterable<Map.Entry<String, String>> commitData) {
@@ -131,6 +147,25 @@ public final class TranscriptIndex implements Closeable {
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+  }
+
+  /**
+   * Adds or replaces several transcripts as one atomic change: searchers and commits see all of them or none, and
+   * when one document is refused nothing of the batch is written.
+   *
+   * @param turnTopics for each transcript, the topics of each of its turns
+   */
+  public void putAll(List<Transcript> transcripts, List<List<List<String>>> turnTopics) throws IOException {
+    if (transcripts.size() != turnTopics.size()) {
+      throw new IllegalArgumentException(transcripts.size() + " transcripts but topics for " + turnTopics.size());
+    }
+    Map<String, List<Document>> byId = new LinkedHashMap<>(); // the last copy of an id wins, as with put
+    for (int i = 0; i < transcripts.size(); i++) {
+      byId.put(transcripts.get(i).id(), documents.of(transcripts.get(i), turnTopics.get(i)));
+    }
+    List<Document> docs = byId.values().stream().flatMap(List::stream).toList();
+    List<BytesRef> ids = byId.keySet().stream().map(BytesRef::new).toList();
+    requireWriter().updateDocuments(new TermInSetQuery(Schema.EPISODE_ID, ids), docs);
   }
 
   /** Removes a transcript and its utterances; a no-op for an unknown id. */
@@ -173,6 +208,67 @@ public final class TranscriptIndex implements Closeable {
     }
   }
 
+  /**
+   * Keeps the snapshot {@code view} shows, so later pages of a search can be computed from it, and returns its
+   * version for {@link #withSnapshot}. The newest {@value #MAX_SNAPSHOTS} snapshots are kept, each for up to
+   * {@value #SNAPSHOT_SECONDS} seconds after a newer one replaced it.
+   */
+  public long keep(View view) throws IOException {
+    long version = snapshots.record(view.searcher());
+    snapshots.prune(new KeepNewest(MAX_SNAPSHOTS, SNAPSHOT_SECONDS));
+    return version;
+  }
+
+  /**
+   * Runs {@code fn} with the snapshot of {@code version} kept by {@link #keep}, or with the latest one when that
+   * is the same version (as in another process reading an unchanged index).
+   *
+   * @throws ExpiredSnapshotException when that snapshot is no longer kept and the index has changed since
+   */
+  public <T> T withSnapshot(long version, SearcherFunction<T> fn) throws IOException {
+    IndexSearcher searcher = snapshots.acquire(version);
+    if (searcher == null) { // not kept (another process, a restart): still good if the index is unchanged since
+      return withSearcher(
+          view -> {
+            if (!(view.searcher().getIndexReader() instanceof DirectoryReader r) || r.getVersion() != version) {
+              throw new ExpiredSnapshotException(version);
+            }
+            return fn.apply(view);
+          });
+    }
+    try {
+      return fn.apply(new View(searcher, facetState(searcher.getIndexReader())));
+    } finally {
+      snapshots.release(searcher);
+    }
+  }
+
+  /** The snapshot a cursor was made on is no longer kept. */
+  public static final class ExpiredSnapshotException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ExpiredSnapshotException(long version) {
+      super("index snapshot " + version + " is no longer kept");
+    }
+  }
+
+  /** Prunes all but the newest {@code keep} snapshots, and those replaced more than {@code seconds} ago. */
+  private static final class KeepNewest implements SearcherLifetimeManager.Pruner {
+    private final int keep;
+    private final double seconds;
+    private int seen;
+
+    KeepNewest(int keep, double seconds) {
+      this.keep = keep;
+      this.seconds = seconds;
+    }
+
+    @Override
+    public boolean doPrune(double ageSec, IndexSearcher searcher) {
+      return ++seen > keep || ageSec > seconds; // called newest first
+    }
+  }
+
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     return facetStates
         .get(
@@ -196,14 +292,9 @@ public final class TranscriptIndex implements Closeable {
     return writer;
   }
 
-  /** Commits pending writes (if writable) and closes the index. */
+  /** Commits pending writes (if writable) and closes the index: everything is closed even when one part fails. */
   @Override
   public void close() throws IOException {
-    try (directory) {
-      searchers.close();
-      if (writer != null) {
-        writer.close(); // commits on close by default
-      }
-    }
+    IOUtils.close(snapshots, searchers, writer, directory); // the writer commits on close by default; null skipped
   }
 }

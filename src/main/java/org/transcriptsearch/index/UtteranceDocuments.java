@@ -31,8 +31,8 @@ public final class UtteranceDocuments {
   /** Further spellings of a name: matched, not stored (the stored value is the name as resolved). */
   private static final FieldType NAME_INDEXED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
 
-  /** Words as spoken, for wildcards and spelling suggestions: which utterances have them is all that is needed. */
-  private static final FieldType SURFACE = textType(IndexOptions.DOCS, false);
+  /** Words as spoken, for wildcards and spelling suggestions; indexed as names are, not stored. */
+  private static final FieldType SURFACE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
 
   /** One-token keywords (program, topic, role): matching only, no scoring statistics needed. */
   private static final FieldType KEYWORD = textType(IndexOptions.DOCS, false);
@@ -76,7 +76,8 @@ public final class UtteranceDocuments {
     doc.add(new Field(Schema.TEXT, turn.text(), SPEECH));
     doc.add(new Field(Schema.TEXT_SURFACE, turn.text(), SURFACE));
     doc.add(new SortedDocValuesField(Schema.SPOKEN_ORDER, new BytesRef(spokenOrder(t.id(), turn.n()))));
-    doc.add(new FeatureField(Schema.FEATURES, Schema.FEATURE_WORDS, Math.min(Schema.SUBSTANTIVE_WORDS, Math.max(1, words(turn.text())))));
+    int words = Math.min(Schema.Ranking.SUBSTANTIVE_WORDS, Math.max(1, words(turn.text())));
+    doc.add(new FeatureField(Schema.Ranking.FIELD, Schema.Ranking.WORDS, words));
     turn.cues().forEach(cue -> doc.add(new StoredField(Schema.CUES, cue)));
     for (String topic : topics) {
       doc.add(new Field(Schema.TOPIC, topic, KEYWORD));
@@ -87,7 +88,7 @@ public final class UtteranceDocuments {
   }
 
   /** The sort key of spoken order; see {@link Schema#SPOKEN_ORDER}. */
-  static String spokenOrder(String episodeId, int turn) {
+  public static String spokenOrder(String episodeId, int turn) {
     return episodeId + '\u0000' + String.format(java.util.Locale.ROOT, "%07d", turn);
   }
 
@@ -117,7 +118,7 @@ public final class UtteranceDocuments {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, key));
     doc.add(new Field(Schema.ROLE, speaker.role().code(), KEYWORD));
     doc.add(new StoredField(Schema.ROLE, speaker.role().code()));
-    doc.add(new SortedDocValuesField(Schema.ROLE, new BytesRef(speaker.role().code())));
+    doc.add(new SortedDocValuesField(Schema.ROLE_VALUE, new BytesRef(speaker.role().code())));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_ROLE, speaker.role().code()));
     doc.add(new StoredField(Schema.ATTRIBUTION, turn.attribution().code()));
     storeIfPresent(doc, Schema.SPEAKER_LABEL, speaker.label());
@@ -129,7 +130,7 @@ public final class UtteranceDocuments {
     if (t.program() != null) {
       doc.add(new Field(Schema.PROGRAM, t.program(), KEYWORD));
       doc.add(new StoredField(Schema.PROGRAM, t.program()));
-      doc.add(new SortedDocValuesField(Schema.PROGRAM, new BytesRef(t.program())));
+      doc.add(new SortedDocValuesField(Schema.PROGRAM_VALUE, new BytesRef(t.program())));
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_PROGRAM, t.program()));
     }
     if (t.date() != null) {

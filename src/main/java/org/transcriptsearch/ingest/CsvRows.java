@@ -39,12 +39,12 @@ final class CsvRows implements Closeable {
   }
 
   /**
-   * Opens {@code file} (UTF-8) and reads its header.
+   * Opens {@code file} (UTF-8) and reads its header; {@code sink} is told of the bytes read, for progress.
    *
    * @throws BadInputException when the file has no header row
    */
-  static CsvRows open(Path file) throws IOException, BadInputException {
-    MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(Inputs.open(file));
+  static CsvRows open(Path file, TranscriptReader.Sink sink) throws IOException, BadInputException {
+    MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(Inputs.open(file, sink));
     try {
       return new CsvRows(file, rows);
     } catch (IOException | BadInputException | RuntimeException e) {

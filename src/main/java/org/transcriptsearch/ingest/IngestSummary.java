@@ -12,6 +12,9 @@ import java.util.List;
  * @param skipped what could not be read, with where and why
  * @param ignored files deliberately not read, with why (a host map JSON beside an Interview corpus): they do not
  *     make the run incomplete
+ * @param warnings records read only in part or with a value set aside (a date that is not a date, an utterance
+ *     without its speaker), each with where, the field and what was done; they were indexed, so they do not make
+ *     the run incomplete
  */
 public record IngestSummary(
     int files,
@@ -19,13 +22,26 @@ public record IngestSummary(
     long utterances,
     long duplicates,
     List<Skipped> skipped,
-    List<Skipped> ignored) {
-  /** Something ingest passed over: a file, or a record within one. */
+    List<Skipped> ignored,
+    List<Skipped> warnings) {
+  /**
+   * Something ingest passed over, or read with a warning: a file, or a record within one.
+   *
+   * @param where the file, and where known the line or record ("news_dialogue.json: record 5 (id NPR-13)")
+   * @param reason what is wrong and, for a warning, what was done about it
+   */
   public record Skipped(String where, String reason) {}
 
   public IngestSummary {
     skipped = List.copyOf(skipped);
     ignored = List.copyOf(ignored);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A summary with no warnings. */
+  public IngestSummary(
+      int files, long transcripts, long utterances, long duplicates, List<Skipped> skipped, List<Skipped> ignored) {
+    this(files, transcripts, utterances, duplicates, skipped, ignored, List.of());
   }
 
   /** A summary with nothing ignored. */

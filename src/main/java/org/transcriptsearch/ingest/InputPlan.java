@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.reader.page.PageReader;
 
 /**
  * What an ingest run will read: the paths given, folders walked in name order, each file's format decided, and
@@ -21,6 +22,8 @@ import org.transcriptsearch.reader.BadInputException;
  *     corpus's host map), the files beside an Interview corpus (such as its two-speaker subset)
  */
 record InputPlan(List<Input> inputs, List<BadInputException> problems, List<IngestSummary.Skipped> ignored) {
+  /** Why a page's sidecar {@code NAME.url} or a folder's {@code urls.tsv} is not read as input of its own. */
+  static final String ADDRESSES = "not read: it gives the addresses of the pages beside it";
   /** Why a JSON file that no reader claims is not read. */
   static final String UNCLAIMED = "not read: a JSON file of neither MediaSum records nor canonical transcripts";
 
@@ -28,7 +31,7 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
   record Input(Format format, List<Path> files) {
     /** The file to show while reading it: for an Interview corpus, its utterances file. */
     Path shown() {
-      return files.get(files.size() - 1);
+      return files.get(format == Format.INTERVIEW && files.size() > 1 ? 1 : files.size() - 1);
     }
   }
 
@@ -94,8 +97,15 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
 
     /** The file's format; empty, with why, when it cannot be read or no reader claims it. */
     private Optional<Format> formatOf(Path file) {
+      if (PageReader.isAddressFile(file)) {
+        ignored.add(new IngestSummary.Skipped(file.toString(), ADDRESSES));
+        return Optional.empty();
+      }
       if (format != Format.AUTO) {
         return Optional.of(format);
+      }
+      if (InterviewFiles.isHostMap(file)) {
+        return Optional.of(Format.INTERVIEW); // read with the corpus beside it, or listed as not needed
       }
       try {
         Optional<Format> detected = Format.detect(file);
@@ -111,12 +121,14 @@ record InputPlan(List<Input> inputs, List<BadInputException> problems, List<Inge
 
     private void pair(List<Path> files, boolean named) {
       InterviewFiles.Grouped grouped = InterviewFiles.group(files, named);
+      ignored.addAll(grouped.ignored());
       if (grouped.pair().isEmpty()) {
-        files.forEach(f -> problems.add(new BadInputException(f.toString(), null, InterviewFiles.NOT_A_PAIR)));
+        files.stream()
+            .filter(f -> !InterviewFiles.isHostMap(f))
+            .forEach(f -> problems.add(new BadInputException(f.toString(), null, InterviewFiles.NOT_A_PAIR)));
         return;
       }
       inputs.add(new Input(Format.INTERVIEW, grouped.pair().get()));
-      grouped.others().forEach(f -> ignored.add(new IngestSummary.Skipped(f.toString(), InterviewFiles.BESIDE_A_PAIR)));
     }
   }
 }

@@ -3,9 +3,9 @@ package org.transcriptsearch.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import org.transcriptsearch.model.AirDates;
 import org.transcriptsearch.reader.BadInputException;
 
 /**
@@ -13,9 +13,10 @@ import org.transcriptsearch.reader.BadInputException;
  * rows) while {@code utterances.csv} streams past.
  *
  * <p>Columns, by name in any case: the episode id ({@code id}, {@code episode} or {@code episode_id}; required),
- * {@code program}, {@code title} and the air date ({@code episode_date} or {@code date}, "2019-02-19", a time
- * after the date ignored). A bad row (wrong number of fields, no id, a malformed date, an id met before) is
- * reported with its line and skipped, so its utterances are reported as having no episode.
+ * {@code program}, {@code title} and the air date ({@code episode_date} or {@code date}, in any form
+ * {@link AirDates} reads: "2019-02-19", "2019-2-19", a time after the date). A bad row (wrong number of fields, no
+ * id, an id met before) is reported with its line and skipped, so its utterances are reported as having no
+ * episode; a date that is not a date is a warning, and the episode is read without it.
  */
 final class InterviewEpisodes {
   /** What episodes.csv says of one episode. */
@@ -30,16 +31,17 @@ final class InterviewEpisodes {
    */
   static Map<String, Episode> load(Path file, TranscriptReader.Sink sink) throws IOException, BadInputException {
     Map<String, Episode> episodes = new HashMap<>();
-    try (CsvRows rows = CsvRows.open(file)) {
+    try (CsvRows rows = CsvRows.open(file, sink)) {
       CsvColumns columns = rows.columns();
       int id = columns.required("id", "episode", "episode_id");
       int title = columns.optional("title");
       int program = columns.optional("program");
       int date = columns.optional("episode_date", "date");
+      Dates dates = new Dates(file, date, date < 0 ? null : columns.name(date), sink);
       for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
         try {
           String key = checkedId(row, columns, id, episodes);
-          episodes.put(key, new Episode(value(row, title), value(row, program), date(row, date)));
+          episodes.put(key, new Episode(value(row, title), value(row, program), dates.of(row, key)));
         } catch (InvalidRecord e) {
           sink.bad(new BadInputException(file.toString(), "line " + row.line(), e.getMessage(), e));
         }
@@ -66,15 +68,17 @@ final class InterviewEpisodes {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static LocalDate date(CsvRows.Row row, int column) throws InvalidRecord {
-    String text = value(row, column);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRecord("field date: '" + text + "' is not a date (expected YYYY-MM-DD)");
+  /** Reads the date column; a date that is not one is left empty, with a warning, and the episode is still read. */
+  private record Dates(Path file, int column, String name, TranscriptReader.Sink sink) {
+    LocalDate of(CsvRows.Row row, String episode) {
+      String text = value(row, column);
+      LocalDate date = AirDates.parse(text).orElse(null);
+      if (text != null && date == null) {
+        String where = "line " + row.line() + " (episode " + episode + ")";
+        String reason = "field " + name + ": '" + text + "' is not a date; the date is left empty";
+        sink.warning(new BadInputException(file.toString(), where, reason));
+      }
+      return date;
     }
   }
 }

@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.BadInputException;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /**
  * Gathers the contiguous rows of each episode of a streamed utterances.csv and gives out its transcript when the
@@ -20,12 +23,24 @@ final class InterviewRuns {
   private final Set<String> done = new HashSet<>();
   private final Set<String> orphans = new HashSet<>();
   private final List<InterviewTurns.Row> rows = new ArrayList<>();
+  private final InterviewHosts hosts;
+  private final SpeakerLabels labels = new SpeakerLabels();
+  private final Set<Integer> unknownHosts = new HashSet<>();
   private String current;
   private boolean skipping;
+  private long cueOnly;
+  private String firstCueOnly;
 
   InterviewRuns(Path file, Map<String, InterviewEpisodes.Episode> episodes, TranscriptReader.Sink sink) {
+    this(file, episodes, InterviewHosts.none(), sink);
+  }
+
+  /** Runs whose hosts, for rows without a speaker string, are named by {@code hosts}. */
+  InterviewRuns(
+      Path file, Map<String, InterviewEpisodes.Episode> episodes, InterviewHosts hosts, TranscriptReader.Sink sink) {
     this.file = file;
     this.episodes = episodes;
+    this.hosts = hosts;
     this.sink = sink;
   }
 
@@ -37,6 +52,30 @@ final class InterviewRuns {
     }
     if (!skipping) {
       rows.add(row);
+      checkHost(row);
+    }
+  }
+
+  /** A host id the host map lacks is said once: its turns go to an unnamed host. */
+  private void checkHost(InterviewTurns.Row row) {
+    if (row.speaker() == null && row.isHost() && row.hostId() != null && hosts.name(row.hostId()).isEmpty()
+        && unknownHosts.add(row.hostId()) && hosts.size() > 0) {
+      sink.warning(new BadInputException(file.toString(), "line " + row.line() + " (episode " + current + ")",
+          "field host_id: host " + row.hostId() + " is not in the host map; its turns are given to an"
+              + " unidentified host"));
+    }
+  }
+
+  /**
+   * Ends the file: says how many utterances were only a cue ("(Foreign language spoken)"). They are kept as the
+   * cues of their turns, with no text, so they are not searched as speech.
+   */
+  void end() {
+    finish();
+    if (cueOnly > 0) {
+      sink.warning(new BadInputException(file.toString(), null,
+          String.format("%,d utterance%s only a cue, such as %s; kept as cues of their turns, not as speech",
+              cueOnly, cueOnly == 1 ? " is" : "s are", firstCueOnly)));
     }
   }
 
@@ -67,9 +106,22 @@ final class InterviewRuns {
 
   private void emit() {
     try {
-      sink.transcript(InterviewTurns.transcript(current, episodes.get(current), rows));
+      Transcript transcript = InterviewTurns.transcript(current, episodes.get(current), rows, hosts, labels);
+      countCueOnly(transcript);
+      sink.transcript(transcript);
     } catch (InvalidRecord e) {
       bad(rows.get(0).line(), current, e.getMessage());
+    }
+  }
+
+  private void countCueOnly(Transcript transcript) {
+    for (Turn turn : transcript.turns()) {
+      if (turn.text().isEmpty() && !turn.cues().isEmpty()) {
+        cueOnly++;
+        if (firstCueOnly == null) {
+          firstCueOnly = turn.cues().get(turn.cues().size() - 1); // the text's cue, after the label's
+        }
+      }
     }
   }
 

@@ -20,7 +20,7 @@ public final class JsonlReader implements TranscriptReader {
 
   @Override
   public void read(Path file, Sink sink) throws IOException {
-    try (Utf8Lines lines = new Utf8Lines(file)) {
+    try (Utf8Lines lines = new Utf8Lines(file, sink)) {
       while (true) {
         String line;
         try {

@@ -64,6 +64,15 @@ public final class Pipeline {
     return pages;
   }
 
+  /**
+   * This pipeline, reading the page {@code file} as published at {@code address} (the {@code --url} option).
+   *
+   * @throws IllegalArgumentException when {@code address} is not an http or https address
+   */
+  public Pipeline withPageAddress(Path file, String address) {
+    return new Pipeline(schema, pages.withAddress(file, address), enricher);
+  }
+
   /** What ingest adds to every transcript. */
   public Enricher enricher() {
     return enricher;

@@ -1,5 +1,7 @@
 package org.transcriptsearch.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.transcriptsearch.model.Attribution;
 import org.transcriptsearch.model.Role;
@@ -8,6 +10,7 @@ import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.reader.page.Cues;
 import org.transcriptsearch.reader.page.ProgramNames;
 import org.transcriptsearch.speakers.SpeakerLabel;
+import org.transcriptsearch.speakers.SpeakerLabels;
 
 /**
  * Turns and program names of the dataset readers (MediaSum, Interview), made the way the page parser makes them:
@@ -15,7 +18,7 @@ import org.transcriptsearch.speakers.SpeakerLabel;
  */
 final class PrintedTurns {
   /** The name given to a turn whose speaker string is blank: it names nobody. */
-  static final String NOBODY = "Unidentified Speaker";
+  static final String NOBODY = SpeakerLabel.NOBODY;
 
   private PrintedTurns() {}
 
@@ -24,13 +27,28 @@ final class PrintedTurns {
    * stays a turn with empty text, as on pages: "(Speaking Russian)" is an untranscribed turn of its speaker.
    */
   static Turn turn(int n, String printedSpeaker, String text) {
+    return turn(n, printedSpeaker, text, new SpeakerLabels());
+  }
+
+  /** As {@link #turn(int, String, String)}, taking speaker strings apart through {@code labels}. */
+  static Turn turn(int n, String printedSpeaker, String text, SpeakerLabels labels) {
     Cues.Split split = Cues.split(text);
-    return new Turn(n, speaker(printedSpeaker), split.text(), Attribution.LABELLED, split.cues());
+    SpeakerLabel parsed = labels.parse(printedSpeaker);
+    if (parsed == null || parsed.cues().isEmpty()) {
+      return new Turn(n, speaker(printedSpeaker, parsed), split.text(), Attribution.LABELLED, split.cues());
+    }
+    // "(voice-over)" in the speaker string is how this turn was delivered: a cue of the turn, before the text's.
+    List<String> cues = new ArrayList<>(parsed.cues());
+    cues.addAll(split.cues());
+    return new Turn(n, speaker(printedSpeaker, parsed), split.text(), Attribution.LABELLED, cues);
   }
 
   /** The speaker a printed string names; a blank string names an unidentified speaker. */
   static Speaker speaker(String printed) {
-    SpeakerLabel parsed = SpeakerLabel.parse(printed);
+    return speaker(printed, SpeakerLabel.parse(printed));
+  }
+
+  private static Speaker speaker(String printed, SpeakerLabel parsed) {
     if (parsed == null) {
       return new Speaker(NOBODY, null, Role.UNIDENTIFIED, null, null);
     }

@@ -1,5 +1,6 @@
 package org.transcriptsearch.ingest;
 
+import org.transcriptsearch.model.LabelText;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.speakers.TranscriptSpeakers;
 import org.transcriptsearch.topics.TopicTagger;
@@ -19,7 +20,8 @@ public final class StandardEnricher implements Enricher {
 
   @Override
   public Enriched enrich(Transcript transcript) {
-    TopicTagger.Tagged tagged = tagger.tag(TranscriptSpeakers.resolveSurnames(transcript));
+    // Labels first lose invisible formatting (direction overrides, zero-width spaces), so what is shown is what is matched.
+    TopicTagger.Tagged tagged = tagger.tag(TranscriptSpeakers.resolveSurnames(LabelText.clean(transcript)));
     return new Enriched(tagged.transcript(), tagged.turnTopics());
   }
 }

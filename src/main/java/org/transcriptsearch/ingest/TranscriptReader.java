@@ -20,6 +20,17 @@ public interface TranscriptReader {
 
     /** A record (or the whole file) that could not be read; the reader goes on with the next record. */
     void bad(BadInputException problem);
+
+    /**
+     * A record read only in part, or with a value set aside: its location names the record, its reason the field
+     * and what was done ("field date: 'June 2012' is not a date; the date is left empty"). The record itself is
+     * still given to {@link #transcript}. Sinks that report to a person must override this; the default, for
+     * sinks that only count transcripts, ignores it.
+     */
+    default void warning(BadInputException problem) {}
+
+    /** {@code bytes} more of the input were read: for progress by bytes. Readers call it through {@link Inputs}. */
+    default void bytesRead(long bytes) {}
   }
 
   /**

@@ -96,10 +96,13 @@ public final class TranscriptWriter {
         transcripts = MANY.readValue(text);
       } else {
         Transcript one = ONE.readValue(text);
-        transcripts = List.of(one);
+        transcripts = one == null ? null : List.of(one);
       }
     } catch (JsonProcessingException e) {
       throw new BadInputException(SOURCE, null, JsonlReader.reason(e), e);
+    }
+    if (transcripts == null) {
+      throw new BadInputException(SOURCE, null, "null is not a transcript: post an object or an array of them");
     }
     if (transcripts.isEmpty()) {
       throw new BadInputException(SOURCE, null, "an empty array: no transcript found");
@@ -122,19 +125,48 @@ public final class TranscriptWriter {
   }
 
   /**
-   * Not synchronized: the index writer takes concurrent writes, and a commit covers every write made before it,
+   * Writes the batch all or nothing: every transcript is enriched and checked before any is written, then all are
+   * written as one atomic update of the index, so neither a refusal nor a crash leaves part of a batch behind
+   * (another request's commit makes a batch durable whole or not at all).
+   *
+   * <p>Not synchronized: the index writer takes concurrent writes, and a commit covers every write made before it,
    * so concurrent posts share commits instead of queueing for one each.
    */
-  private List<Written> put(List<Transcript> transcripts) throws IOException {
-    List<Written> written = new ArrayList<>();
-    for (Transcript read : transcripts) {
-      Enricher.Enriched enriched = enricher.enrich(read);
-      Transcript transcript = enriched.transcript();
-      index.put(transcript, enriched.turnTopics());
-      written.add(new Written(transcript.id(), transcript.turns().size()));
+  private List<Written> put(List<Transcript> transcripts) throws IOException, BadInputException {
+    List<Enricher.Enriched> batch = new ArrayList<>(transcripts.size());
+    for (int i = 0; i < transcripts.size(); i++) {
+      checkIndexable(transcripts.get(i), i); // as sent: an empty program is the client's mistake, not ours to drop
+      Enricher.Enriched enriched = enrich(transcripts.get(i), i);
+      checkIndexable(enriched.transcript(), i); // as it would be indexed
+      batch.add(enriched);
     }
+    index.putAll(
+        batch.stream().map(Enricher.Enriched::transcript).toList(),
+        batch.stream().map(Enricher.Enriched::turnTopics).toList());
     index.commit();
     index.refresh();
-    return List.copyOf(written);
+    return batch.stream().map(e -> new Written(e.transcript().id(), e.transcript().turns().size())).toList();
+  }
+
+  private static void checkIndexable(Transcript transcript, int position) throws BadInputException {
+    List<String> problems = IndexableLimits.problems(transcript);
+    if (!problems.isEmpty()) {
+      throw new BadInputException(SOURCE, record(position, transcript), String.join("; ", problems));
+    }
+  }
+
+  private Enricher.Enriched enrich(Transcript transcript, int position) throws BadInputException {
+    try {
+      return enricher.enrich(transcript);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(SOURCE, record(position, transcript), e.getMessage(), e);
+    }
+  }
+
+  /** Names a record of the body: its position and id, the id cut short when it is absurdly long. */
+  private static String record(int position, Transcript transcript) {
+    String id = transcript.id();
+    String shown = id.length() > 60 ? id.substring(0, 60) + "..." : id;
+    return "transcript " + position + " ('" + shown + "')";
   }
 }

@@ -33,6 +33,11 @@ final class Utf8Lines implements Closeable {
     this.in = Files.newInputStream(file);
   }
 
+  /** The lines of {@code file}, {@code sink} told of the bytes read. */
+  Utf8Lines(Path file, TranscriptReader.Sink sink) throws IOException {
+    this.in = Inputs.counted(file, sink);
+  }
+
   /** The number of the line last returned by {@link #next()}, from 1. */
   int number() {
     return number;

@@ -3,21 +3,34 @@ package org.transcriptsearch.ingest;
 import java.util.Locale;
 import org.transcriptsearch.reader.BadInputException;
 
-/** Where the fields of an Interview utterances.csv are, found by name once per file. See {@link InterviewReader}. */
-record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker, int text, int host) {
+/**
+ * Where the fields of an Interview utterances file are, found by name once per file. See {@link InterviewReader}.
+ *
+ * @param speaker the speaker column, or -1 in {@code utterances-2sp.csv}, which names hosts by {@code hostId}
+ * @param hostId the host id column ({@code host_id}: -1 for guests), or -1
+ */
+record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker, int text, int host, int hostId) {
   /**
    * The columns of {@code columns}' header.
    *
-   * @throws BadInputException naming a required column the header lacks
+   * @throws BadInputException naming a required column the header lacks: a speaker column is required unless the
+   *     file names its hosts by id
    */
   static UtteranceColumns of(CsvColumns columns) throws BadInputException {
+    int hostId = columns.optional("host_id", "hostid");
     return new UtteranceColumns(
         columns,
         columns.required("episode", "episode_id"),
         columns.required("episode_order", "turn_order", "order"),
-        columns.required("speaker"),
+        hostId < 0 ? columns.required("speaker") : columns.optional("speaker"),
         columns.required("utterance", "text"),
-        columns.optional("is_host", "host"));
+        columns.optional("is_host", "host"),
+        hostId);
+  }
+
+  /** Whether the file names its speakers (utterances.csv) rather than its hosts by id (utterances-2sp.csv). */
+  boolean namesSpeakers() {
+    return speaker >= 0;
   }
 
   /** The episode id of {@code row}. */
@@ -34,20 +47,29 @@ record UtteranceColumns(CsvColumns columns, int episode, int order, int speaker,
   InterviewTurns.Row row(CsvRows.Row row) throws InvalidRecord {
     String[] f = row.fields();
     return new InterviewTurns.Row(
-        row.line(), order(f), CsvColumns.value(f, speaker), CsvColumns.value(f, text), host(f));
+        row.line(), order(f), CsvColumns.value(f, speaker), CsvColumns.value(f, text), host(f), hostId(f));
   }
 
   private int order(String[] fields) throws InvalidRecord {
-    String value = CsvColumns.value(fields, order);
+    return whole(fields, order);
+  }
+
+  private Integer hostId(String[] fields) throws InvalidRecord {
+    String value = CsvColumns.value(fields, hostId);
+    return value == null || value.isEmpty() ? null : whole(fields, hostId);
+  }
+
+  private int whole(String[] fields, int column) throws InvalidRecord {
+    String value = CsvColumns.value(fields, column);
     try {
-      // Some copies print the order as a float ("3.0").
+      // Some copies print whole numbers as floats ("3.0").
       double number = Double.parseDouble(value);
       if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
         throw new NumberFormatException(value);
       }
       return (int) number;
     } catch (NumberFormatException e) {
-      throw new InvalidRecord("field " + columns.name(order) + ": '" + value + "' is not a whole number");
+      throw new InvalidRecord("field " + columns.name(column) + ": '" + value + "' is not a whole number");
     }
   }
 

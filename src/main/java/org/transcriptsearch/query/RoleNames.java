@@ -31,7 +31,13 @@ public final class RoleNames {
           Map.entry("listener", Role.CALLER),
           Map.entry("unidentified", Role.UNIDENTIFIED),
           Map.entry("unknown", Role.UNIDENTIFIED),
-          Map.entry("anonymous", Role.UNIDENTIFIED));
+          Map.entry("anonymous", Role.UNIDENTIFIED),
+          Map.entry("analyst", Role.ANALYST),
+          Map.entry("analysts", Role.ANALYST),
+          Map.entry("commentator", Role.ANALYST),
+          Map.entry("contributor", Role.ANALYST),
+          Map.entry("announcer", Role.ANNOUNCER),
+          Map.entry("announcers", Role.ANNOUNCER));
 
   private RoleNames() {}
 
@@ -49,7 +55,7 @@ public final class RoleNames {
     return find(typed)
         .orElseThrow(
             () -> new IllegalArgumentException(
-                "unknown role '" + typed + "' (expected host, correspondent, guest, caller or unidentified;"
-                    + " also anchor, reporter, newsmaker, listener, anonymous)"));
+                "unknown role '" + typed + "' (expected host, correspondent, guest, caller, unidentified, analyst or"
+                    + " announcer; also anchor, reporter, newsmaker, listener, anonymous, commentator)"));
   }
 }

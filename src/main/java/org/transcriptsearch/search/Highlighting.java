@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,7 +50,7 @@ final class Highlighting {
       throws IOException {
     // Every passage with a match comes back; the formatter keeps a long text's best few, a short text whole.
     Object[] formatted =
-        highlighter(searcher, analyzer, fragmentSize, passages, docIds, texts).highlight(query, docIds);
+        highlighter(searcher, analyzer, fragmentSize, passages, docIds, texts).bounded(query, docIds);
     List<List<Highlight>> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       @SuppressWarnings("unchecked")
@@ -70,7 +72,7 @@ final class Highlighting {
       IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, List<String> texts) throws IOException {
     // Every passage with a match is kept: a long text's matches are spread over several of them.
     Object[] formatted =
-        highlighter(searcher, analyzer, Integer.MAX_VALUE, Integer.MAX_VALUE, docIds, texts).highlight(query, docIds);
+        highlighter(searcher, analyzer, Integer.MAX_VALUE, Integer.MAX_VALUE, docIds, texts).bounded(query, docIds);
     List<Highlight> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       @SuppressWarnings("unchecked")
@@ -90,10 +92,12 @@ final class Highlighting {
       int fragmentSize,
       int passages,
       int[] docIds,
-      List<String> texts) {
+      List<String> texts)
+      throws IOException {
+    Deadline deadline = searcher.getTimeout() instanceof Deadline d ? d : null;
     UnifiedHighlighter.Builder builder =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new Formatter(passages, fragmentSize))
+        UnifiedHighlighter.builder(exitable(searcher, deadline), analyzer)
+            .withFormatter(new Formatter(passages, fragmentSize, deadline))
             .withMaxNoHighlightPassages(0)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withWeightMatches(true)
@@ -107,7 +111,21 @@ final class Highlighting {
     for (int i = 0; i < docIds.length; i++) {
       byDoc.put(docIds[i], texts.get(i));
     }
-    return new FieldHighlighter(builder, byDoc);
+    return new FieldHighlighter(builder, byDoc, deadline);
+  }
+
+  /**
+   * A searcher whose reader gives up at {@code deadline}: the highlighter rewrites the query for every document it
+   * marks (a fuzzy or prefix term enumerates the term dictionary each time), so it is checked inside those
+   * enumerations, not only between documents.
+   */
+  private static IndexSearcher exitable(IndexSearcher searcher, Deadline deadline) throws IOException {
+    if (deadline == null || !(searcher.getIndexReader() instanceof DirectoryReader reader)) {
+      return searcher;
+    }
+    IndexSearcher exitable = new IndexSearcher(ExitableDirectoryReader.wrap(reader, deadline));
+    exitable.setTimeout(deadline);
+    return exitable;
   }
 
   /**
@@ -204,10 +222,21 @@ final class Highlighting {
    */
   private static final class FieldHighlighter extends UnifiedHighlighter {
     private final Map<Integer, String> texts;
+    private final Deadline deadline;
 
-    FieldHighlighter(Builder builder, Map<Integer, String> texts) {
+    FieldHighlighter(Builder builder, Map<Integer, String> texts, Deadline deadline) {
       super(builder);
       this.texts = texts;
+      this.deadline = deadline;
+    }
+
+    /** {@link #highlight}, stopped with a {@link SearchTimeoutException} when the deadline passes. */
+    Object[] bounded(Query query, int[] docIds) throws IOException {
+      try {
+        return highlight(query, docIds);
+      } catch (ExitableDirectoryReader.ExitingReaderException e) {
+        throw deadline == null ? new SearchTimeoutException(e.getMessage()) : deadline.timeout();
+      }
     }
 
     @Override
@@ -239,14 +268,19 @@ final class Highlighting {
   private static final class Formatter extends PassageFormatter {
     private final int keep;
     private final int fragmentSize;
+    private final Deadline deadline;
 
-    Formatter(int keep, int fragmentSize) {
+    Formatter(int keep, int fragmentSize, Deadline deadline) {
       this.keep = keep;
       this.fragmentSize = fragmentSize;
+      this.deadline = deadline;
     }
 
     @Override
     public Object format(Passage[] all, String content) {
+      if (deadline != null) {
+        deadline.check(); // once per document highlighted
+      }
       List<Highlight> out = new ArrayList<>(all.length);
       if (all.length == 0) {
         return out;

@@ -107,7 +107,7 @@ final class QueryPlanner {
     return new BooleanQuery.Builder()
         .add(query, Occur.MUST)
         .add(FeatureField.newSigmoidQuery(
-            Schema.FEATURES, Schema.FEATURE_WORDS, LENGTH_WEIGHT, LENGTH_PIVOT, LENGTH_EXPONENT), Occur.SHOULD)
+            Schema.Ranking.FIELD, Schema.Ranking.WORDS, LENGTH_WEIGHT, LENGTH_PIVOT, LENGTH_EXPONENT), Occur.SHOULD)
         .build();
   }
 

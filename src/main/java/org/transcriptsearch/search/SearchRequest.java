@@ -2,6 +2,7 @@ package org.transcriptsearch.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.transcriptsearch.model.LabelText;
 
 /**
  * A search: a query in Lucene's classic syntax plus plain filters (OR within one filter, AND across them).
@@ -10,7 +11,7 @@ import java.util.List;
  * @param speakers speaker names or parts of them ("kelemen", "Michele Kelemen")
  * @param programs program names, case-insensitive
  * @param topics topic names, case-insensitive
- * @param roles role codes (host, correspondent, guest, caller, unidentified)
+ * @param roles role codes (host, correspondent, guest, caller, unidentified, analyst, announcer)
  * @param from earliest air date, inclusive, or null
  * @param to latest air date, inclusive, or null
  * @param sort relevance or date (newest first)
@@ -43,6 +44,10 @@ public record SearchRequest(
   public static final int DEFAULT_FRAGMENT = 240;
   public static final int MIN_FRAGMENT = 40;
   public static final int MAX_FRAGMENT = 2000;
+  /** The longest filter value (a speaker, program, topic or role), in characters. */
+  public static final int MAX_FILTER_LENGTH = 200;
+  /** The most values of one filter. */
+  public static final int MAX_FILTER_VALUES = 50;
 
   /** The order of hits. */
   public enum SortOrder {
@@ -52,10 +57,10 @@ public record SearchRequest(
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
-    speakers = clean(speakers);
-    programs = clean(programs);
-    topics = clean(topics);
-    roles = clean(roles);
+    speakers = clean(speakers, "speaker");
+    programs = clean(programs, "program");
+    topics = clean(topics, "topic");
+    roles = clean(roles, "role");
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     check(size >= 1 && size <= MAX_SIZE, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     check(passages >= 1 && passages <= MAX_PASSAGES, "passages must be between 1 and " + MAX_PASSAGES);
@@ -116,8 +121,25 @@ public record SearchRequest(
     return new Builder();
   }
 
-  private static List<String> clean(List<String> values) {
-    return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+  /**
+   * The filter values of {@code name}, cleaned as labels are (invisible formatting removed), blanks dropped.
+   *
+   * @throws BadRequestException for a value too long to be a label or without a letter or digit (it could name
+   *     nothing), or too many values
+   */
+  private static List<String> clean(List<String> values, String name) {
+    if (values == null) {
+      return List.of();
+    }
+    check(values.size() <= MAX_FILTER_VALUES, "at most " + MAX_FILTER_VALUES + " " + name + " values, were " + values.size());
+    // A blank value is no filter; one of only invisible characters is refused below, not silently dropped.
+    List<String> cleaned = values.stream().filter(v -> !v.isBlank()).map(LabelText::clean).toList();
+    for (String value : cleaned) {
+      check(value.length() <= MAX_FILTER_LENGTH,
+          name + " must be at most " + MAX_FILTER_LENGTH + " characters, was " + value.length());
+      check(LabelText.hasLetterOrDigit(value), name + " '" + value + "' has no letter or digit: it names nothing");
+    }
+    return cleaned;
   }
 
   private static void check(boolean ok, String message) {

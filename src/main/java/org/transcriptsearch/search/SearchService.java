@@ -17,7 +17,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -65,10 +64,11 @@ public final class SearchService {
 
   private final TranscriptIndex index;
   private final SearchLimits limits;
-  private final FacetLabels labels = new FacetLabels();
-  private final SpeakerDirectory speakers = new SpeakerDirectory();
-  private final IndexSpeakers speakerNames;
+  private final FacetLabels labels;
+  private final SpeakerDirectory speakers;
+  private final Deadline deadline; // null: each call gets its own, of limits.timeout()
   private final QueryPlanner planner;
+  private final IndexSpeakers speakerNames;
   private final ZeroResults zeroResults;
 
   /** A service over {@code index} with the default limits. */
@@ -78,11 +78,49 @@ public final class SearchService {
 
   /** A service over {@code index}; it borrows searchers per call and never closes the index. */
   public SearchService(TranscriptIndex index, SearchLimits limits) {
+    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null);
+  }
+
+  private SearchService(
+      TranscriptIndex index,
+      SearchLimits limits,
+      FacetLabels labels,
+      SpeakerDirectory speakers,
+      Deadline deadline,
+      QueryPlanner planner,
+      IndexSpeakers speakerNames) {
     this.index = index;
     this.limits = limits;
-    this.planner = new QueryPlanner(index.schema(), limits, TopicTaxonomy.bundled());
-    this.speakerNames = new IndexSpeakers(labels, speakers, index.schema().aliases());
+    this.labels = labels;
+    this.speakers = speakers;
+    this.deadline = deadline;
+    this.planner = planner != null ? planner : new QueryPlanner(index.schema(), limits, TopicTaxonomy.bundled());
+    this.speakerNames =
+        speakerNames != null ? speakerNames : new IndexSpeakers(labels, speakers, index.schema().aliases());
     this.zeroResults = new ZeroResults(this);
+  }
+
+  /**
+   * This service, with its caches, answering every call within {@code requestDeadline}: a request that makes several
+   * calls (or a caller that set its own limit) gives them all one deadline.
+   */
+  public SearchService within(Deadline requestDeadline) {
+    return new SearchService(index, limits, labels, speakers, requestDeadline, planner, speakerNames);
+  }
+
+  /** The limits this service was made with. */
+  public SearchLimits limits() {
+    return limits;
+  }
+
+  /** Whether this service is bound to one deadline ({@link #within}). */
+  boolean hasDeadline() {
+    return deadline != null;
+  }
+
+  /** The deadline of a call starting now: the one this service is bound to, else a new one of the time limit. */
+  Deadline deadline() {
+    return deadline != null ? deadline : Deadline.after(limits.timeout());
   }
 
   /**
@@ -166,7 +204,19 @@ public final class SearchService {
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     planner.typed(request.query()); // a query that cannot be read is refused before a searcher is borrowed
-    return index.withSearcher(view -> search(view, request));
+    Long snapshot = request.cursor() == null ? null : Cursor.snapshot(request.cursor());
+    if (snapshot == null) {
+      return index.withSearcher(view -> search(view, request));
+    }
+    try {
+      return index.withSnapshot(snapshot, view -> search(view, request));
+    } catch (TranscriptIndex.ExpiredSnapshotException e) {
+      throw new BadRequestException(
+          "this cursor has expired: the index changed since its first page and the snapshot that page was ranked on"
+              + " is no longer kept (the newest " + TranscriptIndex.MAX_SNAPSHOTS + " are, for up to "
+              + TranscriptIndex.SNAPSHOT_SECONDS + " s); run the search again from its first page",
+          e);
+    }
   }
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {
@@ -177,6 +227,7 @@ public final class SearchService {
     Reading reading = reading(view, request);
     Map<String, List<String>> filters = filters(view, request);
     boolean words = QueryPlanner.hasWords(reading.query());
+    // A query of filters only has no relevance to rank by: the newest transcript first, turns in spoken order.
     SearchRequest.SortOrder order = words ? request.sort() : SearchRequest.SortOrder.DATE;
     Page page = page(view, searcher, request, reading.query(), words, filters, order);
     boolean partial = false;
@@ -234,9 +285,15 @@ public final class SearchService {
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     Query marks = planner.highlight(node, request.topics(), searcher.getIndexReader());
     List<Hit> hits = hits(searcher, marks, page, request);
-    String next = top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order) : null;
+    String next =
+        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
     return new Page(top.totalHits.value(), relation, hits, facets, next);
+  }
+
+  /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
+  private long keep(TranscriptIndex.View view, SearchRequest.SortOrder order) throws IOException {
+    return order == SearchRequest.SortOrder.RELEVANCE ? index.keep(view) : 0;
   }
 
   /**
@@ -270,6 +327,7 @@ public final class SearchService {
     for (String dim : Schema.FACET_DIMENSIONS) {
       Facets counts = overHits;
       if (filters.containsKey(dim)) {
+        checkTime(searcher);
         FacetsCollector sideways = searcher.search(drillDown(base, filters, dim), new FacetsCollectorManager());
         counts = new SortedSetDocValuesFacetCounts(view.facets(), sideways);
       }
@@ -290,18 +348,26 @@ public final class SearchService {
     return values;
   }
 
-  /** A searcher of the same reader that gives up after the time limit (the shared one is left untouched). */
+  /**
+   * A searcher of the same reader that gives up at the call's deadline (the shared one is left untouched); the
+   * deadline rides with it, so every phase that uses it (highlighting included) is bounded by the same one.
+   */
   IndexSearcher timed(IndexSearcher shared) {
+    if (shared.getTimeout() instanceof Deadline) {
+      return shared;
+    }
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+    searcher.setTimeout(deadline());
     return searcher;
   }
 
-  /** Partial results are never passed off as complete: a search that ran out of time is an error. */
-  void checkTime(IndexSearcher searcher) {
-    if (searcher.timedOut()) {
-      throw new SearchTimeoutException(
-          "the search took longer than " + limits.timeout().toMillis() + " ms and was stopped; narrow the query");
+  /**
+   * Partial results are never passed off as complete: a search that ran out of time is an error; so is a call
+   * past its deadline between phases.
+   */
+  static void checkTime(IndexSearcher searcher) {
+    if (searcher.getTimeout() instanceof Deadline d && (searcher.timedOut() || d.shouldExit())) {
+      throw d.timeout();
     }
   }
 
@@ -423,10 +489,11 @@ public final class SearchService {
     QueryNode node = planner.plain(query == null ? "" : query).query();
     return index.withSearcher(
         view -> {
-          Query parsed = planner.highlight(node, List.of(), view.searcher().getIndexReader());
-          int docId = docIdOf(view.searcher(), utteranceId);
-          String text = StoredUtterances.text(view.searcher().storedFields().document(docId));
-          Highlight whole = Highlighting.whole(view.searcher(), index.schema().analyzer(), parsed, docId, text);
+          IndexSearcher searcher = timed(view.searcher());
+          Query parsed = planner.highlight(node, List.of(), searcher.getIndexReader());
+          int docId = docIdOf(searcher, utteranceId);
+          String text = StoredUtterances.text(searcher.storedFields().document(docId));
+          Highlight whole = Highlighting.whole(searcher, index.schema().analyzer(), parsed, docId, text);
           return new HighlightedUtterance(utteranceId, text, whole.html(), whole.matches());
         });
   }
@@ -443,7 +510,7 @@ public final class SearchService {
     }
     return index.withSearcher(
         view -> {
-          IndexSearcher searcher = view.searcher();
+          IndexSearcher searcher = timed(view.searcher());
           Document doc = searcher.storedFields().document(docIdOf(searcher, utteranceId));
           int turn = StoredUtterances.turn(doc);
           List<Utterance> around = turns(searcher, doc.get(Schema.EPISODE_ID), turn - context, turn + context);
@@ -475,7 +542,7 @@ public final class SearchService {
     QueryNode node = query == null || query.isBlank() ? null : planner.plain(query).query();
     return index.withSearcher(
         view -> {
-          IndexSearcher searcher = view.searcher();
+          IndexSearcher searcher = timed(view.searcher());
           Query parsed = node == null ? null : planner.highlight(node, List.of(), searcher.getIndexReader());
           ScoreDoc[] docs = turnDocs(searcher, episodeId, 1, Integer.MAX_VALUE);
           if (docs.length == 0) {
@@ -540,7 +607,9 @@ public final class SearchService {
             .add(IntPoint.newRangeQuery(Schema.TURN, Math.max(1, fromTurn), toTurn), Occur.FILTER)
             .build();
     int count = Math.max(1, searcher.count(query));
-    return searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT))).scoreDocs;
+    ScoreDoc[] docs = searcher.search(query, count, new Sort(new SortField(Schema.TURN, SortField.Type.INT))).scoreDocs;
+    checkTime(searcher);
+    return docs;
   }
 
   /** The stored documents of {@code scoreDocs}, in their order. */
@@ -548,6 +617,9 @@ public final class SearchService {
     StoredFields stored = searcher.storedFields();
     List<Document> docs = new ArrayList<>(scoreDocs.length);
     for (ScoreDoc sd : scoreDocs) {
+      if (docs.size() % 64 == 63) {
+        checkTime(searcher);
+      }
       docs.add(stored.document(sd.doc));
     }
     return docs;
@@ -562,6 +634,7 @@ public final class SearchService {
 
   private static int docIdOf(IndexSearcher searcher, String utteranceId) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, utteranceId)), 1);
+    checkTime(searcher); // a search stopped by the deadline finds nothing: that is not "no such utterance"
     if (top.scoreDocs.length == 0) {
       throw new NotFoundException("no utterance with id '" + utteranceId + "'");
     }

@@ -38,12 +38,22 @@ public final class SpeakerSearch {
 
   private final TranscriptIndex index;
   private final SearchService search;
-  private final ReaderCache<List<FacetValue>> namesByReader = new ReaderCache<>();
+  private final ReaderCache<List<FacetValue>> namesByReader;
 
   /** Speaker questions over {@code index}, with quotes found through {@code search}. */
   public SpeakerSearch(TranscriptIndex index, SearchService search) {
+    this(index, search, new ReaderCache<>());
+  }
+
+  private SpeakerSearch(TranscriptIndex index, SearchService search, ReaderCache<List<FacetValue>> namesByReader) {
     this.index = index;
     this.search = search;
+    this.namesByReader = namesByReader;
+  }
+
+  /** These speaker questions, with their caches, answered within {@code deadline} (one for a whole question). */
+  public SpeakerSearch within(Deadline deadline) {
+    return new SpeakerSearch(index, search.within(deadline), namesByReader);
   }
 
   /**
@@ -115,6 +125,9 @@ public final class SpeakerSearch {
     if (options.quotes() < 0 || options.quotes() > MAX_QUOTES) {
       throw new BadRequestException("quotes must be between 0 and " + MAX_QUOTES + ", was " + options.quotes());
     }
+    if (!search.hasDeadline()) { // the ranking and the quotes share one time limit
+      return within(search.deadline()).about(request, options);
+    }
     // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
     SearchRequest literal = request.withLiteral();
     return new SpeakersAbout(request.query(), index.withSearcher(view -> ranked(view, literal, options)));
@@ -128,7 +141,7 @@ public final class SpeakerSearch {
     IndexSearcher searcher = search.timed(view.searcher());
     Query query = withoutRoles(search.query(view, request), options);
     Collection<SpeakerTally.Person> people = searcher.search(query, SpeakerTally.manager(options.quotes()));
-    search.checkTime(searcher);
+    SearchService.checkTime(searcher);
     List<SpeakerTally.Person> top =
         people.stream()
             .sorted(

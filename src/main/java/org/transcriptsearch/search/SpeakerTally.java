@@ -114,8 +114,8 @@ final class SpeakerTally {
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       forms = DocValues.getSorted(context.reader(), Schema.SPEAKER_FORM);
-      roles = DocValues.getSorted(context.reader(), Schema.ROLE);
-      programs = DocValues.getSorted(context.reader(), Schema.PROGRAM);
+      roles = DocValues.getSorted(context.reader(), Schema.ROLE_VALUE);
+      programs = DocValues.getSorted(context.reader(), Schema.PROGRAM_VALUE);
       order = DocValues.getSorted(context.reader(), Schema.SPOKEN_ORDER);
       docBase = context.docBase;
     }

@@ -11,6 +11,9 @@ final class KnownNames {
   private static final List<String> NAMES =
       List.of("A Martínez", "Marisa Peñaloza", "Sergio Martínez-Beltrán", "Lulu Garcia-Navarro", "Jasmine Garsd");
 
+  /** The letters of each known name, worked out once. */
+  private static final List<String> KEYS = NAMES.stream().map(KnownNames::letters).toList();
+
   private KnownNames() {}
 
   /**
@@ -19,10 +22,10 @@ final class KnownNames {
    */
   static String repair(String name) {
     String key = letters(name);
-    for (String known : NAMES) {
-      String knownKey = letters(known);
+    for (int i = 0; i < NAMES.size(); i++) {
+      String knownKey = KEYS.get(i);
       if (key.equals(knownKey) || (key.length() >= 6 && lostOneLetter(knownKey, key))) {
-        return known;
+        return NAMES.get(i);
       }
     }
     return name;
@@ -32,12 +35,11 @@ final class KnownNames {
     if (full.length() != damaged.length() + 1) {
       return false;
     }
-    for (int i = 0; i < full.length(); i++) {
-      if ((full.substring(0, i) + full.substring(i + 1)).equals(damaged)) {
-        return true;
-      }
+    int i = 0;
+    while (i < damaged.length() && full.charAt(i) == damaged.charAt(i)) {
+      i++;
     }
-    return false;
+    return full.regionMatches(i + 1, damaged, i, damaged.length() - i); // the rest matches past the lost letter
   }
 
   /** Lower-case ASCII letters only. */

@@ -1,32 +1,50 @@
 package org.transcriptsearch.speakers;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transcriptsearch.model.Role;
 
 /**
- * A printed speaker string taken apart: "MICHELE KELEMEN, BYLINE", "Senator HILLARY CLINTON (Democrat, New
- * York)", "UNIDENTIFIED MAN #2", "NEAL CONAN, host", "JOHN (Caller)".
+ * A printed speaker string taken apart, the same way for every source (NPR pages, MediaSum NPR and CNN, the
+ * Interview CSVs): "MICHELE KELEMEN, BYLINE", "Senator HILLARY CLINTON (Democrat, New York)", "SEN. CHRIS VAN
+ * HOLLEN (D), MARYLAND", "ADM. THAD ALLEN (RET.)", "JOHN KING, CNN ANCHOR, \"INSIDE POLITICS\"", "ANGELA MERKEL,
+ * CHANCELLOR, GERMANY (through translator)", "UNIDENTIFIED MAN #2", "JOHN (Caller)".
  *
- * <p>Shared by every reader that meets printed speaker strings (NPR pages, MediaSum, the Interview CSVs).
+ * <p>The grammar: a name part (an optional title, the name, an optional suffix such as "Jr.") and, after commas
+ * or in brackets, descriptors. Each descriptor is one of: a party, alone or with its state ("(D)", "D-MARYLAND",
+ * "(R) SOUTH CAROLINA"; then a state after a comma completes it), "(RET.)", a delivery note (voice-over, on
+ * camera, through translator, via telephone, singing, begin videotape...: a cue of the turn), a program in
+ * quotation marks, or a position and organisation ("DIRECTOR, NATIONAL INSTITUTE OF ..."). Staff words and
+ * networks give the role (see {@link Broadcasters}); a network's staff keep the network as their affiliation, and
+ * guests their whole position and organisation. A name part that names no one (a placeholder, a sentence, a
+ * fragment of a cue, text with a bracket left open) makes an unidentified speaker.
  *
  * @param name the name in proper case without its title ("Hillary Clinton", "Unidentified Man #2")
- * @param title a title printed before the name ("Senator", "President", "Mr."), or null
+ * @param title a title printed before the name ("Senator", "President", "Mr.", "Adm. (Ret.)"), or null
  * @param role what the string says about the speaker's part; {@link Role#GUEST} when it says nothing
- * @param affiliation a description printed with the name ("Democrat, New York", "CNN"), or null
+ * @param affiliation party and state ("D-Maryland"), network ("CNN"), position and organisation, or a printed
+ *     description ("Democrat, New York"); null when none is printed
+ * @param cues delivery notes printed in the string, as printed ("(voice-over)"): cues of the turn, not of the person
  */
-public record SpeakerLabel(String name, String title, Role role, String affiliation) {
-  private static final Pattern BRACKET = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*$");
-  private static final Pattern UNIDENTIFIED =
-      Pattern.compile(
-          "(?i)(unidentified\\b.*|(man|woman|male|female|crowd|group|audience|protesters?|children|"
-              + "voice|speaker|people)(\\s*#?\\s*\\d+)?)");
+public record SpeakerLabel(String name, String title, Role role, String affiliation, List<String> cues) {
+  /** The name of a speaker whose label names nobody. */
+  public static final String NOBODY = "Unidentified Speaker";
+
+  /** Cue fragments printed before a name: "T.V. JOE JOHNS", "V.O. JOHN KING". */
+  private static final Pattern LEADING_FRAGMENT =
+      Pattern.compile("(?i)^(?:t\\.?\\s?v\\.?|v\\.?\\s?o\\.?|o\\.?\\s?c\\.?|o\\.?\\s?s\\.?|sot)\\s+(?=\\S+\\s+\\S)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CALLER = Pattern.compile("(?i)caller(\\s*#?\\s*\\d+)?");
-  private static final Pattern CORRESPONDENT_WORDS =
-      Pattern.compile("(?i)\\b(byline|correspondent|reporter|editor|announcer|contributor)\\b");
-  private static final Pattern HOST_WORDS = Pattern.compile("(?i)\\b(host|co-host|anchor|guest host)\\b");
-  private static final Pattern CALLER_WORDS = Pattern.compile("(?i)\\bcaller\\b");
+
+  public SpeakerLabel {
+    cues = cues == null ? List.of() : List.copyOf(cues);
+  }
+
+  /** A label with no delivery notes. */
+  public SpeakerLabel(String name, String title, Role role, String affiliation) {
+    this(name, title, role, affiliation, List.of());
+  }
 
   /**
    * Takes a printed speaker string apart.
@@ -41,106 +59,63 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
     if (label == null) {
       return null;
     }
-    String text = label.strip().replaceAll("\\s+", " ");
+    String text = SPACES.matcher(label.strip()).replaceAll(" ");
     if (text.endsWith(":")) {
       text = text.substring(0, text.length() - 1).strip();
     }
     if (text.isEmpty()) {
       return null;
     }
-    String description = null;
-    Matcher bracket = BRACKET.matcher(text);
-    if (bracket.matches() && !bracket.group(1).isBlank()) {
-      text = bracket.group(1);
-      description = bracket.group(2).strip();
+    LabelParts parts = LabelParts.of(text);
+    if (parts.damaged()) {
+      return nobody(List.of());
     }
-    String rolePart = null;
-    int comma = text.indexOf(',');
-    if (comma >= 0) {
-      rolePart = text.substring(comma + 1).strip();
-      text = text.substring(0, comma).strip();
-    }
-    return assemble(text, rolePart, description);
+    Descriptors descriptors = Descriptors.of(parts);
+    return named(parts.segments().get(0), descriptors);
   }
 
-  private static SpeakerLabel assemble(String namePart, String rolePart, String description) {
-    Role role = roleOf(rolePart, description);
-    String affiliation = affiliationOf(rolePart, description);
-    if (namePart.isEmpty()) {
-      return new SpeakerLabel("Unidentified Speaker", null, Role.UNIDENTIFIED, affiliation);
+  private static SpeakerLabel named(String namePart, Descriptors d) {
+    String part = LEADING_FRAGMENT.matcher(namePart).replaceFirst("").strip();
+    if (part.isEmpty()) {
+      return nobody(d.cues());
     }
-    if (UNIDENTIFIED.matcher(namePart).matches()) {
-      return new SpeakerLabel(NameCase.of(namePart.toUpperCase(Locale.ROOT)), null, Role.UNIDENTIFIED, affiliation);
+    if (GenericLabels.isPlaceholder(part)) {
+      return nobody(d.cues());
     }
-    if (HOST_WORDS.matcher(namePart).matches() || CORRESPONDENT_WORDS.matcher(namePart).matches()) {
-      // "HOST:" or "ANNOUNCER:" alone: the role is all the page says.
-      Role named = HOST_WORDS.matcher(namePart).matches() ? Role.HOST : Role.CORRESPONDENT;
-      return new SpeakerLabel(NameCase.of(namePart.toUpperCase(Locale.ROOT)), null, named, affiliation);
+    if (DeliveryNotes.isNote(part)) {
+      // "BEGIN VIDEOTAPE", "SOUNDBITE" where a name should be: a cue of the turn, spoken by no one named.
+      List<String> cues = new java.util.ArrayList<>(d.cues());
+      cues.add(0, part);
+      return nobody(cues);
     }
-    if (CALLER.matcher(namePart).matches()) {
-      return new SpeakerLabel(NameCase.of(namePart.toUpperCase(Locale.ROOT)), null, Role.CALLER, affiliation);
+    if (GenericLabels.isUnidentified(part)) {
+      return new SpeakerLabel(shouted(part), null, Role.UNIDENTIFIED, d.affiliation(Role.UNIDENTIFIED), d.cues());
     }
-    String title = Titles.leading(namePart).orElse(null);
-    String bare = title == null ? namePart : namePart.substring(Titles.printedLength(namePart, title)).strip();
-    String name = KnownNames.repair(NameCase.of(bare));
-    return new SpeakerLabel(name, title, role, affiliation);
+    if (CALLER.matcher(part).matches()) {
+      return new SpeakerLabel(shouted(part), null, Role.CALLER, d.affiliation(Role.CALLER), d.cues());
+    }
+    if (Broadcasters.hasStaffWord(part) && Broadcasters.isOnlyStaff(part)) {
+      // "HOST:", "ANNOUNCER", "CNN CORRESPONDENT" alone: the part is all the string says.
+      Role role = Broadcasters.role(part, true).orElse(Role.CORRESPONDENT);
+      String job = Broadcasters.withoutNetworks(part);
+      return new SpeakerLabel(shouted(job.isEmpty() ? part : job), null, role, d.affiliation(role, part), d.cues());
+    }
+    String title = Titles.leading(part).orElse(null);
+    String bare = title == null ? part : part.substring(Titles.printedLength(part, title)).strip();
+    if (GenericLabels.isNotAName(bare)) {
+      return nobody(d.cues());
+    }
+    String name = KnownNames.repair(NameCase.of(bare)) + d.nameSuffix();
+    Role role = d.role();
+    return new SpeakerLabel(name, d.title(title), role, d.affiliation(role), d.cues());
   }
 
-  private static Role roleOf(String rolePart, String description) {
-    for (String part : new String[] {rolePart, description}) {
-      if (part == null) {
-        continue;
-      }
-      if (CALLER_WORDS.matcher(part).find()) {
-        return Role.CALLER;
-      }
-      if (HOST_WORDS.matcher(part).find()) {
-        return Role.HOST;
-      }
-      if (CORRESPONDENT_WORDS.matcher(part).find()) {
-        return Role.CORRESPONDENT;
-      }
-    }
-    return Role.GUEST;
+  private static SpeakerLabel nobody(List<String> cues) {
+    return new SpeakerLabel(NOBODY, null, Role.UNIDENTIFIED, null, cues);
   }
 
-  /**
-   * What is printed besides the name and the role word: "CNN" of "CNN ANCHOR", the whole bracket of "(Actor)".
-   * A bracket or role part that only names the role ("(Caller)", "BYLINE") is no affiliation.
-   */
-  private static String affiliationOf(String rolePart, String description) {
-    if (description != null && !description.isBlank() && !isOnlyRole(description)) {
-      return description;
-    }
-    if (rolePart == null || rolePart.isBlank()) {
-      return null;
-    }
-    String rest = stripRoleWords(rolePart);
-    if (rest.isEmpty()) {
-      return null;
-    }
-    // Short capitals are acronyms ("CNN", "BBC"), not shouted words.
-    return rest.matches("[A-Z]{2,5}") ? rest : NameCase.of(rest);
-  }
-
-  private static String stripRoleWords(String rolePart) {
-    String rest = rolePart;
-    for (Pattern p : new Pattern[] {CALLER_WORDS, HOST_WORDS, CORRESPONDENT_WORDS}) {
-      Matcher m = p.matcher(rest);
-      if (m.find()) {
-        // Everything from the role word on ("SENIOR INTERNATIONAL CORRESPONDENT") describes the job, not the
-        // employer: keep only what precedes its first qualifying word.
-        rest = rest.substring(0, m.start());
-      }
-    }
-    rest = rest.replaceAll("(?i)\\b(senior|chief|international|national|special|foreign|political|white house)\\b.*", "");
-    return rest.strip();
-  }
-
-  private static boolean isOnlyRole(String text) {
-    return stripRoleWords(text).isEmpty()
-        && (CALLER_WORDS.matcher(text).find()
-            || HOST_WORDS.matcher(text).find()
-            || CORRESPONDENT_WORDS.matcher(text).find());
+  /** Generic labels in proper case whatever their printed case: "Unidentified Male", "Caller #2". */
+  private static String shouted(String text) {
+    return NameCase.of(text.toUpperCase(Locale.ROOT));
   }
 }

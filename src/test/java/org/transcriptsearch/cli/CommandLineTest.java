@@ -77,6 +77,25 @@ class CommandLineTest {
   }
 
   @Test
+  void indexSummaryListsWarningsAndEndsWithTheTimeTakenAndTheRate() throws Exception {
+    Path index = dir.resolve("index");
+    Path file = Files.writeString(dir.resolve("news_dialogue.json"),
+        "[{\"id\": \"CNN-1\", \"date\": \"Summer 2013\", \"utt\": [\"Hello.\", \"Hi.\"], \"speaker\": [\"A\"]}]");
+    Run r = run("index", "--index", index.toString(), file.toString());
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.subList(0, lines.size() - 1))
+        .containsExactly(
+            "Indexed 1 transcript (2 utterances) from 1 file into " + index,
+            "Read with 2 warnings:",
+            "  " + file + ": record 1 (id CNN-1): field date: 'Summer 2013' is not a date; the date is left empty",
+            "  " + file + ": record 1 (id CNN-1): field utt has 2 entries but field speaker has 1 entry; utterance 2"
+                + " kept with an unidentified speaker");
+    assertThat(lines.get(lines.size() - 1))
+        .matches("Took \\d+\\.\\d s: [\\d,]+ transcripts/s, [\\d,]+ utterances/s");
+  }
+
+  @Test
   void searchJsonIsWhatTheApiAnswers() throws Exception {
     Path index = dir.resolve("index");
     assertThat(run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString()).status()).isZero();
@@ -111,5 +130,36 @@ class CommandLineTest {
     Run missing = run("search", "--index", dir.resolve("none").toString(), "crimea");
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err()).contains("run the index command first");
+  }
+
+  @Test
+  void countsOfOneAreSingular() {
+    Path index = dir.resolve("one");
+    Run r = run("index", "--index", index.toString(), PARIS.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Indexed 1 transcript (13 utterances) from 1 file into " + index);
+  }
+
+  @Test
+  void theNextPageNumbersItsHitsFromWherePageOneEnded() {
+    Path index = dir.resolve("pages");
+    assertThat(run("index", "--index", index.toString(), TestIndexes.FIXTURE_CORPUS.toString()).status()).isZero();
+    Run first = run("search", "--index", index.toString(), "--size", "2", "crimea");
+    assertThat(first.out()).contains("\n1. ", "\n2. ").doesNotContain("\n3. ");
+    String cursor = first.out().lines().filter(l -> l.startsWith("More: --cursor ")).findFirst().orElseThrow()
+        .substring("More: --cursor ".length());
+    assertThat(cursor).startsWith("3:");
+    Run second = run("search", "--index", index.toString(), "--size", "2", "--cursor", cursor, "crimea");
+    assertThat(second.status()).isZero();
+    assertThat(second.out()).contains("\n3. ").doesNotContain("\n1. ");
+  }
+
+  @Test
+  void theTopLevelHelpGivesEachCommandsFirstSentenceWhole() {
+    Run r = run("--help");
+    String help = r.out().replaceAll("\\s+", " ");
+    assertThat(help).contains("index Indexes transcript files and folders (folders are read recursively).");
+    assertThat(help).contains("search Searches the index: Lucene's classic syntax, AND by default.");
+    assertThat(help).doesNotContain("so search", "crimea' is what Lavrov said speakers");
   }
 }

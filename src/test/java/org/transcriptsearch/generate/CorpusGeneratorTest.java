@@ -117,7 +117,9 @@ class CorpusGeneratorTest {
       roles.add(turn.speaker().role());
       attributions.add(turn.attribution());
     }));
-    assertThat(roles).containsExactlyInAnyOrder(Role.values());
+    // The generator writes NPR-style stories, which have no network analysts or announcers.
+    assertThat(roles)
+        .containsExactlyInAnyOrder(Role.HOST, Role.CORRESPONDENT, Role.GUEST, Role.CALLER, Role.UNIDENTIFIED);
     assertThat(attributions).contains(Attribution.LABELLED, Attribution.INFERRED, Attribution.SELF_INTRODUCED);
   }
 

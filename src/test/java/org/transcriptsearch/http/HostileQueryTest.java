@@ -86,6 +86,24 @@ class HostileQueryTest {
   }
 
   @Test
+  void filterValuesThatNameNothingAreA400NamingTheFilterNotA500() {
+    JavalinTest.test(app(SearchLimits.DEFAULT).create(), (server, client) -> {
+      for (String name : List.of("speaker", "program", "topic", "role")) {
+        for (String value : List.of("-", "!!!", ".", "\u0000", "\u200b", "\u202e", "x".repeat(201))) {
+          var response = client.get("/api/search?q=crimea&" + name + "=" + enc(value));
+          assertThat(response.code()).as("%s=%s", name, value).isEqualTo(400);
+          assertThat(Json.mapper().readTree(response.body().string()).get("detail").asText()).startsWith(name);
+        }
+      }
+      // Invisible characters around a real name are dropped, not held against it.
+      var response = client.get("/api/search?q=crimea&speaker=" + enc("\u200bLavrov\u202e"));
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(Json.mapper().readTree(response.body().string()).get("total").asLong()).isPositive();
+      assertThat(client.get("/api/speakers?about=crimea&program=" + enc("-")).code()).isEqualTo(400);
+    });
+  }
+
+  @Test
   void costlyQueriesAreRefusedWithAReason() {
     JavalinTest.test(app(SearchLimits.DEFAULT).create(), (server, client) -> {
       String manyClauses = String.join(" OR ", java.util.Collections.nCopies(200, "w"));

@@ -232,6 +232,54 @@ class TranscriptWritesTest {
   }
 
   @Test
+  void aBatchWithOneBadRecordIs400NamingItAndWritesNothing() throws Exception {
+    String good = transcript("batch-good", "aardwolf sanctuary");
+    String emptyProgram = transcript("batch-bad", "aardwolf").replace("\"Morning Edition\"", "\"\"");
+    assertError(postJson("[" + good + ", " + emptyProgram + "]"), 400, "transcript 1 ('batch-bad'): program: empty");
+    // Another request's commit must not make the refused batch's good record durable or visible either.
+    assertThat(postJson(transcript("batch-other", "unrelated words")).statusCode()).isEqualTo(201);
+    assertThat(total("aardwolf")).isZero();
+    assertThat(index.contains("batch-good")).isFalse();
+  }
+
+  @Test
+  void everyBodyAndFieldAClientCanSendIsA4xxNamingIt() throws Exception {
+    String longId = "x".repeat(40_000);
+    String longProgram = "p".repeat(40_000);
+    assertError(postJson("null"), 400, "null is not a transcript");
+    assertError(calls.post("/api/transcripts", transcript("ct", "x"), withType(";", ADMIN)), 415, "Content-Type");
+    assertError(calls.post("/api/transcripts", transcript("ct", "x"), withType("application/json; charset=", ADMIN)),
+        415, "charset");
+    assertError(postJson(transcript(longId, "immense id")), 400, "id: 40000 characters, the limit is 200");
+    assertError(postJson(transcript("long-program", "x").replace("Morning Edition", longProgram)), 400,
+        "program: 40000 characters");
+    assertError(postJson(transcript("empty-topic", "x").replace("\"turns\"", "\"topics\": [\"\"], \"turns\"")),
+        400, "topics[0]: empty");
+    assertError(postJson(transcript("no-letters", "x").replace("Jane Doe", "!!! ...")), 400,
+        "turns[1].speaker.name: '!!! ...' has no letter or digit");
+    assertError(postJson(transcript("long-name", "x").replace("Jane Doe", "J".repeat(40_000))), 400,
+        "turns[1].speaker.name: 40000 characters");
+    assertThat(total("immense")).isZero();
+    assertThat(calls.get("/api/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void invisibleCharactersAreStrippedFromNamesTitlesProgramsAndTopicsButNotFromSpeech() throws Exception {
+    String body = transcript("bidi", "speech keeps \u200b as sent")
+        .replace("Jane Doe", "Jane\u202e Doe\u200b")
+        .replace("Posted story", "Posted\\u0007 story\u2066")
+        .replace("Morning Edition", "Morning\u200b Edition")
+        .replace("\"turns\"", "\"topics\": [\"Syria\u202d\"], \"turns\"");
+    assertThat(postJson(body).statusCode()).isEqualTo(201);
+    JsonNode episode = json(calls.get("/api/episodes/bidi"));
+    assertThat(episode.get("title").asText()).isEqualTo("Posted story");
+    assertThat(episode.get("program").asText()).isEqualTo("Morning Edition");
+    assertThat(episode.get("topics").toString()).contains("\"Syria\"");
+    assertThat(episode.get("turns").get(1).get("speaker").get("name").asText()).isEqualTo("Jane Doe");
+    assertThat(episode.get("turns").get(1).get("text").asText()).isEqualTo("speech keeps \u200b as sent");
+  }
+
+  @Test
   void markupPostedIsSearchedAsPlainTextAndHighlightedWithOnlyMark() throws Exception {
     String hostile = "<script>alert('x')</script> The ocelot <img src=x onerror=alert(1)> &amp; &lt;b&gt; "
         + "\"quotes\" ocelot";

@@ -15,6 +15,7 @@ final class Collected implements TranscriptReader.Sink {
 
   final List<Transcript> transcripts = new ArrayList<>();
   final List<BadInputException> problems = new ArrayList<>();
+  final List<BadInputException> warnings = new ArrayList<>();
 
   /** Everything {@code reader} gives for {@code files}. */
   static Collected read(TranscriptReader reader, Path... files) throws IOException {
@@ -31,6 +32,16 @@ final class Collected implements TranscriptReader.Sink {
   @Override
   public void bad(BadInputException problem) {
     problems.add(problem);
+  }
+
+  @Override
+  public void warning(BadInputException problem) {
+    warnings.add(problem);
+  }
+
+  /** Each warning as "location: reason", the file left out. */
+  List<String> warnings() {
+    return warnings.stream().map(p -> p.location() + ": " + p.reason()).toList();
   }
 
   List<String> ids() {

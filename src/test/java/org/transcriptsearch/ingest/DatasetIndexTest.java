@@ -39,11 +39,11 @@ class DatasetIndexTest {
     Path input = Collected.FIXTURES.resolve("mediasum/news_dialogue.json");
     try (TranscriptIndex index = TestIndexes.build(dir, input)) {
       SearchService search = new SearchService(index);
-      assertThat(search.health().transcripts()).isEqualTo(4);
-      assertThat(search.health().utterances()).isEqualTo(3 + 3 + 3 + 2);
+      assertThat(search.health().transcripts()).isEqualTo(8);
+      assertThat(search.health().utterances()).isEqualTo(3 + 3 + 3 + 2 + 2 + 1 + 1 + 1);
       assertThat(ids(search, SearchRequest.builder().query("roots").build())).containsExactly("NPR-11-2");
       assertThat(ids(search, SearchRequest.builder().query("").speakers(List.of("costello")).build()))
-          .containsExactly("CNN-80413-1");
+          .containsExactly("CNN-5-1", "CNN-80413-1");
       assertThat(ids(search, SearchRequest.builder().query("program").roles(List.of("host")).build()))
           .containsExactly("CNN-99-1");
       Episode npr = search.episode("NPR-11");
@@ -62,8 +62,8 @@ class DatasetIndexTest {
     Path input = Collected.FIXTURES.resolve("mediasum/news_dialogue.jsonl");
     try (TranscriptIndex index = TestIndexes.build(dir, input)) {
       SearchService search = new SearchService(index);
-      assertThat(search.health().transcripts()).isEqualTo(2);
-      assertThat(search.health().utterances()).isEqualTo(4);
+      assertThat(search.health().transcripts()).isEqualTo(3);
+      assertThat(search.health().utterances()).isEqualTo(5);
       assertThat(ids(search, SearchRequest.builder().query("speaker:lavrov").build())).containsExactly("NPR-21-2");
       reingestChangesNothing(index, search, input);
     }
@@ -85,8 +85,8 @@ class DatasetIndexTest {
     Path input = Collected.FIXTURES.resolve("interview");
     try (TranscriptIndex index = TestIndexes.build(dir, input)) {
       SearchService search = new SearchService(index);
-      assertThat(search.health().transcripts()).isEqualTo(2);
-      assertThat(search.health().utterances()).isEqualTo(6);
+      assertThat(search.health().transcripts()).isEqualTo(3);
+      assertThat(search.health().utterances()).isEqualTo(7);
       assertThat(ids(search, SearchRequest.builder().query("ceasefire").build()))
           .containsExactly("interview-57265-3");
       assertThat(ids(search, SearchRequest.builder().query("").programs(List.of("All Things Considered")).build()))

@@ -58,24 +58,26 @@ class IngesterTest {
     int pageTurns = TestIndexes.PIPELINE.pages().read(PAGE).turns().size();
     IngestSummary summary = ingest(List.of(in), Format.AUTO);
     assertThat(summary.files()).isEqualTo(5);
-    assertThat(summary.transcripts()).isEqualTo(1 + 1 + 2 + 2);
-    assertThat(summary.utterances()).isEqualTo(pageTurns + 1 + 4 + 6);
+    assertThat(summary.transcripts()).isEqualTo(1 + 1 + 3 + 3);
+    assertThat(summary.utterances()).isEqualTo(pageTurns + 1 + 5 + 7);
+    assertThat(wheres(summary.warnings(), in))
+        .containsExactly(
+            "news_dialogue.jsonl: record 2 (id NPR-22): field utt has 1 entry but field speaker has 0 entries;"
+                + " utterance 1 kept with an unidentified speaker",
+            "interview/episodes.csv: line 5 (episode 57267): field episode_date: 'June 2012' is not a date; the date"
+                + " is left empty");
     assertThat(wheres(summary.skipped(), in))
         .containsExactly(
-            "news_dialogue.jsonl: record 2 (id NPR-22): field utt has 1 entry but field speaker has 0 entries",
-            "interview/episodes.csv: line 5: field date: 'June 2012' is not a date (expected YYYY-MM-DD)",
             "interview/utterances.csv: line 5: field episode_order: 'x' is not a whole number",
             "interview/utterances.csv: line 10: 5 fields, but the header has 4",
             "interview/utterances.csv: line 11 (episode 99999): episode 99999 is not in episodes.csv; its"
                 + " utterances are skipped",
             "interview/utterances.csv: line 13 (episode 57264): episode 57264 comes back after other episodes; its"
-                + " rows must be together, so these are skipped and its first run is kept",
-            "interview/utterances.csv: line 14 (episode 57267): episode 57267 is not in episodes.csv; its"
-                + " utterances are skipped");
+                + " rows must be together, so these are skipped and its first run is kept");
     assertThat(wheres(summary.ignored(), in))
         .containsExactly(
-            "interview/host_map.json: " + InputPlan.UNCLAIMED,
-            "interview/utterances-2sp.csv: " + InterviewFiles.BESIDE_A_PAIR);
+            "interview/host_map.json: " + InterviewFiles.MAP_NOT_NEEDED,
+            "interview/utterances-2sp.csv: " + InterviewFiles.SUBSET_BESIDE_FULL);
   }
 
   @Test
@@ -83,7 +85,7 @@ class IngesterTest {
     Path alt = Collected.FIXTURES.resolve("interview-alt");
     IngestSummary summary = ingest(List.of(Collected.FIXTURES.resolve("interview"), alt), Format.INTERVIEW);
     assertThat(summary.files()).isEqualTo(4);
-    assertThat(summary.transcripts()).isEqualTo(3);
+    assertThat(summary.transcripts()).isEqualTo(4);
     assertThat(summary.ignored())
         .extracting(Skipped::where)
         .containsExactly(
@@ -114,7 +116,7 @@ class IngesterTest {
     Path missing = temp.resolve("no-such-file.json");
     IngestSummary summary =
         ingest(List.of(missing, Collected.FIXTURES.resolve("mediasum/news_dialogue.jsonl")), Format.AUTO);
-    assertThat(summary.transcripts()).isEqualTo(2);
+    assertThat(summary.transcripts()).isEqualTo(3);
     assertThat(summary.skipped()).first().isEqualTo(new Skipped(missing.toString(), "no such file or folder"));
     assertThat(summary.complete()).isFalse();
   }
@@ -125,9 +127,9 @@ class IngesterTest {
     Path good = Collected.FIXTURES.resolve("mediasum/news_dialogue.json");
     IngestSummary summary = ingest(List.of(truncated, good), Format.AUTO);
     assertThat(summary.files()).isEqualTo(2);
-    assertThat(summary.transcripts()).isEqualTo(2 + 4);
+    assertThat(summary.transcripts()).isEqualTo(2 + 8);
     assertThat(summary.skipped()).extracting(Skipped::where).startsWith(truncated + ": line 4, column 131 (record 3)");
-    assertThat(summary.skipped()).hasSize(1 + 5);
+    assertThat(summary.skipped()).hasSize(1 + 2);
   }
 
   @Test

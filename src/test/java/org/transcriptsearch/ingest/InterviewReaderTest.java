@@ -22,7 +22,7 @@ class InterviewReaderTest {
   @Test
   void joinsEpisodesToTheirUtterances() throws Exception {
     Collected read = read(DIR);
-    assertThat(read.ids()).containsExactly("interview-57264", "interview-57265");
+    assertThat(read.ids()).containsExactly("interview-57264", "interview-57265", "interview-57267");
     Transcript t = read.get("interview-57265");
     assertThat(t.title()).isEqualTo("Kerry, Lavrov Meet On Syria");
     assertThat(t.program()).isEqualTo("All Things Considered");
@@ -55,14 +55,22 @@ class InterviewReaderTest {
     Collected read = read(DIR);
     assertThat(read.problems.stream().map(p -> Path.of(p.file()).getFileName() + ": " + p.location() + ": " + p.reason()))
         .containsExactly(
-            "episodes.csv: line 5: field date: 'June 2012' is not a date (expected YYYY-MM-DD)",
             "utterances.csv: line 5: field episode_order: 'x' is not a whole number",
             "utterances.csv: line 10: 5 fields, but the header has 4",
             "utterances.csv: line 11 (episode 99999): episode 99999 is not in episodes.csv; its utterances are skipped",
             "utterances.csv: line 13 (episode 57264): episode 57264 comes back after other episodes; its rows must"
-                + " be together, so these are skipped and its first run is kept",
-            "utterances.csv: line 14 (episode 57267): episode 57267 is not in episodes.csv; its utterances are"
-                + " skipped");
+                + " be together, so these are skipped and its first run is kept");
+  }
+
+  @Test
+  void anEpisodeWhoseDateIsNotADateIsReadWithoutItWithAWarning() throws Exception {
+    Collected read = read(DIR);
+    assertThat(read.warnings.stream().map(p -> Path.of(p.file()).getFileName() + ": " + p.location() + ": " + p.reason()))
+        .containsExactly(
+            "episodes.csv: line 5 (episode 57267): field episode_date: 'June 2012' is not a date; the date is left"
+                + " empty");
+    assertThat(read.get("interview-57267").date()).isNull();
+    assertThat(read.get("interview-57267").title()).isEqualTo("A Bad Date");
   }
 
   @Test
@@ -113,7 +121,7 @@ class InterviewReaderTest {
   void readsTheCorpusInAFolder() throws Exception {
     Collected read = new Collected();
     reader.read(DIR, read);
-    assertThat(read.ids()).containsExactly("interview-57264", "interview-57265");
+    assertThat(read.ids()).containsExactly("interview-57264", "interview-57265", "interview-57267");
   }
 
   @Test

@@ -17,7 +17,8 @@ class MediaSumReaderTest {
   @Test
   void readsEveryGoodRecordOfAnArray() throws Exception {
     Collected read = Collected.read(reader, DIR.resolve("news_dialogue.json"));
-    assertThat(read.ids()).containsExactly("NPR-11", "NPR-12", "CNN-80413", "CNN-99");
+    assertThat(read.ids())
+        .containsExactly("NPR-11", "NPR-12", "CNN-80413", "CNN-99", "NPR-14", "CNN-5", "NPR-15", "NPR-16");
   }
 
   @Test
@@ -78,27 +79,57 @@ class MediaSumReaderTest {
   }
 
   @Test
-  void namesEachBrokenRecordWithItsReason() throws Exception {
+  void namesEachRefusedRecordWithItsReason() throws Exception {
     Collected read = Collected.read(reader, DIR.resolve("news_dialogue.json"));
     assertThat(read.problems)
         .allSatisfy(p -> assertThat(p.file()).isEqualTo(DIR.resolve("news_dialogue.json").toString()));
-    assertThat(read.problems())
+    assertThat(read.problems()).containsExactly("record 5 (id NPR-13): no turns: field utt is empty", "record 7: no id");
+  }
+
+  @Test
+  void readsPartlyReadableRecordsAsFarAsTheyCanBeWithAWarningForEachThingSetAside() throws Exception {
+    Collected read = Collected.read(reader, DIR.resolve("news_dialogue.json"));
+    assertThat(read.warnings())
         .containsExactly(
-            "record 5 (id NPR-13): no turns: field utt is empty",
-            "record 6 (id NPR-14): field utt has 2 entries but field speaker has 1 entry",
-            "record 7: no id",
-            "record 8 (id CNN-5): field utt[1]: expected a string, found a number 42",
-            "record 9 (id NPR-15): field date: 'June 10, 2008' is not a date (expected YYYY-MM-DD)");
+            "record 6 (id NPR-14): field utt has 2 entries but field speaker has 1 entry; utterance 2 kept with an"
+                + " unidentified speaker",
+            "record 8 (id CNN-5): field utt[1]: expected a string, found a number 42; the entry is left out",
+            "record 10 (id NPR-16): field date: 'Summer 2008' is not a date; the date is left empty");
+    assertThat(Collected.turns(read.get("NPR-14")))
+        .containsExactly(
+            "1|Steve Inskeep|STEVE INSKEEP, host|host|null|null|One.|",
+            "2|Unidentified Speaker|null|unidentified|null|null|Two.|");
+    assertThat(read.get("CNN-5").turns()).extracting(t -> t.text()).containsExactly("Hello.");
+    assertThat(read.get("NPR-15").date()).isEqualTo(LocalDate.of(2008, 6, 10));
+    assertThat(read.get("NPR-16").date()).isNull();
+    assertThat(read.get("NPR-16").turns()).extracting(t -> t.text()).containsExactly("Hello again.");
+  }
+
+  @Test
+  void speakersBeyondTheLastUtteranceAreLeftOutWithAWarning(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("extra.json"),
+        "[{\"id\": \"CNN-7\", \"date\": \"2013-5-13\", \"utt\": [\"Hello.\", \"Hi.\"],"
+            + " \"speaker\": [\"WOLF BLITZER, CNN ANCHOR\", \"JOHN KING, CNN\", \"ANNOUNCER\", \"\"]}]");
+    Collected read = Collected.read(reader, file);
+    assertThat(read.get("CNN-7").date()).isEqualTo(LocalDate.of(2013, 5, 13));
+    assertThat(read.get("CNN-7").turns()).hasSize(2);
+    assertThat(read.warnings())
+        .containsExactly(
+            "record 1 (id CNN-7): field utt has 2 entries but field speaker has 4 entries; the 2 speakers after the"
+                + " last utterance left out");
   }
 
   @Test
   void readsTheJsonLinesVariant() throws Exception {
     Collected read = Collected.read(reader, DIR.resolve("news_dialogue.jsonl"));
-    assertThat(read.ids()).containsExactly("NPR-21", "CNN-23");
+    assertThat(read.ids()).containsExactly("NPR-21", "NPR-22", "CNN-23");
     assertThat(read.get("NPR-21").program()).isEqualTo("All Things Considered");
     assertThat(read.get("NPR-21").turns().get(1).cues()).containsExactly("(Through interpreter)");
-    assertThat(read.problems())
-        .containsExactly("record 2 (id NPR-22): field utt has 1 entry but field speaker has 0 entries");
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.warnings())
+        .containsExactly(
+            "record 2 (id NPR-22): field utt has 1 entry but field speaker has 0 entries; utterance 1 kept with an"
+                + " unidentified speaker");
   }
 
   @Test
@@ -123,13 +154,15 @@ class MediaSumReaderTest {
          {"id": "A-3", "utt": ["x"], "speaker": [null]}]
         """);
     Collected read = Collected.read(reader, file);
-    assertThat(read.ids()).containsExactly("A-3");
+    assertThat(read.ids()).containsExactly("A-1", "A-3");
+    assertThat(read.get("A-1").title()).isNull();
     assertThat(read.get("A-3").turns().get(0).speaker().name()).isEqualTo("Unidentified Speaker");
     assertThat(read.problems())
         .containsExactly(
-            "record 1 (id A-1): field title: expected a string, found a number 7",
             "record 2: expected an object, found 'not a record'",
             "record 3 (id A-2): field utt: expected a list of strings, found a string");
+    assertThat(read.warnings())
+        .containsExactly("record 1 (id A-1): field title: expected a string, found a number 7; the title is left empty");
   }
 
   @Test

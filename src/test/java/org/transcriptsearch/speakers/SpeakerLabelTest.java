@@ -57,7 +57,7 @@ class SpeakerLabelTest {
         "MAJOR GARRETT | Major Garrett | - | guest | -",
         "PUTIN | Putin | - | guest | -",
         "HOST | Host | - | host | -",
-        "ANNOUNCER | Announcer | - | correspondent | -",
+        "ANNOUNCER | Announcer | - | announcer | -",
       })
   void parsesPrintedLabels(String label, String name, String title, String role, String affiliation) {
     SpeakerLabel parsed = SpeakerLabel.parse(label);

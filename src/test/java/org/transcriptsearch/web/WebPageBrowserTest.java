@@ -214,12 +214,32 @@ class WebPageBrowserTest extends BrowserTestBase {
     screenshot("transcript.png");
   }
 
-  /** Saves what the browser shows in target/screenshots, for people to look at (docs/screenshot.png is one). */
+  /**
+   * Saves what the browser shows in target/screenshots, for people to look at (docs/screenshot.png is one), after
+   * checking it shows something: a picture of the window's width, not blank and not one colour.
+   */
   private void screenshot(String name) throws IOException {
     Path png = Path.of("target", "screenshots", name);
     Files.createDirectories(png.getParent());
-    Files.write(png, browser.driver.getScreenshotAs(OutputType.BYTES));
-    assertThat(png).isNotEmptyFile();
+    byte[] bytes = browser.driver.getScreenshotAs(OutputType.BYTES);
+    Files.write(png, bytes);
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+    assertThat(image).as(name + " is a PNG").isNotNull();
+    long viewport = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("return window.innerWidth;");
+    assertThat((long) image.getWidth()).as(name + " width").isBetween(viewport - 20, viewport * 3);
+    assertThat(image.getHeight()).as(name + " height").isGreaterThan(200);
+    java.util.Map<Integer, Integer> colours = new java.util.HashMap<>();
+    int samples = 0;
+    for (int y = 0; y < image.getHeight(); y += 4) {
+      for (int x = 0; x < image.getWidth(); x += 4) {
+        colours.merge(image.getRGB(x, y), 1, Integer::sum);
+        samples++;
+      }
+    }
+    int background = java.util.Collections.max(colours.values());
+    assertThat(colours.size()).as(name + ": distinct colours (text is anti-aliased)").isGreaterThan(20);
+    assertThat((double) background / samples).as(name + ": share of the commonest colour").isLessThan(0.97);
   }
 
   private void open(String path) {

@@ -35,6 +35,10 @@ public final class Cues {
               + "unidentified|recording|phone ringing|ringing|bell|siren|gunfire|explosion|reading|vocalizing|"
               + "imitating|whispering|whispers|shouting|yelling|signal|end of|begin|continuing)");
 
+  /** A politician's party and state, "(D - GA)", "(R-Texas)", "(I, Vt.)": part of what is said, not a cue. */
+  private static final Pattern PARTY_TAG =
+      Pattern.compile("[DRI]\\.?\\s*[-–—,]\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
+
   private Cues() {}
 
   /** {@code text} with its cues taken out, and the cues in order. */
@@ -70,6 +74,9 @@ public final class Cues {
       return true;
     }
     String inner = m.group(1).strip();
+    if (PARTY_TAG.matcher(inner).matches()) {
+      return false;
+    }
     if (CUE_WORDS.matcher(inner).find()) {
       return true;
     }

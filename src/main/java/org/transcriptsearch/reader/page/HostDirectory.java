@@ -73,14 +73,13 @@ public final class HostDirectory {
   }
 
   /**
-   * The full name of the one host whose surname is {@code surname} (case, accents and punctuation ignored);
-   * empty when no host or several different hosts have it.
+   * The full name of the one host whose surname is {@code surname}, one word or several ("Vanek Smith"); case,
+   * accents and punctuation ignored; empty when no host or several different hosts have it.
    */
   public Optional<String> fullNameForSurname(String surname) {
-    String key = fold(surname);
     Set<String> names = new LinkedHashSet<>();
     for (Host h : hosts) {
-      if (fold(lastWord(h.name())).equals(key)) {
+      if (PagePeople.endsWith(h.name(), surname) && h.name().split(" ").length > surname.split(" ").length) {
         names.add(h.name());
       }
     }
@@ -128,11 +127,6 @@ public final class HostDirectory {
       }
     }
     return programs;
-  }
-
-  private static String lastWord(String name) {
-    String[] words = name.strip().split("\\s+");
-    return words[words.length - 1];
   }
 
   /** Lower-case ASCII letters only: "MARTÍNEZ", "Martinez" and "MART NEZ" meet. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transcriptsearch.speakers.NameCase;
+import org.transcriptsearch.speakers.SpeakerLabel;
 import org.transcriptsearch.speakers.Titles;
 
 /**
@@ -30,6 +31,7 @@ final class LabelMatcher {
   private static final Pattern PLAIN = Pattern.compile("^([^:\\n]{0,80}?)\\s*:(?:\\s+|$)");
   private static final Pattern UNIDENTIFIED =
       Pattern.compile("(?i)unidentified(\\s+[\\p{L}-]+){0,2}(\\s*#?\\s*\\d+)?");
+  private static final Pattern REPORTING = Pattern.compile("^(.*\\S)\\s+reporting$");
   private static final Pattern NAME_CHARS = Pattern.compile("[\\p{Lu}\\p{M}\\uFFFD .'’#\\d&-]+");
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?i)(guest |co-)?(host|byline|correspondent|reporter|caller|announcer|anchor|editor)");
@@ -51,10 +53,26 @@ final class LabelMatcher {
       return Optional.of(new Label(printed, paragraph.substring(bracketed.end()).strip()));
     }
     Matcher plain = PLAIN.matcher(paragraph);
-    if (plain.find() && isPlainLabel(plain.group(1).strip())) {
+    if (plain.find() && (isPlainLabel(plain.group(1).strip()) || isReporting(plain.group(1).strip()))) {
       return Optional.of(new Label(plain.group(1).strip(), paragraph.substring(plain.end()).strip()));
     }
     return Optional.empty();
+  }
+
+  /** Old npr.org's first label of a correspondent: "AUDIE CORNISH reporting". */
+  private static boolean isReporting(String candidate) {
+    Matcher m = REPORTING.matcher(candidate);
+    return m.matches() && isName(m.group(1));
+  }
+
+  /**
+   * The label as {@link SpeakerLabel} reads it, with old npr.org's "NAME reporting" read as a reporter's label.
+   *
+   * @return the parts, or null for an empty label
+   */
+  static SpeakerLabel parse(String printed) {
+    Matcher m = printed == null ? null : REPORTING.matcher(printed.strip());
+    return m != null && m.matches() ? SpeakerLabel.parse(m.group(1) + ", reporter") : SpeakerLabel.parse(printed);
   }
 
   /** "NAME", "NAME, ROLE", ", ROLE" or nothing at all (an empty label). */
@@ -79,7 +97,7 @@ final class LabelMatcher {
   /** Name text: capitals after an optional honorific in any case, or an "Unidentified ..." form. */
   static boolean isName(String name) {
     String n = name.strip();
-    if (UNIDENTIFIED.matcher(n).matches()) {
+    if (UNIDENTIFIED.matcher(n).matches() || GenericLabels.isGeneric(n)) {
       return true;
     }
     String bare = Titles.leading(n).map(t -> afterTitle(n, t)).orElse(n);

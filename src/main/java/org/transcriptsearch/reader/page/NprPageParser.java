@@ -1,5 +1,6 @@
 package org.transcriptsearch.reader.page;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,20 +46,30 @@ public final class NprPageParser {
    * canonical link).
    *
    * @param titleHint the story title, or null to read it from the text
-   * @param url the address of the page, or null
+   * @param url the address of the page, or null to take one printed in its header; its path's date
+   *     ({@code /2014/03/05/}) is the air date when the page prints none
    */
   Transcript parse(String pageText, String sourceName, String titleHint, String url) throws BadInputException {
     List<Paragraph> paragraphs = PageLines.paragraphs(pageText);
-    PageSections sections = PageSections.of(paragraphs, pageSpeakers(paragraphs), titleHint);
+    PageSections sections = PageSections.of(paragraphs, pageSpeakers(paragraphs), this::isHostLabel, titleHint);
     List<RawTurn> raw = TurnAssembler.assemble(sections.speech());
     if (raw.stream().noneMatch(t -> t.start == RawTurn.Start.LABEL || t.start == RawTurn.Start.SELF_INTRODUCTION)) {
       throw new BadInputException(sourceName, null, "no transcript found in " + sourceName);
     }
-    List<Turn> turns = new SpeakerResolver(hosts, raw).resolve(raw);
+    List<Turn> turns = PuzzleRoles.apply(new SpeakerResolver(hosts, raw).resolve(raw), sections.title());
     String program = program(turns, sections.programHint()).orElse(null);
     String id = TranscriptIds.of(sections.title(), turns);
-    return new Transcript(
-        id, sections.title(), program, sections.date(), url, sections.source(), List.of(), turns);
+    String address = url != null ? url : sections.address();
+    LocalDate date = sections.date() != null ? sections.date() : PageDates.ofAddress(address).orElse(null);
+    return new Transcript(id, sections.title(), program, date, address, sections.source(), List.of(), turns);
+  }
+
+  /** Whether a printed label names a host: by its role word, or by the host directory (full name or surname). */
+  private boolean isHostLabel(String printed) {
+    SpeakerLabel label = LabelMatcher.parse(printed);
+    return label != null
+        && (label.role() == Role.HOST || hosts.isHost(label.name())
+            || (label.role() == Role.GUEST && hosts.fullNameForSurname(label.name()).isPresent()));
   }
 
   /** Whether a name is someone a label on the page or the host directory names: used to spot bios. */
@@ -66,20 +77,28 @@ public final class NprPageParser {
     Set<String> names = new HashSet<>();
     for (Paragraph p : paragraphs) {
       LabelMatcher.find(p.text())
-          .map(label -> SpeakerLabel.parse(label.printed()))
+          .map(label -> LabelMatcher.parse(label.printed()))
           .ifPresent(label -> names.add(HostDirectory.fold(label.name())));
     }
     return name -> names.contains(HostDirectory.fold(name)) || hosts.isHost(name);
   }
 
   /**
-   * The program the hosts name at the opening or close, else the one the header names, else the one the hosts
-   * point to in the directory. "Weekend Edition" is made Saturday or Sunday by its host when the directory knows.
+   * The program the hosts name at the opening or close, else after a lead-in further into the opening ("It's the
+   * NPR POLITICS PODCAST"), else misspelt in capitals ("WEEKENED EDITION"), else the one the header or the title
+   * suffix names, else the one the hosts point to in the directory. "Weekend Edition" is made Saturday or Sunday by its host when the directory knows.
    */
   private Optional<String> program(List<Turn> turns, String hint) {
     List<String> hostNames =
         turns.stream().filter(t -> t.speaker().role() == Role.HOST).map(t -> t.speaker().name()).distinct().toList();
-    Optional<String> spoken = ProgramNames.find(edges(turns));
+    String edges = edges(turns);
+    Optional<String> spoken = ProgramNames.find(edges);
+    if (spoken.isEmpty()) {
+      spoken = ProgramNames.findIntroduced(opening(turns));
+    }
+    if (spoken.isEmpty()) {
+      spoken = ProgramNames.findMisspelt(edges);
+    }
     Optional<String> named = spoken.isPresent() ? spoken : Optional.ofNullable(hint);
     if (named.isPresent() && named.get().equals("Weekend Edition")) {
       return Optional.of(weekendEditionDay(hostNames).orElse("Weekend Edition"));
@@ -93,6 +112,11 @@ public final class NprPageParser {
     return Stream.concat(turns.subList(0, Math.min(3, n)).stream(), turns.subList(Math.max(Math.min(3, n), n - 2), n).stream())
         .map(Turn::text)
         .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** The first dozen turns: where a podcast names itself after its cold open. */
+  private static String opening(List<Turn> turns) {
+    return String.join("\n", turns.subList(0, Math.min(12, turns.size())).stream().map(Turn::text).toList());
   }
 
   private Optional<String> weekendEditionDay(List<String> hostNames) {

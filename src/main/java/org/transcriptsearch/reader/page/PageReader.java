@@ -9,7 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.transcriptsearch.model.Transcript;
@@ -25,17 +27,53 @@ public final class PageReader {
   static final long MAX_PAGE_BYTES = 16L << 20;
 
   private final NprPageParser parser;
+  private final PageAddresses addresses;
+  /** Addresses the user gave for single files ({@code --url}), by absolute normalised path. */
+  private final Map<Path, String> given;
 
   /** A reader that parses pages with {@code parser}. */
   public PageReader(NprPageParser parser) {
+    this(parser, new PageAddresses(), Map.of());
+  }
+
+  private PageReader(NprPageParser parser, PageAddresses addresses, Map<Path, String> given) {
     this.parser = Objects.requireNonNull(parser, "parser");
+    this.addresses = addresses;
+    this.given = Map.copyOf(given);
   }
 
   /**
-   * Reads one page file as UTF-8 (malformed bytes become U+FFFD), tells HTML from text, and parses it.
+   * This reader, with {@code address} as the address of the page {@code file}, whatever its sidecar, manifest or
+   * canonical link say.
+   *
+   * @throws IllegalArgumentException when {@code address} is not an http or https address
+   */
+  public PageReader withAddress(Path file, String address) {
+    try {
+      PageAddresses.checked(address, "--url", null);
+    } catch (BadInputException e) {
+      throw new IllegalArgumentException(e.reason(), e);
+    }
+    Map<Path, String> more = new HashMap<>(given);
+    more.put(key(file), address);
+    return new PageReader(parser, addresses, more);
+  }
+
+  /**
+   * True for files that hold the addresses of pages, not pages: {@code NAME.url} sidecars and the {@code
+   * urls.tsv} manifest. Ingest reads them with the pages they name, never as pages.
+   */
+  public static boolean isAddressFile(Path file) {
+    return PageAddresses.isAddressFile(file);
+  }
+
+  /**
+   * Reads one page file as strict UTF-8, tells HTML from text, and parses it. Its address is the one given by
+   * {@link #withAddress}, else its sidecar or folder manifest (see {@code docs/pages.md}), else the HTML's
+   * canonical link or {@code og:url}, else an address line printed in the page's header.
    *
    * @param file the page; its path as given names it in errors
-   * @throws BadInputException when the page holds no transcript
+   * @throws BadInputException when the page holds no transcript, or its sidecar or manifest line is bad
    * @throws IOException when the file cannot be read
    */
   public Transcript read(Path file) throws BadInputException, IOException {
@@ -50,7 +88,11 @@ public final class PageReader {
     if (content.isBlank()) {
       throw new BadInputException(name, null, "empty file");
     }
-    return isHtml(file, content) ? parseHtml(content, name) : parser.parse(content, name);
+    String address = given.get(key(file));
+    if (address == null) {
+      address = addresses.of(file).orElse(null);
+    }
+    return isHtml(file, content) ? parseHtml(content, name, address) : parser.parse(content, name, null, address);
   }
 
   /**
@@ -58,8 +100,16 @@ public final class PageReader {
    * and the canonical link (or og:url) as url.
    */
   public Transcript parseHtml(String html, String sourceName) throws BadInputException {
+    return parseHtml(html, sourceName, null);
+  }
+
+  private Transcript parseHtml(String html, String sourceName, String address) throws BadInputException {
     HtmlPages.HtmlPage page = HtmlPages.read(html);
-    return parser.parse(page.text(), sourceName, page.title(), page.url());
+    return parser.parse(page.text(), sourceName, page.title(), address != null ? address : page.url());
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   /** True for HTML: by file name, or by markup near the start of the content. */

@@ -3,8 +3,9 @@ package org.transcriptsearch.reader.page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.transcriptsearch.reader.page.Boilerplate.Kind;
 import org.transcriptsearch.reader.page.PageLines.Paragraph;
 
@@ -17,16 +18,25 @@ import org.transcriptsearch.reader.page.PageLines.Paragraph;
  * @param source the station of the "© YEAR Station" line, "npr.org" for npr.org layouts, or null
  * @param programHint a program named by the header or title suffix ("Heard on Morning Edition"), or null
  * @param speech the speech paragraphs, footer cut off and the NPR transcript credit removed
+ * @param address an address line printed in the header (a page saved with its address), or null
  */
-record PageSections(String title, LocalDate date, String source, String programHint, List<Paragraph> speech) {
+record PageSections(
+    String title, LocalDate date, String source, String programHint, List<Paragraph> speech, String address) {
+
+  private static final Pattern BYLINE_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| \\|) NPR(?: News)?)?");
+  private static final Pattern BROADCAST_NOTE =
+      Pattern.compile("(?i)^\\W*(\\w+ ){0,4}(was )?(originally |first )?(broadcast|aired|heard|air date)\\b");
 
   /**
    * Divides {@code paragraphs}.
    *
    * @param isPageSpeaker whether a name belongs to someone who speaks on the page, to recognise their bio
+   * @param isHostLabel whether a printed label names a host, to recognise a teaser before the host's first turn
    * @param titleHint a title known from elsewhere (an HTML heading), or null
    */
-  static PageSections of(List<Paragraph> paragraphs, Predicate<String> isPageSpeaker, String titleHint) {
+  static PageSections of(
+      List<Paragraph> paragraphs, Predicate<String> isPageSpeaker, Predicate<String> isHostLabel, String titleHint) {
     List<String> texts = paragraphs.stream().map(Paragraph::text).toList();
     int firstLabel = firstLabel(texts);
     int lastHard = -1;
@@ -42,7 +52,7 @@ record PageSections(String title, LocalDate date, String source, String programH
     for (int i = lastHard + 1; i < firstLabel; i++) {
       String p = texts.get(i);
       if (Boilerplate.header(p) != Kind.NONE || isTeaser(p, teaser) || (i == 0 && teaser != null)
-          || isCaption(texts, i, firstLabel)) {
+          || isCaption(texts, i, firstLabel) || isGuestList(texts, i, firstLabel) || isByline(p, isPageSpeaker)) {
         continue;
       }
       // Right after the station block or byline, a short line is the title even in sentence case with a "?".
@@ -53,17 +63,51 @@ record PageSections(String title, LocalDate date, String source, String programH
       }
       title = p;
     }
+    start = Teasers.skip(texts, start, firstLabel, isHostLabel);
     if (title == null) {
       title = lastTitleBefore(texts, lastHard, lastPlayer);
     }
+    title = repeatedTitle(texts.subList(0, start)).orElse(title);
     if (titleHint != null) {
       title = titleHint;
     }
     String[] titleAndProgram = splitProgramSuffix(withProgramSuffix(texts.subList(0, firstLabel), title));
     HeaderFacts facts = HeaderFacts.read(texts.subList(0, start));
     String program = titleAndProgram[1] != null ? titleAndProgram[1] : facts.program();
+    LocalDate date = broadcastDate(texts).orElse(facts.date());
     return new PageSections(
-        titleAndProgram[0], facts.date(), facts.source(), program, speech(paragraphs, start, isPageSpeaker));
+        titleAndProgram[0], date, facts.source(), program, speech(paragraphs, start, isPageSpeaker), facts.address());
+  }
+
+  /**
+   * The headline as the header repeats it (npr.org prints it two or three times, once run together with the
+   * teaser): more telling than position, which players, widgets and guest lists disturb.
+   */
+  private static Optional<String> repeatedTitle(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      String p = header.get(i);
+      if (Boilerplate.header(p) != Kind.NONE || !isTitleLike(p) || p.length() < 12) {
+        continue;
+      }
+      for (int j = 0; j < header.size(); j++) {
+        String q = header.get(j);
+        if (j != i && (q.equals(p) || q.startsWith(p + " : ") || (q.startsWith(p + " ") && q.length() > p.length() + 20))) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Originally broadcast July 23, 2013" anywhere on the page: the air date itself, so it wins. */
+  private static Optional<LocalDate> broadcastDate(List<String> texts) {
+    for (String p : texts) {
+      Optional<LocalDate> date = PageDates.broadcast(p);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
   }
 
   private static int firstLabel(List<String> texts) {
@@ -97,6 +141,26 @@ record PageSections(String title, LocalDate date, String source, String programH
   private static boolean isCaption(List<String> texts, int i, int end) {
     return Boilerplate.isCaptionMark(texts.get(i))
         || (i + 1 < end && Boilerplate.isCaptionMark(texts.get(i + 1)) && !isTitleLike(texts.get(i)));
+  }
+
+  /** A byline that is only the reporter's name ("Michele Kelemen"), someone who speaks on the page. */
+  private static boolean isByline(String p, Predicate<String> isPageSpeaker) {
+    return p.length() <= 60 && BYLINE_NAME.matcher(p).matches() && isPageSpeaker.test(p.replaceFirst("(,| \\|) NPR.*$", ""));
+  }
+
+  /**
+   * A line of a guest list: a "Name, role, organisation" line with two commas, or one beside another such line
+   * or under a "Guests" heading.
+   */
+  private static boolean isGuestList(List<String> texts, int i, int end) {
+    String p = texts.get(i);
+    if (!Boilerplate.isGuestLine(p)) {
+      return false;
+    }
+    boolean twoCommas = p.indexOf(',') != p.lastIndexOf(',');
+    boolean after = i > 0 && (Boilerplate.isGuestLine(texts.get(i - 1)) || texts.get(i - 1).matches("(?i).*guests?:?"));
+    boolean before = i + 1 < end && Boilerplate.isGuestLine(texts.get(i + 1));
+    return twoCommas || after || before;
   }
 
   private static boolean isTeaser(String p, String teaser) {
@@ -141,6 +205,8 @@ record PageSections(String title, LocalDate date, String source, String programH
     if (title == null) {
       return new String[] {null, null};
     }
+    // Browser titles end with the site: "Story : Up First : NPR".
+    title = title.replaceFirst("\\s+[:|\\-–]\\s+NPR\\s*$", "");
     int at = title.lastIndexOf(" : ");
     if (at <= 0 || title.length() - at > 70) {
       return new String[] {title.strip(), null};
@@ -166,11 +232,20 @@ record PageSections(String title, LocalDate date, String source, String programH
       if (isFooterFrom(p.text(), i, lastLabel, isPageSpeaker)) {
         break;
       }
-      if (!Boilerplate.isDateLine(p.text()) && !Boilerplate.isNprOrg(p.text())) {
+      if (Boilerplate.isWebCopy(p.text()) && i > lastLabel) {
+        break;
+      }
+      if (!Boilerplate.isDateLine(p.text()) && !Boilerplate.isNprOrg(p.text()) && !Boilerplate.isWebCopy(p.text())
+          && !isBroadcastNote(p.text()) && !Boilerplate.isLinkLine(p.text())) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  /** An editor's note that only says when the piece first aired ("This interview originally aired May 8, 2008."). */
+  private static boolean isBroadcastNote(String p) {
+    return p.length() <= 160 && PageDates.broadcast(p).isPresent() && BROADCAST_NOTE.matcher(p).find();
   }
 
   private static boolean isFooterFrom(String p, int i, int lastLabel, Predicate<String> isPageSpeaker) {
@@ -190,24 +265,5 @@ record PageSections(String title, LocalDate date, String source, String programH
       }
     }
     return -1;
-  }
-
-  /** What the header lines say besides the title. */
-  private record HeaderFacts(LocalDate date, String source, String program) {
-    static HeaderFacts read(List<String> header) {
-      LocalDate date = null;
-      String station = null;
-      boolean nprOrg = false;
-      String program = null;
-      for (String p : header) {
-        date = date != null ? date : Boilerplate.date(p).orElse(null);
-        station = station != null ? station : Boilerplate.station(p).orElse(null);
-        nprOrg |= Boilerplate.isNprOrg(p);
-        if (program == null && p.toLowerCase(Locale.ROOT).startsWith("heard on ")) {
-          program = ProgramNames.named(p.substring(9)).orElse(null);
-        }
-      }
-      return new HeaderFacts(date, station != null ? station : nprOrg ? "npr.org" : null, program);
-    }
   }
 }

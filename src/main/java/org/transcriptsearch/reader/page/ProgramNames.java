@@ -1,9 +1,12 @@
 package org.transcriptsearch.reader.page;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * NPR program names as hosts say them ("This is ALL THINGS CONSIDERED from NPR News", "It's MORNING EDITION",
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>Public because the dataset readers (MediaSum, Interview) normalise the program names of their records too.
  */
 public final class ProgramNames {
-  private record Program(String name, Pattern pattern) {}
+  private record Program(String name, Pattern pattern, CharacterRunAutomaton misspelt, int words) {}
 
   // Longer names first, so WEEKEND EDITION SUNDAY wins over WEEKEND EDITION and WEEKEND ALL THINGS CONSIDERED
   // over ALL THINGS CONSIDERED.
@@ -56,12 +59,65 @@ public final class ProgramNames {
 
   private static final Pattern LEAD_IN =
       Pattern.compile("(?i)(this is|this|it['’]?s|welcome to|listening to|back to|you're listening to)\\s+(the\\s+)?$");
+  private static final Pattern CAPITALS_RUN = Pattern.compile("(?<![\\p{L}])[A-Z][A-Z'’.&]+(?:\\s+[A-Z][A-Z'’.&]*)+(?![\\p{L}])");
   private static final Pattern FOLLOWED_BY_NPR = Pattern.compile("(?i)^\\W{0,3}\\s*(from|on) NPR");
 
   private ProgramNames() {}
 
   private static Program program(String name, String capitals) {
-    return new Program(name, Pattern.compile("(?i)(?<![\\p{L}\\d])" + capitals + "(?![\\p{L}\\d])"));
+    Pattern pattern = Pattern.compile("(?i)(?<![\\p{L}\\d])" + capitals + "(?![\\p{L}\\d])");
+    String plain = name.toUpperCase(Locale.ROOT);
+    // One edit for a name of two words or more ("WEEKENED EDITION"), two for a long one; single words are left
+    // alone, too many sentences have a capitalised word one letter away from one.
+    int edits = plain.length() >= 20 ? 2 : 1;
+    CharacterRunAutomaton misspelt =
+        plain.contains(" ") && plain.length() >= 10
+            ? new CharacterRunAutomaton(new LevenshteinAutomata(plain, true).toAutomaton(edits))
+            : null;
+    return new Program(name, pattern, misspelt, plain.split(" ").length);
+  }
+
+  /**
+   * The first program named in capitals with a typo ("this is WEEKENED EDITION", "ALL THINGS CONSIDERD"), in its
+   * usual spelling: within one or two edits of a program name of two words or more.
+   */
+  static Optional<String> findMisspelt(String text) {
+    Matcher run = CAPITALS_RUN.matcher(text);
+    while (run.find()) {
+      String[] words = run.group().split("\\s+");
+      for (int start = 0; start < words.length; start++) {
+        for (Program p : PROGRAMS) {
+          if (p.misspelt() == null || start + p.words() > words.length) {
+            continue;
+          }
+          String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + p.words()));
+          if (p.misspelt().run(candidate)) {
+            return Optional.of(p.name());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first program named after a lead-in ("It's the NPR POLITICS PODCAST", "this is FRESH AIR") anywhere in
+   * {@code text}: podcasts name themselves after a cold open, well into the page.
+   */
+  static Optional<String> findIntroduced(String text) {
+    Optional<String> best = Optional.empty();
+    int bestStart = Integer.MAX_VALUE;
+    for (Program p : PROGRAMS) {
+      Matcher m = p.pattern().matcher(text);
+      while (m.find() && m.start() < bestStart) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        if (LEAD_IN.matcher(before).find()) {
+          best = Optional.of(p.name());
+          bestStart = m.start();
+        }
+      }
+    }
+    return best;
   }
 
   /** The first program named in {@code text}, in its usual spelling. */

@@ -1,10 +1,16 @@
 // The JSON API of this server: one function per endpoint, each resolving to the response body or rejecting
 // with the server's own explanation.
 
+import { askForKey, keyHeaders } from './api-key.js';
+
 async function getJson(path, params = new URLSearchParams(), signal) {
   const query = params.toString();
-  const response = await fetch(query ? `${path}?${query}` : path, { signal, headers: { Accept: 'application/json' } });
+  const headers = { Accept: 'application/json', ...keyHeaders() };
+  const response = await fetch(query ? `${path}?${query}` : path, { signal, headers });
   const body = await response.json().catch(() => null);
+  if (response.status === 401) {
+    askForKey(body?.detail || 'An API key is required.');
+  }
   if (!response.ok) {
     throw new Error(body?.detail || `the server answered ${response.status}`);
   }

@@ -70,4 +70,12 @@ class CuesTest {
     assertThat(t.turns().get(0).text()).isEqualTo("That was lovely.\n\nIndeed.");
     assertThat(t.title()).isEqualTo("Song");
   }
+
+  @Test
+  void partyAndStateTagsAreSpeechNotCues() {
+    Cues.Split split = Cues.split("Senator Jane Roe (D - GA) and Representative John Doe (R-Texas) spoke (LAUGHTER).");
+
+    assertThat(split.text()).isEqualTo("Senator Jane Roe (D - GA) and Representative John Doe (R-Texas) spoke.");
+    assertThat(split.cues()).containsExactly("(LAUGHTER)");
+  }
 }

@@ -96,9 +96,10 @@ class UnlabelledSpeechTest {
                 + "OBAMA: Soon.\n\nHARTLEY: That was the president.",
             "inline");
 
+    // One person, one role on a page: the host inferred at the opening stays the host when labelled later.
     assertThat(speakers(t))
         .containsExactly(
-            "Hartley|host|inferred", "Barack Obama|guest|labelled", "Hartley|guest|labelled");
+            "Hartley|host|inferred", "Barack Obama|guest|labelled", "Hartley|host|labelled");
     assertThat(t.turns().get(1).text()).isEqualTo("We will act.\n\nSoon.");
   }
 

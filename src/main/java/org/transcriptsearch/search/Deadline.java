@@ -1,0 +1,90 @@
+package org.transcriptsearch.search;
+
+import java.time.Duration;
+import org.apache.lucene.index.QueryTimeout;
+
+/**
+ * How long one request may still run, for every phase of it: Lucene checks it while it collects hits (as the
+ * searcher's {@link QueryTimeout}) and while the highlighter enumerates terms (through an exitable reader), and the
+ * loops over hits, speakers and turns check it between documents. One deadline is made when a request starts and
+ * passed to everything the request does, so fifty searches of one request share one limit, not fifty.
+ *
+ * <p>A deadline may also carry a hook run once, on the request's own thread, when the request has run longer than
+ * a threshold: the HTTP layer uses it to move a costly request out of the way of cheap ones. Time the hook spends
+ * waiting is not charged to the request.
+ *
+ * <p>Used by one request at a time, on one thread; the expiry is also readable from others.
+ */
+public final class Deadline implements QueryTimeout {
+  private final Duration limit;
+  private final long startNanos;
+  private final long slowAfterNanos;
+  private final Runnable whenSlow;
+  private volatile long endNanos;
+  private volatile String expired; // why the request was stopped before its time, or null
+  private boolean slowReported;
+
+  private Deadline(Duration limit, Duration slowAfter, Runnable whenSlow) {
+    this.limit = limit;
+    this.startNanos = System.nanoTime();
+    this.endNanos = startNanos + limit.toNanos();
+    this.slowAfterNanos = slowAfter.toNanos();
+    this.whenSlow = whenSlow;
+  }
+
+  /** A deadline {@code limit} from now. */
+  public static Deadline after(Duration limit) {
+    return new Deadline(limit, Duration.ZERO, null);
+  }
+
+  /**
+   * A deadline {@code limit} from now that runs {@code whenSlow} once, from the first check made after the request
+   * has run for {@code slowAfter}.
+   */
+  public static Deadline after(Duration limit, Duration slowAfter, Runnable whenSlow) {
+    return new Deadline(limit, slowAfter, whenSlow);
+  }
+
+  /** The whole time the request was given. */
+  public Duration limit() {
+    return limit;
+  }
+
+  /** Whether the request should stop now: its time is up, or it was stopped. */
+  @Override
+  public boolean shouldExit() {
+    long now = System.nanoTime();
+    if (whenSlow != null && !slowReported && now - startNanos > slowAfterNanos) {
+      slowReported = true;
+      whenSlow.run();
+      now = System.nanoTime();
+    }
+    return expired != null || now - endNanos > 0;
+  }
+
+  /** Throws the timeout when the request should stop; cheap enough to call once per document. */
+  public void check() {
+    if (shouldExit()) {
+      throw timeout();
+    }
+  }
+
+  /** The exception that tells the caller why the request was stopped. */
+  public SearchTimeoutException timeout() {
+    String why = expired;
+    return new SearchTimeoutException(
+        why != null
+            ? why
+            : "the request took longer than " + limit.toMillis() + " ms and was stopped; narrow the query");
+  }
+
+  /** Gives the request {@code waited} more: time it spent waiting, not working. */
+  public void extend(Duration waited) {
+    endNanos += waited.toNanos();
+  }
+
+  /** Stops the request at its next check, for the reason {@code why} (what the caller is told). */
+  public void expire(String why) {
+    expired = why;
+  }
+}

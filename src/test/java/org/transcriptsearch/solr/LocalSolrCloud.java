@@ -1,0 +1,74 @@
+package org.transcriptsearch.solr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The local SolrCloud of {@code src/solrcloud/local.sh}, started as a real background process for a test class
+ * and stopped after it. It keeps its files in a folder of its own, so a cluster a developer started is left alone.
+ */
+final class LocalSolrCloud implements AutoCloseable {
+  private static final Path SCRIPT = Path.of("src", "solrcloud", "local.sh");
+
+  private final Path dir;
+  private final String url;
+  private final long startMillis;
+
+  private LocalSolrCloud(Path dir, String url, long startMillis) {
+    this.dir = dir;
+    this.url = url;
+    this.startMillis = startMillis;
+  }
+
+  /** Starts {@code nodes} nodes keeping their files under {@code dir}; returns once every node is up. */
+  static LocalSolrCloud start(Path dir, int nodes) throws IOException, InterruptedException {
+    long started = System.nanoTime();
+    String out = run(dir, "start", "--nodes", Integer.toString(nodes));
+    String url =
+        out.lines()
+            .filter(l -> l.startsWith("SOLR_URL="))
+            .map(l -> l.substring("SOLR_URL=".length()))
+            .filter(u -> u.startsWith("http://127.0.0.1:"))
+            .findFirst()
+            .orElseThrow(() -> new IOException("local.sh start printed no SOLR_URL=http://127.0.0.1:... line:\n"
+                + out));
+    return new LocalSolrCloud(dir, url, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The first node's root URL, http://127.0.0.1:PORT/solr. */
+  String url() {
+    return url;
+  }
+
+  /** How long the start took, build check included. */
+  long startMillis() {
+    return startMillis;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      run(dir, "stop");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the local SolrCloud", e);
+    }
+  }
+
+  private static String run(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("SOLRCLOUD_DIR", dir.toAbsolutePath().toString());
+    // Should this JVM die before stopping the cluster, the cluster stops by itself.
+    builder.environment().put("SOLRCLOUD_OWNER_PID", Long.toString(ProcessHandle.current().pid()));
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IOException("local.sh " + String.join(" ", args) + " failed:\n" + out);
+    }
+    return out;
+  }
+}
