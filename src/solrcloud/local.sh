@@ -5,6 +5,8 @@
 #   bash src/solrcloud/local.sh start [--nodes N]   starts N nodes (default 2) in the background; prints SOLR_URL=...
 #   bash src/solrcloud/local.sh status              says whether it runs, and where
 #   bash src/solrcloud/local.sh stop                stops it
+#   bash src/solrcloud/local.sh node stop|start N   stops or restarts node N (from 1), to see a node fail and rejoin
+#   bash src/solrcloud/local.sh nodes               lists the nodes: number, URL, up or down
 #
 # The cluster is throwaway: each start begins empty. Its files and log are in $SOLRCLOUD_DIR (default
 # src/solrcloud/target/cluster); SOLRCLOUD_JAVA_OPTS replaces the JVM options (default -Xmx768m); with
@@ -128,9 +130,30 @@ status() {
   fi
 }
 
+nodes() {
+  [ -n "$(running_pid)" ] && [ -f "$dir/nodes" ] || { echo "no local SolrCloud is running" >&2; exit 3; }
+  cat "$dir/nodes"
+}
+
+node() { # node stop|start N: asks the launcher, then waits until it has acted
+  local action="${1:-}" n="${2:-}"
+  [[ "$action" =~ ^(stop|start)$ && "$n" =~ ^[1-9][0-9]?$ ]] || { echo "usage: local.sh node stop|start N" >&2; exit 2; }
+  [ -n "$(running_pid)" ] || { echo "no local SolrCloud is running" >&2; exit 3; }
+  grep -q "^$n " "$dir/nodes" || { echo "the cluster has no node $n" >&2; exit 2; }
+  : >"$dir/control/$action-$n"
+  local waited=0
+  while [ -f "$dir/control/$action-$n" ]; do
+    [ "$waited" -ge 900 ] && { echo "node $n did not $action in 90 s (log: $dir/cluster.log)" >&2; exit 1; }
+    sleep 0.1; waited=$((waited + 1))
+  done
+  nodes
+}
+
 case "${1:-}" in
   start) shift; start "$@" ;;
+  node) shift; node "$@" ;;
+  nodes) nodes ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: bash src/solrcloud/local.sh start [--nodes N] | status | stop" >&2; exit 2 ;;
+  *) echo "usage: bash src/solrcloud/local.sh start [--nodes N] | status | stop | nodes | node stop|start N" >&2; exit 2 ;;
 esac

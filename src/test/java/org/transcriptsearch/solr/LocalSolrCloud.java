@@ -47,6 +47,16 @@ final class LocalSolrCloud implements AutoCloseable {
     return startMillis;
   }
 
+  /** Stops node {@code n} (from 1) as {@code local.sh node stop N} does; returns when it is down. */
+  void stopNode(int n) throws IOException, InterruptedException {
+    run(dir, "node", "stop", Integer.toString(n));
+  }
+
+  /** Restarts node {@code n} on its port; returns when it is live again (its replicas may still be recovering). */
+  void startNode(int n) throws IOException, InterruptedException {
+    run(dir, "node", "start", Integer.toString(n));
+  }
+
   @Override
   public void close() throws IOException {
     try {

@@ -50,7 +50,8 @@ import org.transcriptsearch.index.SchemaField;
 /**
  * {@code solr setup} on a real local SolrCloud of two nodes (Solr 9.10.1, started by src/solrcloud/local.sh), driven
  * through the product's SolrJ client: the collection is made with our schema, Solr analyses text as the product does,
- * a document round-trips with facets and highlights, and a collection of another schema is refused.
+ * a document round-trips with facets and highlights, the corpora count as embedded, a collection of another schema is
+ * refused, too many replicas are warned of, and the collection keeps answering with a node down.
  * Runs with {@code mvn -Psolrcloud test}.
  */
 @Tag("solrcloud")
@@ -293,6 +294,37 @@ class SolrCloudSetupTest {
     assertThat(run.err())
         .matches("warning: shard1 has 2 replicas on one node \\(127\\.0\\.0\\.1:\\d+_solr\\): losing that node loses"
             + " the shard; add nodes, or ask for fewer --replicas\n");
+  }
+
+  /** With one of two nodes down, every shard still answers from its other replica; the node then rejoins. */
+  @Test
+  @Order(10)
+  void aStoppedNodeLeavesTheCollectionAnsweringAndRejoins() throws Exception {
+    long before = solr.query(COLLECTION, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    assertThat(before).isPositive(); // the corpora indexed above
+    cluster.stopNode(2);
+    try {
+      var answer = solr.query(COLLECTION, new SolrQuery("*:*").setRows(0));
+      assertThat(answer.getResults().getNumFound()).isEqualTo(before);
+      assertThat(answer.getResponseHeader().get("partialResults")).isNull();
+    } finally {
+      cluster.startNode(2);
+    }
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+    while (!allReplicasActive() && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(allReplicasActive()).as("every replica active again within 90 s").isTrue();
+  }
+
+  private static boolean allReplicasActive() throws Exception {
+    var state = CollectionAdminRequest.getClusterStatus().setCollectionName(COLLECTION).process(solr);
+    Map<?, ?> shards =
+        (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) state.getResponse().get("cluster")).get("collections"))
+            .get(COLLECTION)).get("shards");
+    return shards.values().stream()
+        .flatMap(shard -> ((Map<?, ?>) ((Map<?, ?>) shard).get("replicas")).values().stream())
+        .allMatch(replica -> Replica.State.ACTIVE.toString().equals(((Map<?, ?>) replica).get("state")));
   }
 
   /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */

@@ -33,6 +33,9 @@ public final class LocalCluster {
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(nodes, dir, jetty);
     cluster.waitForAllNodes(60);
     String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    Thread control = new Thread(new NodeControl(cluster, dir), "node-control");
+    control.setDaemon(true);
+    control.start();
     String zk = cluster.getZkServer().getZkAddress();
     Files.writeString(dir.resolve("zk"), zk + "\n", StandardCharsets.UTF_8);
     // The url file is written last, whole (moved into place): local.sh takes its presence to mean the cluster is up.
