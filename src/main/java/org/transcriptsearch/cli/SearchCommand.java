@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
+import org.transcriptsearch.query.DatePeriod;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Results.Highlight;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Searches the index: Lucene's classic syntax, AND by default. 'speaker:lavrov crimea' is what Lavrov said",
-      "about Crimea; 'lavrov' is everyone who mentioned him. Fields: text (default), speaker, program, topic,",
-      "role, title. --json prints exactly what GET /api/search returns."
+      "Searches the index: Lucene's classic syntax, AND by default. Questions work as people type them.",
+      "'speaker:kelemen crimea' is what Kelemen said about Crimea; 'kelemen' is everyone who mentioned her;",
+      "'Kelemen on Crimea' puts her own turns first. Fields: text (default), speaker, program, topic, role,",
+      "title, date (date:2014, date:[2014-01 TO 2014-06]). --json prints exactly what GET /api/search returns."
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
@@ -44,11 +46,17 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified, analyst, announcer.")
   List<String> roles;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (YYYY-MM-DD).")
-  LocalDate from;
+  @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (a day, month or year).")
+  String from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Aired on or before (YYYY-MM-DD).")
-  LocalDate to;
+  @Option(names = "--to", paramLabel = "DATE", description = "Aired on or before (a day, month or year).")
+  String to;
+
+  @Option(names = "--exact", description = "Words only as typed: no spelling variants or demonyms.")
+  boolean exact;
+
+  @Option(names = "--literal", description = "No speaker read into a question: every word is a word of speech.")
+  boolean literal;
 
   @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date.")
   String sort;
@@ -132,12 +140,25 @@ final class SearchCommand implements Callable<Integer> {
         .programs(programs)
         .topics(topics)
         .roles(roles)
-        .from(from)
-        .to(to)
+        .from(date("--from", from, true))
+        .to(date("--to", to, false))
         .sort(order)
         .size(size)
         .cursor(apiCursor())
+        .exact(exact)
+        .literal(literal)
         .build();
+  }
+
+  private static LocalDate date(String option, String typed, boolean start) {
+    if (typed == null) {
+      return null;
+    }
+    try {
+      return start ? DatePeriod.start(typed) : DatePeriod.end(typed);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(option + ": " + e.getMessage());
+    }
   }
 
   private java.util.regex.Matcher rankedCursor() {
@@ -158,6 +179,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private static void print(SearchResponse response, int firstRank, PrintWriter out) {
     out.printf("%,d %s%n", response.total(), response.total() == 1 ? "hit" : "hits");
+    ReadingNotes.print(response, out);
     int rank = firstRank;
     for (Hit hit : response.hits()) {
       out.println();
@@ -178,6 +200,7 @@ final class SearchCommand implements Callable<Integer> {
     if (response.nextCursor() != null) {
       out.printf("%nMore: --cursor %d:%s%n", rank, response.nextCursor());
     }
+    ReadingNotes.printHelp(response, out);
   }
 
   private static String heading(Hit hit) {

@@ -26,6 +26,7 @@ import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
 import org.transcriptsearch.search.SearchLimits;
+import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SearchTimeoutException;
 import org.transcriptsearch.search.SpeakerSearch;
@@ -255,14 +256,24 @@ public final class ApiApp {
     int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
     SpeakerSearch speakers = this.speakers.within(reads.deadline(ctx));
     if (about != null) {
-      ctx.json(
-          speakers.about(
-              about,
-              Params.all(ctx, "program"),
-              Params.date(ctx, "from"),
-              Params.date(ctx, "to"),
+      SearchRequest request =
+          SearchRequest.builder()
+              .query(about)
+              .speakers(Params.all(ctx, "speaker"))
+              .programs(Params.all(ctx, "program"))
+              .topics(Params.all(ctx, "topic"))
+              .roles(Params.all(ctx, "role"))
+              .from(Params.date(ctx, "from"))
+              .to(Params.date(ctx, "to"))
+              .exact(Params.bool(ctx, "exact", false))
+              .build();
+      var options =
+          new SpeakerSearch.AboutOptions(
               size,
-              Params.integer(ctx, "quotes", DEFAULT_QUOTES)));
+              Params.integer(ctx, "quotes", DEFAULT_QUOTES),
+              Params.bool(ctx, "hosts", true),
+              Params.bool(ctx, "unidentified", true));
+      ctx.json(speakers.about(request, options));
     } else {
       ctx.json(speakers.complete(ctx.queryParam("prefix"), size));
     }

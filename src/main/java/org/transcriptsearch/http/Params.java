@@ -2,9 +2,9 @@ package org.transcriptsearch.http;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.transcriptsearch.query.DatePeriod;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.SearchRequest;
 
@@ -33,16 +33,31 @@ final class Params {
     }
   }
 
+  /** A day, month or year: its first day as {@code from}, its last as {@code to} ({@code to=2014} is 2014-12-31). */
   static LocalDate date(Context ctx, String name) {
     String value = text(ctx, name);
     if (value == null) {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException(name + " must be a date such as 2016-02-12, was '" + value + "'");
+      return name.equals("to") ? DatePeriod.end(value) : DatePeriod.start(value);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(
+          name + " must be a day (2016-02-12), a month (2016-02) or a year (2016), was '" + value + "'");
     }
+  }
+
+  /** true, false (or 1, 0, yes, no); {@code fallback} when absent. */
+  static boolean bool(Context ctx, String name, boolean fallback) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw new BadRequestException(name + " must be true or false, was '" + value + "'");
+    };
   }
 
   static SearchRequest.SortOrder sort(Context ctx) {
@@ -84,6 +99,8 @@ final class Params {
         .cursor(text(ctx, "cursor"))
         .passages(integer(ctx, "passages", SearchRequest.DEFAULT_PASSAGES))
         .fragmentSize(integer(ctx, "fragmentSize", SearchRequest.DEFAULT_FRAGMENT))
+        .exact(bool(ctx, "exact", false))
+        .literal(bool(ctx, "literal", false))
         .build();
   }
 }

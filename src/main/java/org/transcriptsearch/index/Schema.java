@@ -40,7 +40,7 @@ public final class Schema {
    * The version of this schema, written into every commit. An index written under another version cannot be
    * searched correctly and is refused with a message saying so; raise it whenever a field changes.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** The commit user-data key of {@link #VERSION}. */
   static final String VERSION_KEY = "transcript-search.schema";
@@ -132,6 +132,46 @@ public final class Schema {
    */
   public static final String SOUNDBITE = "soundbite";
 
+  /**
+   * What was said, word for word: the words as spoken (lower case, accents folded, not stemmed), indexed only. Wildcards
+   * and prefixes run here ({@code negotiat*} finds negotiations and negotiators, whose stems differ), and the spell
+   * checker suggests real words from it.
+   */
+  public static final String TEXT_SURFACE = "text_surface";
+
+  /**
+   * Sort key of spoken order: the episode id, a zero byte and the turn number zero-padded, as doc values. Sorted by
+   * it, an episode's turns come in the order they were spoken (turn 2 before turn 10).
+   */
+  public static final String SPOKEN_ORDER = "spoken_order";
+
+  /** The role code as doc values: who-said-the-most tallies roles (and tells anonymous speakers) in one pass. */
+  public static final String ROLE_VALUE = "role_value";
+
+  /** The program's usual name as doc values: who-said-the-most tallies programs in one pass. */
+  public static final String PROGRAM_VALUE = "program_value";
+
+  /**
+   * The embedded index's static ranking features (a Lucene feature field). They are a ranking signal of this store,
+   * not a field every store keeps the same way, so they are not in {@link #FIELDS}; another store ranks by its own
+   * means (Solr: a RankField).
+   */
+  public static final class Ranking {
+    /** The feature field. */
+    public static final String FIELD = "features";
+
+    /**
+     * The feature of how many words an utterance has, up to {@link #SUBSTANTIVE_WORDS}: substantive turns rank above
+     * one-line courtesies ("Thank you, Audie."), and turns of that length or more are all alike.
+     */
+    public static final String WORDS = "words";
+
+    /** The length in words from which a turn counts as substantive: {@link #WORDS} stops growing there. */
+    public static final int SUBSTANTIVE_WORDS = 12;
+
+    private Ranking() {}
+  }
+
   /** Cues removed from the text ("(LAUGHTER)"): stored only, multi-valued. */
   public static final String CUES = "cue";
 
@@ -149,8 +189,8 @@ public final class Schema {
   /** Fields a query may name: "said by" is {@link #SPEAKER}, "mentioned" is {@link #TEXT}. */
   public static final List<String> QUERYABLE_FIELDS = List.of(TEXT, SPEAKER, PROGRAM, TOPIC, ROLE, TITLE);
 
-  /** Fields analysed as personal names (tokenised, lower-cased, accents folded, no stemming). */
-  static final List<String> NAME_ANALYZER_FIELDS = List.of(SPEAKER);
+  /** Fields analysed as words not stemmed, personal names among them (tokenised, lower-cased, accents folded, no stemming). */
+  static final List<String> NAME_ANALYZER_FIELDS = List.of(SPEAKER, TEXT_SURFACE);
 
   /** Fields analysed as one case-insensitive keyword. */
   static final List<String> KEYWORD_ANALYZER_FIELDS = List.of(PROGRAM, TOPIC, ROLE);
@@ -186,6 +226,10 @@ public final class Schema {
           SchemaField.of(MIRROR_BAND, EXACT, MULTI_VALUED),
           SchemaField.of(MIRROR_SIGNATURE, NONE, STORED),
           SchemaField.of(SOURCES, NONE, STORED),
+          SchemaField.of(TEXT_SURFACE, SchemaField.Matching.TEXT),
+          SchemaField.of(SPOKEN_ORDER, NONE, DOC_VALUES),
+          SchemaField.of(ROLE_VALUE, NONE, DOC_VALUES),
+          SchemaField.of(PROGRAM_VALUE, NONE, DOC_VALUES),
           SchemaField.of(CUES, NONE, STORED, MULTI_VALUED));
 
   /** The analysis chains of the index, each named for the stores that need a name for it. */

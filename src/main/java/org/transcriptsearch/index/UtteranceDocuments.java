@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -31,6 +32,9 @@ public final class UtteranceDocuments {
 
   /** Further spellings of a name: matched, not stored (the stored value is the name as resolved). */
   private static final FieldType NAME_INDEXED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+
+  /** Words as spoken, for wildcards and spelling suggestions; indexed as names are, not stored. */
+  private static final FieldType SURFACE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
 
   /** One-token keywords (program, topic, role): matching only, no scoring statistics needed. */
   private static final FieldType KEYWORD = textType(IndexOptions.DOCS, false);
@@ -101,6 +105,10 @@ public final class UtteranceDocuments {
     if (soundbite != null) {
       doc.add(new StringField(Schema.SOUNDBITE, soundbite, Field.Store.YES));
     }
+    doc.add(new Field(Schema.TEXT_SURFACE, turn.text(), SURFACE));
+    doc.add(new SortedDocValuesField(Schema.SPOKEN_ORDER, new BytesRef(spokenOrder(t.id(), turn.n()))));
+    int words = Math.min(Schema.Ranking.SUBSTANTIVE_WORDS, Math.max(1, words(turn.text())));
+    doc.add(new FeatureField(Schema.Ranking.FIELD, Schema.Ranking.WORDS, words));
     turn.cues().forEach(cue -> doc.add(new StoredField(Schema.CUES, cue)));
     for (String topic : topics) {
       doc.add(new Field(Schema.TOPIC, topic, KEYWORD));
@@ -108,6 +116,25 @@ public final class UtteranceDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TOPIC, topic));
     }
     return doc;
+  }
+
+  /** The sort key of spoken order; see {@link Schema#SPOKEN_ORDER}. */
+  public static String spokenOrder(String episodeId, int turn) {
+    return episodeId + '\u0000' + String.format(java.util.Locale.ROOT, "%07d", turn);
+  }
+
+  /** Words of a text, roughly: runs of letters or digits. */
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   private void addSpeaker(Document doc, Turn turn) {
@@ -122,6 +149,7 @@ public final class UtteranceDocuments {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_SPEAKER, key));
     doc.add(new Field(Schema.ROLE, speaker.role().code(), KEYWORD));
     doc.add(new StoredField(Schema.ROLE, speaker.role().code()));
+    doc.add(new SortedDocValuesField(Schema.ROLE_VALUE, new BytesRef(speaker.role().code())));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_ROLE, speaker.role().code()));
     doc.add(new StoredField(Schema.ATTRIBUTION, turn.attribution().code()));
     storeIfPresent(doc, Schema.SPEAKER_LABEL, speaker.label());
@@ -133,6 +161,7 @@ public final class UtteranceDocuments {
     if (t.program() != null) {
       doc.add(new Field(Schema.PROGRAM, t.program(), KEYWORD));
       doc.add(new StoredField(Schema.PROGRAM, t.program()));
+      doc.add(new SortedDocValuesField(Schema.PROGRAM_VALUE, new BytesRef(t.program())));
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_PROGRAM, t.program()));
     }
     if (t.date() != null) {

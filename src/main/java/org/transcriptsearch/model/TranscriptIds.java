@@ -3,10 +3,9 @@ package org.transcriptsearch.model;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+import org.transcriptsearch.text.Folding;
 
 /**
  * Stable ids for transcripts and utterances.
@@ -87,7 +86,7 @@ public final class TranscriptIds {
   }
 
   private static String normaliseUnicode(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(text);
     char[] out = new char[folded.length()];
     int length = 0;
     boolean space = false;

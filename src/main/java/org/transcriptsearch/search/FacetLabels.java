@@ -1,11 +1,9 @@
 package org.transcriptsearch.search;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
@@ -14,6 +12,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.transcriptsearch.index.ReaderCache;
 import org.transcriptsearch.speakers.SpeakerAliases;
 import org.transcriptsearch.speakers.SpeakerNames;
+import org.transcriptsearch.text.Folding;
 
 /**
  * Resolves what a person types in a filter ("kelemen", "all things considered", "Sergei Lavrov") to the exact
@@ -60,8 +59,9 @@ final class FacetLabels {
 
   /**
    * The speaker keys {@code typed} names: the person's key when it is in the index ("Sergei Lavrov" -> "sergey
-   * lavrov"); else every key holding all the words typed ("kelemen" -> "michele kelemen"); else the typed key
-   * itself, which matches nothing.
+   * lavrov"); else every key holding all the words typed ("kelemen" -> "michele kelemen"); else every key with a
+   * word starting with each word typed ("kel" -> "michele kelemen", "kelly mcevers"); else the typed key itself,
+   * which matches nothing. Case and accents never matter.
    */
   static List<String> speakerKeys(List<String> keys, String typed, SpeakerAliases aliases) {
     String key = aliases.canonicalKey(typed);
@@ -70,14 +70,19 @@ final class FacetLabels {
     }
     List<String> words = SpeakerNames.words(key);
     List<String> found = keys.stream().filter(k -> Arrays.asList(k.split(" ")).containsAll(words)).toList();
+    if (found.isEmpty()) {
+      found = keys.stream().filter(k -> startsEveryWord(k, words)).toList();
+    }
     return found.isEmpty() ? List.of(key) : found;
+  }
+
+  private static boolean startsEveryWord(String key, List<String> typed) {
+    List<String> words = Arrays.asList(key.split(" "));
+    return typed.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
   }
 
   /** Lower case, accents removed. */
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
+    return Folding.fold(s).strip();
   }
 }

@@ -97,7 +97,7 @@ final class Highlighting {
     Deadline deadline = searcher.getTimeout() instanceof Deadline d ? d : null;
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(exitable(searcher, deadline), analyzer)
-            .withFormatter(new Formatter(passages, deadline))
+            .withFormatter(new Formatter(passages, fragmentSize, deadline))
             .withMaxNoHighlightPassages(0)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withWeightMatches(true)
@@ -128,10 +128,52 @@ final class Highlighting {
     return exitable;
   }
 
-  /** The start of a long utterance (or all of a short one) with nothing marked: a hit that matched elsewhere. */
+  /**
+   * The start of a long utterance (or all of a short one) with nothing marked: a hit that matched elsewhere. A long
+   * one is cut at the last word boundary within {@code fragmentSize}, and an ellipsis says so.
+   */
   private static Highlight plain(String text, int fragmentSize) {
-    int end = text.length() <= WHOLE_LIMIT ? text.length() : Math.min(text.length(), fragmentSize);
-    return new Highlight(escape(text.substring(0, end)), 0, end, List.of());
+    if (text.length() <= WHOLE_LIMIT) {
+      return new Highlight(escape(text), 0, text.length(), List.of());
+    }
+    int end = wordEndBefore(text, fragmentSize, 0);
+    return new Highlight(escape(text.substring(0, end)) + ELLIPSIS, 0, end, List.of());
+  }
+
+  /** Shown where a passage was cut from its text. */
+  static final String ELLIPSIS = "…";
+
+  /** The end of the last whole word at or before {@code limit} (never before {@code from} plus one word). */
+  static int wordEndBefore(String text, int limit, int from) {
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    int end = limit;
+    while (end > from && !(Character.isWhitespace(text.charAt(end)) && !Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    if (end <= from) { // one word longer than the limit: end after it
+      end = limit;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+    }
+    return end;
+  }
+
+  /** The start of the first whole word at or after {@code at}. */
+  static int wordStartAfter(String text, int at) {
+    if (at <= 0) {
+      return 0;
+    }
+    int start = at;
+    while (start < text.length() && !Character.isWhitespace(text.charAt(start - 1))) {
+      start++;
+    }
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   private static Highlight wholeText(String text, List<Match> matches) {
@@ -225,10 +267,12 @@ final class Highlighting {
    */
   private static final class Formatter extends PassageFormatter {
     private final int keep;
+    private final int fragmentSize;
     private final Deadline deadline;
 
-    Formatter(int keep, Deadline deadline) {
+    Formatter(int keep, int fragmentSize, Deadline deadline) {
       this.keep = keep;
+      this.fragmentSize = fragmentSize;
       this.deadline = deadline;
     }
 
@@ -250,15 +294,30 @@ final class Highlighting {
         return out;
       }
       for (Passage p : best(all)) {
-        List<Match> matches = matches(p);
-        out.add(
-            new Highlight(
-                markup(content, p.getStartOffset(), p.getEndOffset(), matches),
-                p.getStartOffset(),
-                p.getEndOffset(),
-                matches));
+        out.add(snippet(content, p.getStartOffset(), p.getEndOffset(), matches(p)));
       }
       return out;
+    }
+
+    /**
+     * A passage as shown: a sentence much longer than the fragment size is cut to about that size around its first
+     * match, on word boundaries; an ellipsis marks each end that is not the end of the text.
+     */
+    private Highlight snippet(String content, int start, int end, List<Match> matches) {
+      if (fragmentSize != Integer.MAX_VALUE && end - start > fragmentSize * 3 / 2 && !matches.isEmpty()) {
+        Match first = matches.get(0);
+        int from = Math.max(start, first.start() - fragmentSize / 4);
+        start = from == start ? start : Math.min(first.start(), wordStartAfter(content, from));
+        end = Math.max(first.end(), Math.min(end, wordEndBefore(content, start + fragmentSize, first.end())));
+        int s = start;
+        int e = end;
+        matches = matches.stream().filter(m -> m.start() >= s && m.end() <= e).toList();
+      }
+      String html =
+          (start > 0 ? ELLIPSIS : "")
+              + markup(content, start, end, matches).strip()
+              + (end < content.length() ? ELLIPSIS : "");
+      return new Highlight(html, start, end, matches);
     }
 
     private List<Passage> best(Passage[] all) {

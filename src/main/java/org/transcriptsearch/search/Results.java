@@ -15,6 +15,12 @@ public final class Results {
    * every matching utterance; {@code collapsed} says how many hits of this page were left out as copies of a hit
    * shown above them (the same words aired in another story: see {@link Hit#alsoIn()}), so a page can hold fewer
    * hits than asked for.
+   *
+   * @param query how the query was read
+   * @param interpreted the speaker a question was read to name, or null
+   * @param partial true when nothing matched every required word and these hits match most of them
+   * @param didYouMean spellings of the words and names that the index holds, each with its hit count
+   * @param help when there are no hits (or only partial ones): what would give results, each with its hit count
    */
   public record SearchResponse(
       long total,
@@ -22,13 +28,61 @@ public final class Results {
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
       String nextCursor,
-      int collapsed) {
-    /** A page from which nothing was collapsed. */
+      int collapsed,
+      QueryRead query,
+      Interpreted interpreted,
+      boolean partial,
+      List<Alternative> didYouMean,
+      List<Alternative> help) {
+    /** A response with nothing read into the query. */
     public SearchResponse(
         long total, String totalRelation, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {
-      this(total, totalRelation, hits, facets, nextCursor, 0);
+      this(total, totalRelation, hits, facets, nextCursor, 0, null, null, false, List.of(), List.of());
+    }
+
+    /** A page from which {@code collapsed} copies were folded, with nothing read into the query. */
+    public SearchResponse(
+        long total,
+        String totalRelation,
+        List<Hit> hits,
+        Map<String, List<FacetValue>> facets,
+        String nextCursor,
+        int collapsed) {
+      this(total, totalRelation, hits, facets, nextCursor, collapsed, null, null, false, List.of(), List.of());
     }
   }
+
+  /**
+   * How a query was read.
+   *
+   * @param typed the query as typed
+   * @param read the query as it ran, in the query syntax
+   * @param expansions words matched with their variants (the {@code exact} parameter or quotes turn them off)
+   * @param ignored stop words and question words left out of the required words
+   * @param order how hits are ordered: "relevance", "date" (newest first), or "newest" (a query of filters only:
+   *     the newest transcript first, each transcript's turns in spoken order)
+   */
+  public record QueryRead(
+      String typed, String read, List<org.transcriptsearch.query.Reading.Expansion> expansions, List<String> ignored,
+      String order) {}
+
+  /**
+   * A question read as naming a speaker: their own turns that match {@code words} rank first, then the turns that
+   * mention them.
+   *
+   * @param literal the query read literally, as words of speech only
+   */
+  public record Interpreted(String speaker, List<String> words, Alternative literal) {}
+
+  /**
+   * Another search to try and how many hits it has.
+   *
+   * @param message what it is, in plain words
+   * @param q the query to send, or null for the same query
+   * @param params the parameters to change ("" to remove one), e.g. {"speaker": ""} or {"literal": "true"}
+   * @param hits how many utterances it finds
+   */
+  public record Alternative(String message, String q, Map<String, String> params, long hits) {}
 
   /**
    * One matching utterance; {@code alsoIn} is present when the same words aired in other stories (a reused

@@ -19,6 +19,8 @@ import org.transcriptsearch.model.LabelText;
  * @param cursor the {@code nextCursor} of the previous page, or null for the first
  * @param passages how many passages to show of a long utterance, 1 to {@link #MAX_PASSAGES}
  * @param fragmentSize the passage length to aim for, in characters, {@link #MIN_FRAGMENT} to {@link #MAX_FRAGMENT}
+ * @param exact words only as typed: no spelling variants or demonyms (quotes do the same for the words inside them)
+ * @param literal the query as typed: no speaker read into a question ("Lavrov Crimea" is two words of speech)
  */
 public record SearchRequest(
     String query,
@@ -32,7 +34,9 @@ public record SearchRequest(
     int size,
     String cursor,
     int passages,
-    int fragmentSize) {
+    int fragmentSize,
+    boolean exact,
+    boolean literal) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_PASSAGES = 2;
@@ -64,6 +68,47 @@ public record SearchRequest(
         fragmentSize >= MIN_FRAGMENT && fragmentSize <= MAX_FRAGMENT,
         "fragmentSize must be between " + MIN_FRAGMENT + " and " + MAX_FRAGMENT);
     check(from == null || to == null || !from.isAfter(to), "from (" + from + ") is after to (" + to + ")");
+  }
+
+  /** A request with the default reading (variants, speakers read into questions). */
+  public SearchRequest(
+      String query,
+      List<String> speakers,
+      List<String> programs,
+      List<String> topics,
+      List<String> roles,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int size,
+      String cursor,
+      int passages,
+      int fragmentSize) {
+    this(query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, false, false);
+  }
+
+  /** This request with another cursor. */
+  public SearchRequest withCursor(String value) {
+    return new SearchRequest(
+        query, speakers, programs, topics, roles, from, to, sort, size, value, passages, fragmentSize, exact, literal);
+  }
+
+  /** This request with another query. */
+  public SearchRequest withQuery(String value) {
+    return new SearchRequest(
+        value, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, literal);
+  }
+
+  /** This request read literally: no speaker read into the question. */
+  public SearchRequest withLiteral() {
+    return new SearchRequest(
+        query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, true);
+  }
+
+  /** This request with other speaker filters. */
+  public SearchRequest withSpeakers(List<String> value) {
+    return new SearchRequest(
+        query, value, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, literal);
   }
 
   /** A first-page relevance search for {@code query} with default settings and no filters. */
@@ -117,6 +162,8 @@ public record SearchRequest(
     private String cursor;
     private int passages = DEFAULT_PASSAGES;
     private int fragmentSize = DEFAULT_FRAGMENT;
+    private boolean exact;
+    private boolean literal;
 
     public Builder query(String value) {
       query = value;
@@ -178,10 +225,21 @@ public record SearchRequest(
       return this;
     }
 
+    public Builder exact(boolean value) {
+      exact = value;
+      return this;
+    }
+
+    public Builder literal(boolean value) {
+      literal = value;
+      return this;
+    }
+
     /** The request. @throws BadRequestException when a value is out of range */
     public SearchRequest build() {
       return new SearchRequest(
-          query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize);
+          query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact,
+          literal);
     }
   }
 }

@@ -35,6 +35,13 @@ import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Role;
 import org.transcriptsearch.model.Source;
+import org.transcriptsearch.query.Describe;
+import org.transcriptsearch.query.ProgramAliases;
+import org.transcriptsearch.query.QueryNode;
+import org.transcriptsearch.query.Reading;
+import org.transcriptsearch.query.RoleNames;
+import org.transcriptsearch.search.Results.QueryRead;
+import org.transcriptsearch.topics.TopicTaxonomy;
 import org.transcriptsearch.search.Results.Episode;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Health;
@@ -62,6 +69,9 @@ public final class SearchService {
   private final FacetLabels labels;
   private final SpeakerDirectory speakers;
   private final Deadline deadline; // null: each call gets its own, of limits.timeout()
+  private final QueryPlanner planner;
+  private final IndexSpeakers speakerNames;
+  private final ZeroResults zeroResults;
 
   /** A service over {@code index} with the default limits. */
   public SearchService(TranscriptIndex index) {
@@ -70,16 +80,26 @@ public final class SearchService {
 
   /** A service over {@code index}; it borrows searchers per call and never closes the index. */
   public SearchService(TranscriptIndex index, SearchLimits limits) {
-    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null);
+    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null);
   }
 
   private SearchService(
-      TranscriptIndex index, SearchLimits limits, FacetLabels labels, SpeakerDirectory speakers, Deadline deadline) {
+      TranscriptIndex index,
+      SearchLimits limits,
+      FacetLabels labels,
+      SpeakerDirectory speakers,
+      Deadline deadline,
+      QueryPlanner planner,
+      IndexSpeakers speakerNames) {
     this.index = index;
     this.limits = limits;
     this.labels = labels;
     this.speakers = speakers;
     this.deadline = deadline;
+    this.planner = planner != null ? planner : new QueryPlanner(index.schema(), limits, TopicTaxonomy.bundled());
+    this.speakerNames =
+        speakerNames != null ? speakerNames : new IndexSpeakers(labels, speakers, index.schema().aliases());
+    this.zeroResults = new ZeroResults(this);
   }
 
   /**
@@ -87,7 +107,7 @@ public final class SearchService {
    * calls (or a caller that set its own limit) gives them all one deadline.
    */
   public SearchService within(Deadline requestDeadline) {
-    return new SearchService(index, limits, labels, speakers, requestDeadline);
+    return new SearchService(index, limits, labels, speakers, requestDeadline, planner, speakerNames);
   }
 
   /** The limits this service was made with. */
@@ -105,9 +125,62 @@ public final class SearchService {
     return deadline != null ? deadline : Deadline.after(limits.timeout());
   }
 
-  /** Parses a query under this service's limits. */
+  /**
+   * The Lucene query of a query string read plainly (variants, no speaker read into it), without filters.
+   *
+   * @throws BadRequestException saying where and why when the text cannot be read
+   */
   Query parse(String query) {
-    return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
+    return planner.lucene(planner.plain(query).query());
+  }
+
+  /**
+   * The Lucene query that selects the hits of {@code request} in {@code view}: the query as read (a speaker a
+   * question names, variants), ranked as a search ranks it, with its dates and every filter. Every view that counts
+   * or lists a search's hits (timeline, export, person, who said the most) starts here, so they and the search agree.
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role
+   */
+  public Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    Reading reading = planner.read(request, speakerNames.of(view));
+    Query ranked = QueryPlanner.ranked(planner.lucene(reading.query()), QueryPlanner.hasWords(reading.query()));
+    return drillDown(withDates(ranked, request), filters(view, request), null);
+  }
+
+  /** The reading of {@code request}'s query over {@code view}'s snapshot. */
+  Reading reading(TranscriptIndex.View view, SearchRequest request) {
+    return planner.read(request, speakerNames.of(view));
+  }
+
+  /** Whether {@code typed}, as a speaker filter, names nobody in {@code view}'s snapshot. */
+  boolean speakerKeysMissing(TranscriptIndex.View view, String typed) throws IOException {
+    List<String> keys = labels.of(view.facets(), Schema.FACET_SPEAKER);
+    return FacetLabels.speakerKeys(keys, typed, index.schema().aliases()).stream().noneMatch(keys::contains);
+  }
+
+  /** The display name of the most frequent speaker {@code typed} names as a filter would, or null. */
+  String speakerNamed(TranscriptIndex.View view, String typed) throws IOException {
+    List<String> keys = labels.of(view.facets(), Schema.FACET_SPEAKER);
+    List<String> found =
+        FacetLabels.speakerKeys(keys, typed, index.schema().aliases()).stream().filter(keys::contains).toList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    String best = found.get(0);
+    long bestCount = -1;
+    for (String key : found) {
+      long n = view.searcher().count(new TermQuery(new Term(Schema.SPEAKER_KEY, key)));
+      if (n > bestCount) {
+        best = key;
+        bestCount = n;
+      }
+    }
+    return speakers.displayName(view.searcher().getIndexReader(), best);
+  }
+
+  /** The query planner, for {@link SpeakerSearch}. */
+  QueryPlanner planner() {
+    return planner;
   }
 
   /**
@@ -163,13 +236,13 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax, an unknown field or role, or a malformed cursor
    */
   public SearchResponse search(SearchRequest request) throws IOException {
-    Query query = parse(request.query());
+    planner.typed(request.query()); // a query that cannot be read is refused before a searcher is borrowed
     Long snapshot = request.cursor() == null ? null : Cursor.snapshot(request.cursor());
     if (snapshot == null) {
-      return index.withSearcher(view -> search(view, request, query));
+      return index.withSearcher(view -> search(view, request));
     }
     try {
-      return index.withSnapshot(snapshot, view -> search(view, request, query));
+      return index.withSnapshot(snapshot, view -> search(view, request));
     } catch (TranscriptIndex.ExpiredSnapshotException e) {
       throw new BadRequestException(
           "this cursor has expired: the index changed since its first page and the snapshot that page was ranked on"
@@ -179,15 +252,58 @@ public final class SearchService {
     }
   }
 
-  private SearchResponse search(TranscriptIndex.View view, SearchRequest request, Query query) throws IOException {
+  private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {
     if (view.facets() == null) {
       return new SearchResponse(0, "eq", List.of(), emptyFacets(), null);
     }
     IndexSearcher searcher = timed(view.searcher());
+    Reading reading = reading(view, request);
     Map<String, List<String>> filters = filters(view, request);
-    Query base = withDates(query, request);
-    Sort sort = sort(request.sort());
-    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    boolean words = QueryPlanner.hasWords(reading.query());
+    // A query of filters only has no relevance to rank by: the newest transcript first, turns in spoken order.
+    SearchRequest.SortOrder order = words ? request.sort() : SearchRequest.SortOrder.DATE;
+    Page page = page(view, searcher, request, reading.query(), words, filters, order);
+    boolean partial = false;
+    if (page.total() == 0 && reading.partial() != null && request.cursor() == null) {
+      Page most = page(view, searcher, request, reading.partial(), words, filters, order);
+      if (most.total() > 0) {
+        page = most;
+        partial = true;
+      }
+    }
+    boolean empty = page.total() == 0 || partial;
+    QueryRead read = new QueryRead(request.query(), Describe.of(reading.query()), reading.expansions(),
+        reading.ignored(), words ? order.name().toLowerCase(java.util.Locale.ROOT) : "newest");
+    return new SearchResponse(
+        page.total(),
+        page.relation(),
+        page.hits(),
+        page.facets(),
+        page.next(),
+        page.collapsed(),
+        read,
+        zeroResults.interpreted(view, searcher, request, reading),
+        partial,
+        empty ? zeroResults.didYouMean(view, searcher, request, reading) : List.of(),
+        empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of());
+  }
+
+  /** One page of hits with facets. */
+  private record Page(
+      long total, String relation, List<Hit> hits, Map<String, List<FacetValue>> facets, String next, int collapsed) {}
+
+  private Page page(
+      TranscriptIndex.View view,
+      IndexSearcher searcher,
+      SearchRequest request,
+      QueryNode node,
+      boolean words,
+      Map<String, List<String>> filters,
+      SearchRequest.SortOrder order)
+      throws IOException {
+    Query base = withDates(QueryPlanner.ranked(planner.lucene(node), words), request);
+    Sort sort = sort(order);
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), order);
     if (after != null) {
       // Ids are unique, so the sort values alone place the cursor; the last doc id only keeps the hit the cursor
       // names from coming back (it ties with itself) and must lie within this reader.
@@ -202,16 +318,17 @@ public final class SearchService {
     TopDocs top = result.topDocs();
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
-    Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, query, page, docs, request));
+    Query marks = planner.highlight(node, request.topics(), searcher.getIndexReader());
+    Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, marks, page, docs, request));
     String next =
-        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], request.sort(), keep(view, request)) : null;
+        top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
     String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new SearchResponse(top.totalHits.value(), relation, hits.hits(), facets, next, hits.collapsed());
+    return new Page(top.totalHits.value(), relation, hits.hits(), facets, next, hits.collapsed());
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
-  private long keep(TranscriptIndex.View view, SearchRequest request) throws IOException {
-    return request.sort() == SearchRequest.SortOrder.RELEVANCE ? index.keep(view) : 0;
+  private long keep(TranscriptIndex.View view, SearchRequest.SortOrder order) throws IOException {
+    return order == SearchRequest.SortOrder.RELEVANCE ? index.keep(view) : 0;
   }
 
   /**
@@ -264,16 +381,6 @@ public final class SearchService {
       }
     }
     return values;
-  }
-
-  /**
-   * The Lucene query that selects the hits of {@code request} in {@code view}: its query, dates and filters. Every
-   * view that counts or lists a search's hits (timeline, export, person) starts here, so they and the search agree.
-   *
-   * @throws BadRequestException for bad query syntax, an unknown field or role
-   */
-  public Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
-    return drillDown(withDates(parse(request.query()), request), filters(view, request), null);
   }
 
   /** The query of {@code request} alone, without its filters: what highlighting marks. */
@@ -344,7 +451,8 @@ public final class SearchService {
       add(filters, Schema.FACET_SPEAKER, named);
     }
     for (String typed : request.programs()) {
-      add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_PROGRAM), typed));
+      List<String> programs = labels.of(view.facets(), Schema.FACET_PROGRAM);
+      add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(programs, ProgramAliases.resolve(typed)));
     }
     for (String typed : request.topics()) {
       add(filters, Schema.FACET_TOPIC, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_TOPIC), typed));
@@ -361,20 +469,20 @@ public final class SearchService {
 
   private static Role role(String typed) {
     try {
-      return Role.of(typed);
+      return RoleNames.of(typed);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage(), e);
     }
   }
 
-  private static Sort sort(SearchRequest.SortOrder order) {
-    SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+  /** By score (ties by id), or by date, newest first, each transcript's turns in spoken order. */
+  static Sort sort(SearchRequest.SortOrder order) {
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
       case DATE -> {
         SortField byDate = new SortField(Schema.DATE, SortField.Type.LONG, true);
         byDate.setMissingValue(Long.MIN_VALUE); // undated transcripts last
-        yield new Sort(byDate, byId);
+        yield new Sort(byDate, new SortField(Schema.SPOKEN_ORDER, SortField.Type.STRING));
       }
     };
   }
@@ -450,10 +558,11 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax
    */
   public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
-    Query parsed = parse(query);
+    QueryNode node = planner.plain(query == null ? "" : query).query();
     return index.withSearcher(
         view -> {
           IndexSearcher searcher = timed(view.searcher());
+          Query parsed = planner.highlight(node, List.of(), searcher.getIndexReader());
           int docId = docIdOf(searcher, utteranceId);
           String text = StoredUtterances.text(searcher.storedFields().document(docId));
           Highlight whole = Highlighting.whole(searcher, index.schema().analyzer(), parsed, docId, text);
@@ -502,10 +611,11 @@ public final class SearchService {
    * @throws BadRequestException for bad query syntax
    */
   public Episode episode(String episodeId, String query) throws IOException {
-    Query parsed = query == null || query.isBlank() ? null : parse(query);
+    QueryNode node = query == null || query.isBlank() ? null : planner.plain(query).query();
     return index.withSearcher(
         view -> {
           IndexSearcher searcher = timed(view.searcher());
+          Query parsed = node == null ? null : planner.highlight(node, List.of(), searcher.getIndexReader());
           ScoreDoc[] docs = turnDocs(searcher, episodeId, 1, Integer.MAX_VALUE);
           if (docs.length == 0) {
             throw new NotFoundException("no episode with id '" + episodeId + "'");

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.transcriptsearch.model.Role;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,8 +35,6 @@ public final class SpeakerSearch {
   /** Quotes per speaker, at most. */
   public static final int MAX_QUOTES = 10;
 
-  /** Hits whose scores break ties between speakers with as many matching utterances. */
-  private static final int SCORED_HITS = 1_000;
 
   private final TranscriptIndex index;
   private final SearchService search;
@@ -55,12 +56,43 @@ public final class SpeakerSearch {
     return new SpeakerSearch(index, search.within(deadline), namesByReader);
   }
 
-  /** A speaker who talked about the subject: how often, in what role, on which programs, and their best quotes. */
+  /**
+   * A speaker who talked about the subject: how often, in what role, on which programs, and their best quotes.
+   *
+   * @param episode for an anonymous speaker ("Unidentified Man"), the one transcript they speak in; else null
+   */
   public record SpeakerAbout(
-      String name, String role, long count, float bestScore, List<FacetValue> programs, List<Hit> quotes) {}
+      String name,
+      String role,
+      long count,
+      float bestScore,
+      List<FacetValue> programs,
+      List<Hit> quotes,
+      String episode) {
+    /** A named speaker. */
+    public SpeakerAbout(
+        String name, String role, long count, float bestScore, List<FacetValue> programs, List<Hit> quotes) {
+      this(name, role, count, bestScore, programs, quotes, null);
+    }
+  }
 
   /** The answer to "who said the most about X". */
   public record SpeakersAbout(String query, List<SpeakerAbout> speakers) {}
+
+  /**
+   * Who talks about a subject, and what to leave out.
+   *
+   * @param limit speakers to list, 1 to {@link #MAX_SPEAKERS}
+   * @param quotes quotes per speaker, 0 to {@link #MAX_QUOTES}
+   * @param hosts whether hosts are listed (on a large corpus they say the most about everything)
+   * @param unidentified whether unidentified speakers are listed (each one per transcript)
+   */
+  public record AboutOptions(int limit, int quotes, boolean hosts, boolean unidentified) {
+    /** Everyone. */
+    public static AboutOptions everyone(int limit, int quotes) {
+      return new AboutOptions(limit, quotes, true, true);
+    }
+  }
 
   /**
    * Speakers ranked by how many of their utterances match {@code query} (ties by their best match's score), each
@@ -71,83 +103,90 @@ public final class SpeakerSearch {
   public SpeakersAbout about(
       String query, List<String> programs, LocalDate from, LocalDate to, int limit, int quotes)
       throws IOException {
-    if (query == null || query.isBlank()) {
-      throw new BadRequestException("about needs a query");
-    }
-    if (limit < 1 || limit > MAX_SPEAKERS) {
-      throw new BadRequestException("size must be between 1 and " + MAX_SPEAKERS + ", was " + limit);
-    }
-    if (quotes < 0 || quotes > MAX_QUOTES) {
-      throw new BadRequestException("quotes must be between 0 and " + MAX_QUOTES + ", was " + quotes);
-    }
-    if (!search.hasDeadline()) { // the ranking and every speaker's quotes share one time limit
-      return within(search.deadline()).about(query, programs, from, to, limit, quotes);
-    }
-    SearchRequest base =
-        SearchRequest.builder().query(query).programs(programs).from(from).to(to).size(Math.max(1, quotes)).build();
-    List<Ranked> ranked = index.withSearcher(view -> rank(view, base, limit));
-    List<SpeakerAbout> speakers = new ArrayList<>(ranked.size());
-    for (Ranked r : ranked) {
-      search.deadline().check();
-      SearchRequest own =
-          SearchRequest.builder()
-              .query(query)
-              .speakers(List.of(r.key()))
-              .programs(programs)
-              .from(from)
-              .to(to)
-              .size(Math.max(1, quotes))
-              .build();
-      Results.SearchResponse response = search.search(own);
-      String role = response.hits().isEmpty() ? null : response.hits().get(0).speaker().role();
-      List<Hit> best = quotes == 0 ? List.of() : response.hits();
-      speakers.add(
-          new SpeakerAbout(r.name(), role, r.count(), r.bestScore(), response.facets().get(Schema.FACET_PROGRAM), best));
-    }
-    return new SpeakersAbout(query, speakers);
+    return about(
+        SearchRequest.builder().query(query).programs(programs).from(from).to(to).build(),
+        AboutOptions.everyone(limit, quotes));
   }
 
-  /** A speaker by key, display name (once known), matching utterances and best score. */
-  private record Ranked(String key, String name, long count, float bestScore) {}
+  /**
+   * Speakers ranked by how many of their utterances match the search {@code request} (its query and every filter:
+   * speakers, programs, topics, roles, dates), ties by their best match's score, each with their best quotes. Counts
+   * and quotes come from one pass over one index snapshot.
+   *
+   * @throws BadRequestException for bad query syntax, a blank query or out-of-range limits
+   */
+  public SpeakersAbout about(SearchRequest request, AboutOptions options) throws IOException {
+    if (request.query().isBlank()) {
+      throw new BadRequestException("about needs a query");
+    }
+    if (options.limit() < 1 || options.limit() > MAX_SPEAKERS) {
+      throw new BadRequestException("size must be between 1 and " + MAX_SPEAKERS + ", was " + options.limit());
+    }
+    if (options.quotes() < 0 || options.quotes() > MAX_QUOTES) {
+      throw new BadRequestException("quotes must be between 0 and " + MAX_QUOTES + ", was " + options.quotes());
+    }
+    if (!search.hasDeadline()) { // the ranking and the quotes share one time limit
+      return within(search.deadline()).about(request, options);
+    }
+    // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
+    SearchRequest literal = request.withLiteral();
+    return new SpeakersAbout(request.query(), index.withSearcher(view -> ranked(view, literal, options)));
+  }
 
-  private List<Ranked> rank(TranscriptIndex.View view, SearchRequest request, int limit) throws IOException {
+  private List<SpeakerAbout> ranked(TranscriptIndex.View view, SearchRequest request, AboutOptions options)
+      throws IOException {
     if (view.facets() == null) {
       return List.of();
     }
     IndexSearcher searcher = search.timed(view.searcher());
-    Query query = search.parse(request.query());
-    Query filtered =
-        search.drillDown(SearchService.withDates(query, request), search.filters(view, request), null);
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, filtered, SCORED_HITS, new FacetsCollectorManager());
+    Query query = withoutRoles(search.query(view, request), options);
+    Collection<SpeakerTally.Person> people = searcher.search(query, SpeakerTally.manager(options.quotes()));
     SearchService.checkTime(searcher);
-    Map<String, Float> best = new HashMap<>();
-    ScoreDoc[] scored = result.topDocs().scoreDocs;
-    for (int i = 0; i < scored.length; i++) {
-      ScoreDoc sd = scored[i];
-      if (i % 64 == 63) {
-        SearchService.checkTime(searcher);
-      }
-      String key = searcher.storedFields().document(sd.doc).get(Schema.SPEAKER_KEY);
-      best.merge(key, sd.score, Math::max);
+    List<SpeakerTally.Person> top =
+        people.stream()
+            .sorted(
+                Comparator.comparingLong((SpeakerTally.Person p) -> p.count).reversed()
+                    .thenComparing(Comparator.comparingDouble((SpeakerTally.Person p) -> p.best).reversed())
+                    .thenComparing(p -> p.key)
+                    .thenComparing(p -> p.episode == null ? "" : p.episode))
+            .limit(options.limit())
+            .toList();
+    Map<String, String> names = search.displayNames(searcher, top.stream().map(p -> p.key).distinct().toList());
+    List<ScoreDoc> quoted = new ArrayList<>();
+    top.forEach(p -> quoted.addAll(p.bestQuotes()));
+    Query marks =
+        search.planner().highlight(search.reading(view, request).query(), request.topics(), searcher.getIndexReader());
+    List<Hit> hits = search.hits(searcher, marks, quoted.toArray(ScoreDoc[]::new), request);
+    List<SpeakerAbout> out = new ArrayList<>(top.size());
+    int next = 0;
+    for (SpeakerTally.Person p : top) {
+      int n = p.quotes.size();
+      List<Hit> own = hits.subList(next, next + n);
+      next += n;
+      out.add(new SpeakerAbout(names.get(p.key), p.role(), p.count, p.best, programs(p), List.copyOf(own), p.episode));
     }
-    FacetResult counts =
-        new SortedSetDocValuesFacetCounts(view.facets(), result.facetsCollector())
-            .getTopChildren(limit * 2, Schema.FACET_SPEAKER);
-    if (counts == null) {
-      return List.of();
+    return out;
+  }
+
+  private static Query withoutRoles(Query query, AboutOptions options) {
+    if (options.hosts() && options.unidentified()) {
+      return query;
     }
-    List<Ranked> ranked = new ArrayList<>();
-    for (LabelAndValue lv : counts.labelValues) {
-      ranked.add(new Ranked(lv.label, null, lv.value.longValue(), best.getOrDefault(lv.label, 0f)));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (!options.hosts()) {
+      b.add(new TermQuery(new Term(Schema.ROLE, Role.HOST.code())), BooleanClause.Occur.MUST_NOT);
     }
-    ranked.sort(
-        Comparator.comparingLong(Ranked::count).reversed()
-            .thenComparing(Comparator.comparingDouble(Ranked::bestScore).reversed())
-            .thenComparing(Ranked::key));
-    List<Ranked> top = ranked.subList(0, Math.min(limit, ranked.size()));
-    Map<String, String> names = search.displayNames(searcher, top.stream().map(Ranked::key).toList());
-    return top.stream().map(r -> new Ranked(r.key(), names.get(r.key()), r.count(), r.bestScore())).toList();
+    if (!options.unidentified()) {
+      b.add(new TermQuery(new Term(Schema.ROLE, Role.UNIDENTIFIED.code())), BooleanClause.Occur.MUST_NOT);
+    }
+    return b.build();
+  }
+
+  private static List<FacetValue> programs(SpeakerTally.Person p) {
+    return p.programs.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new FacetValue(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.common.SolrInputDocument;
 import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.index.UtteranceDocuments;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.TranscriptIds;
 import org.transcriptsearch.model.Turn;
@@ -47,6 +48,8 @@ public final class SolrDocuments {
     addEpisode(doc, t);
     doc.addField(Schema.TEXT, turn.text());
     addIfPresent(doc, Schema.SOUNDBITE, TranscriptIds.soundbiteKey(turn.text()));
+    doc.addField(Schema.TEXT_SURFACE, turn.text());
+    doc.addField(Schema.SPOKEN_ORDER, UtteranceDocuments.spokenOrder(t.id(), turn.n()));
     turn.cues().forEach(cue -> doc.addField(Schema.CUES, cue));
     topics.forEach(topic -> doc.addField(Schema.TOPIC, topic));
     return doc;
@@ -60,6 +63,7 @@ public final class SolrDocuments {
     doc.addField(Schema.SPEAKER_KEY, key);
     doc.addField(Schema.SPEAKER_FORM, key + Schema.FORM_SEPARATOR + speaker.name());
     doc.addField(Schema.ROLE, speaker.role().code());
+    doc.addField(Schema.ROLE_VALUE, speaker.role().code());
     doc.addField(Schema.ATTRIBUTION, turn.attribution().code());
     addIfPresent(doc, Schema.SPEAKER_LABEL, speaker.label());
     addIfPresent(doc, Schema.SPEAKER_TITLE, speaker.title());
@@ -68,6 +72,7 @@ public final class SolrDocuments {
 
   private static void addEpisode(SolrInputDocument doc, Transcript t) {
     addIfPresent(doc, Schema.PROGRAM, t.program());
+    addIfPresent(doc, Schema.PROGRAM_VALUE, t.program());
     if (t.date() != null) {
       doc.addField(Schema.DATE, t.date().toEpochDay());
     }

@@ -1,8 +1,7 @@
 package org.transcriptsearch.speakers;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import org.transcriptsearch.text.Folding;
 
 /**
  * Known spellings of accented names that pages often print damaged: the accented letter lost ("A MARTNEZ"),
@@ -45,7 +44,7 @@ final class KnownNames {
 
   /** Lower-case ASCII letters only. */
   static String letters(String s) {
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(s);
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

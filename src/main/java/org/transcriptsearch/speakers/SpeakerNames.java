@@ -1,9 +1,8 @@
 package org.transcriptsearch.speakers;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.transcriptsearch.text.Folding;
 
 /**
  * The comparable form of a person's name: what is left when case, accents, punctuation and spacing are taken
@@ -14,10 +13,7 @@ public final class SpeakerNames {
 
   /** The key of {@code name}: lower case, accents and U+FFFD removed, punctuation and hyphens as single spaces. */
   public static String key(String name) {
-    String folded =
-        Normalizer.normalize(name, Normalizer.Form.NFKD)
-            .replaceAll("[\\p{M}\\uFFFD]", "")
-            .toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(name.replace("\uFFFD", ""));
     StringBuilder key = new StringBuilder(folded.length());
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {

@@ -1,7 +1,7 @@
 package org.transcriptsearch.topics;
 
-import java.text.Normalizer;
 import java.util.Arrays;
+import org.transcriptsearch.text.Folding;
 
 /**
  * The words of a text as topic matching sees them, and how each word is joined to the one before it.
@@ -204,47 +204,8 @@ final class Tokens {
     return c == '\'' || c == '\u2019' || c == '\u02BC';
   }
 
-  /** Diacritics removed, case kept: "Erdoğan" is "Erdogan", "Wałęsa" is "Walesa". ASCII words are returned as is. */
+  /** Diacritics removed, case kept: "Erdoğan" is "Erdogan", "Wałęsa" is "Walesa"; the project's one folding. */
   static String fold(String word) {
-    if (isAscii(word)) {
-      return word;
-    }
-    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.append(foldLetter(c));
-      }
-    }
-    return out.toString();
-  }
-
-  /** Letters that Unicode does not decompose into a base letter and a mark. */
-  private static String foldLetter(char c) {
-    return switch (c) {
-      case 'ł' -> "l";
-      case 'Ł' -> "L";
-      case 'ø' -> "o";
-      case 'Ø' -> "O";
-      case 'đ' -> "d";
-      case 'Đ' -> "D";
-      case 'ı' -> "i";
-      case 'ß' -> "ss";
-      case 'æ' -> "ae";
-      case 'Æ' -> "Ae";
-      case 'œ' -> "oe";
-      case 'Œ' -> "Oe";
-      default -> String.valueOf(c);
-    };
-  }
-
-  private static boolean isAscii(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return Folding.ascii(word);
   }
 }

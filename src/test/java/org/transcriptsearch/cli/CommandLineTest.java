@@ -117,7 +117,8 @@ class CommandLineTest {
     Run r = run("search", "--index", index.toString(), "--size", "1", "speaker:cornish", "crimea");
     assertThat(r.out())
         .isEqualTo(
-            "2 hits\n\n"
+            "2 hits\n"
+                + "Also matching: crimea = Crimean, Crimeans (--exact for the words as typed)\n\n"
                 + "1. Audie Cornish (host) - All Things Considered - \"Kerry And Russian Diplomat Talk Crimea In Paris\"\n"
                 + "   Michele, do you get the sense that the U.S. is worried that what's happened in [Crimea] could act"
                 + " as a model for Russian behavior in other contentious areas?\n"

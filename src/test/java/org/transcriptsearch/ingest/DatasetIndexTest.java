@@ -42,8 +42,9 @@ class DatasetIndexTest {
       assertThat(search.health().transcripts()).isEqualTo(8);
       assertThat(search.health().utterances()).isEqualTo(3 + 3 + 3 + 2 + 2 + 1 + 1 + 1);
       assertThat(ids(search, SearchRequest.builder().query("roots").build())).containsExactly("NPR-11-2");
+      // Filters only: the newest transcript first.
       assertThat(ids(search, SearchRequest.builder().query("").speakers(List.of("costello")).build()))
-          .containsExactly("CNN-5-1", "CNN-80413-1");
+          .containsExactly("CNN-80413-1", "CNN-5-1");
       assertThat(ids(search, SearchRequest.builder().query("program").roles(List.of("host")).build()))
           .containsExactly("CNN-99-1");
       Episode npr = search.episode("NPR-11");

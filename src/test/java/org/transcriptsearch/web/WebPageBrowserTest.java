@@ -173,7 +173,8 @@ class WebPageBrowserTest extends BrowserTestBase {
     List<String> names = panel.findElements(By.cssSelector(".speaker-card .speaker-name")).stream()
         .map(WebElement::getText)
         .toList();
-    assertThat(names).contains("Sergey Lavrov", "Robert Siegel", "Michele Kelemen");
+    // The page leaves out hosts and unidentified speakers: they say the most about everything.
+    assertThat(names).contains("Sergey Lavrov", "Michele Kelemen").doesNotContain("Robert Siegel");
   }
 
   @Test

@@ -6,14 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.transcriptsearch.text.Folding;
 
 /**
  * Who hosts which NPR program: used to complete surname-only labels ("MCEVERS:" -> Kelly McEvers), to know
@@ -132,7 +131,7 @@ public final class HostDirectory {
 
   /** Lower-case ASCII letters only: "MARTÍNEZ", "Martinez" and "MART NEZ" meet. */
   static String fold(String s) {
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(s);
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

@@ -3,6 +3,7 @@
 // in the URL first.
 import * as api from './api.js';
 import { el, passage, airDate, speakerLabel } from './dom.js';
+import { showReading } from './reading.js';
 import { DIMENSIONS, DIMENSION_NAMES, searchParams, transcriptUrl, hasSearch, toggleFilter, personUrl } from './state.js';
 import { TimelinePanel, copyButton } from './research.js';
 import { alsoInLine, collapsedNote } from './mirrors.js';
@@ -10,7 +11,7 @@ import { alsoInLine, collapsedNote } from './mirrors.js';
 const PAGE_SIZE = 10;
 const CONTEXT_TURNS = 2;
 const FACET_VALUES = 8;
-const EXAMPLES = ['crimea', '"self-defense forces"', 'speaker:lavrov', 'kerry OR lavrov'];
+const EXAMPLES = ['crimea', '“self-defense forces”', 'speaker:kelemen crimea', 'Kelemen on Crimea', 'kerry OR lavrov'];
 
 export class SearchView {
   /** `navigate(state)` records a new state in the URL and renders it. */
@@ -54,6 +55,7 @@ export class SearchView {
     this.facets.closest('aside').hidden = true;
     this.more.hidden = true;
     this.speakersPanel.hidden = true;
+    document.getElementById('reading-notes')?.remove();
     if (!hasSearch(state)) {
       this.timeline.show(state);
       this.showWelcome();
@@ -113,6 +115,7 @@ export class SearchView {
     this.setStatus(response.total === 0
       ? `No quotes found${what}.`
       : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.${collapsedNote(response)}`);
+    showReading(this.status, response, state);
     this.appendHits(response.hits);
     this.renderFacets(response.facets, state);
     this.setCursor(response.nextCursor);
@@ -237,8 +240,9 @@ export class SearchView {
 
   async loadSpeakers(state, signal) {
     if (!state.q) return;
-    const params = new URLSearchParams({ about: state.q, size: 5, quotes: 1 });
-    state.filters.program.forEach((p) => params.append('program', p));
+    // Hosts and unidentified speakers say the most about everything; the panel names the people in the news.
+    const params = new URLSearchParams({ about: state.q, size: 5, quotes: 1, hosts: false, unidentified: false });
+    for (const dimension of DIMENSIONS) state.filters[dimension].forEach((v) => params.append(dimension, v));
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);
     try {

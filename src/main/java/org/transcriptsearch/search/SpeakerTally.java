@@ -1,0 +1,171 @@
+package org.transcriptsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.model.Role;
+
+/**
+ * Who said the most, counted in one pass over every matching utterance: per speaker, how many turns match, the best
+ * scores (the quotes to show), the roles and the programs. Anonymous speakers ("Unidentified Man") are one person
+ * per transcript, never merged across the index. Internal to the search package.
+ */
+final class SpeakerTally {
+  /** One speaker's tally; {@code episode} is set for an anonymous speaker, who is only one person in it. */
+  static final class Person {
+    final String key;
+    final String episode;
+    long count;
+    float best = Float.NEGATIVE_INFINITY;
+    final Map<String, Long> roles = new HashMap<>();
+    final Map<String, Long> programs = new HashMap<>();
+    final PriorityQueue<ScoreDoc> quotes = new PriorityQueue<>(Comparator.comparingDouble(d -> d.score));
+
+    Person(String key, String episode) {
+      this.key = key;
+      this.episode = episode;
+    }
+
+    /** The best quotes, best first. */
+    List<ScoreDoc> bestQuotes() {
+      List<ScoreDoc> out = new ArrayList<>(quotes);
+      out.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+      return out;
+    }
+
+    /** The role most of the matching turns have. */
+    String role() {
+      return roles.entrySet().stream()
+          .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .orElse(null);
+    }
+  }
+
+  /** Collects the tallies of a search, keeping {@code quotes} best quotes per speaker. */
+  static CollectorManager<Collector, Collection<Person>> manager(int quotes) {
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return new Collector(quotes);
+      }
+
+      @Override
+      public Collection<Person> reduce(Collection<Collector> collectors) {
+        Map<String, Person> merged = new HashMap<>();
+        for (Collector c : collectors) {
+          c.people.forEach((group, p) -> merged.merge(group, p, (a, b) -> merge(a, b, quotes)));
+        }
+        return merged.values();
+      }
+    };
+  }
+
+  private static Person merge(Person a, Person b, int quotes) {
+    a.count += b.count;
+    a.best = Math.max(a.best, b.best);
+    b.roles.forEach((k, v) -> a.roles.merge(k, v, Long::sum));
+    b.programs.forEach((k, v) -> a.programs.merge(k, v, Long::sum));
+    b.quotes.forEach(d -> offer(a, d, quotes));
+    return a;
+  }
+
+  private static void offer(Person p, ScoreDoc d, int quotes) {
+    if (quotes == 0) {
+      return;
+    }
+    if (p.quotes.size() < quotes) {
+      p.quotes.add(d);
+    } else if (p.quotes.peek().score < d.score) {
+      p.quotes.poll();
+      p.quotes.add(d);
+    }
+  }
+
+  /** One slice's tallies. */
+  static final class Collector extends SimpleCollector {
+    private final int quotes;
+    private final Map<String, Person> people = new HashMap<>();
+    private SortedDocValues forms;
+    private SortedDocValues roles;
+    private SortedDocValues programs;
+    private SortedDocValues order;
+    private Scorable scorer;
+    private int docBase;
+
+    Collector(int quotes) {
+      this.quotes = quotes;
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      forms = DocValues.getSorted(context.reader(), Schema.SPEAKER_FORM);
+      roles = DocValues.getSorted(context.reader(), Schema.ROLE_VALUE);
+      programs = DocValues.getSorted(context.reader(), Schema.PROGRAM_VALUE);
+      order = DocValues.getSorted(context.reader(), Schema.SPOKEN_ORDER);
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      String key = value(forms, doc);
+      if (key == null) {
+        return;
+      }
+      key = key.substring(0, Math.max(0, key.indexOf(Schema.FORM_SEPARATOR)));
+      String role = value(roles, doc);
+      String episode = null;
+      if (Role.UNIDENTIFIED.code().equals(role)) {
+        String spoken = value(order, doc);
+        episode = spoken == null ? "" : spoken.substring(0, Math.max(0, spoken.indexOf('\u0000')));
+      }
+      String group = episode == null ? key : key + '\u0000' + episode;
+      Person p = people.get(group);
+      if (p == null) {
+        p = new Person(key, episode);
+        people.put(group, p);
+      }
+      float score = scorer.score();
+      p.count++;
+      p.best = Math.max(p.best, score);
+      if (role != null) {
+        p.roles.merge(role, 1L, Long::sum);
+      }
+      String program = value(programs, doc);
+      if (program != null) {
+        p.programs.merge(program, 1L, Long::sum);
+      }
+      offer(p, new ScoreDoc(docBase + doc, score), quotes);
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+      return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+  }
+
+  private SpeakerTally() {}
+}
