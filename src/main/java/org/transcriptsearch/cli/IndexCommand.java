@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
 import org.transcriptsearch.ingest.Pipeline;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code index [--index DIR] [--format F] PATH...}: ingest files and folders into the index. */
+/**
+ * {@code index [--index DIR | --solr URL --collection NAME] [--format F] PATH...}: ingest files and folders into the
+ * index or a SolrCloud collection.
+ */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
@@ -46,6 +50,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin PageUrlOption pageUrl;
 
+  @Mixin SolrOptions solr;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -55,19 +61,22 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.sampleCorpus()) : paths;
     IngestSummary summary;
     long started = System.nanoTime();
-    try (TranscriptIndex index = TranscriptIndex.openWritable(dir, pipeline.schema());
+    boolean onSolr = solr.given(indexFolder);
+    var store = onSolr ? solr.store(pipeline.schema()) : null; // checked before any file is read
+    try (TranscriptStore index = onSolr ? store : TranscriptIndex.openWritable(dir, pipeline.schema());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr())) {
       summary = pipeline.ingester(index).ingest(inputs, Format.of(format), progress);
     }
-    report(summary, dir, Duration.ofNanos(System.nanoTime() - started), spec.commandLine().getOut());
+    String into = onSolr ? store.shown() : dir.toString();
+    report(summary, into, Duration.ofNanos(System.nanoTime() - started), spec.commandLine().getOut());
     return summary.complete() ? 0 : 1;
   }
 
-  private static void report(IngestSummary summary, Path dir, Duration took, PrintWriter out) {
+  private static void report(IngestSummary summary, String into, Duration took, PrintWriter out) {
     out.printf(
         "Indexed %s (%s) from %s into %s%n",
         Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"),
-        Counts.of(summary.files(), "file"), dir);
+        Counts.of(summary.files(), "file"), into);
     if (summary.duplicates() > 0) {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
     }

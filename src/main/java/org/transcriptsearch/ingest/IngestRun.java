@@ -19,7 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
 
@@ -42,7 +42,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   /** How much of a refused record's error message the summary shows. */
   private static final int MESSAGE_CHARS = 300;
 
-  private final TranscriptIndex index;
+  private final TranscriptStore index;
   private final Enricher enricher;
   private final int workerCount;
   private final Ingester.Progress progress;
@@ -70,7 +70,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private long duplicates;
   private long sinceCommit;
 
-  IngestRun(TranscriptIndex index, Enricher enricher, int workerCount, Ingester.Progress progress) {
+  IngestRun(TranscriptStore index, Enricher enricher, int workerCount, Ingester.Progress progress) {
     this.index = index;
     this.enricher = enricher;
     this.workerCount = workerCount;
