@@ -143,7 +143,8 @@ public final class SolrTranscriptStore implements TranscriptStore {
       throw failure(cleanup);
     }
     written.remove(transcript.id());
-    return new IllegalArgumentException("Solr refused it (" + e.getMessage() + "); the collection holds no copy of it");
+    // the reason first: ingest cuts a long message short, and Solr quotes the refused value
+    return new IllegalArgumentException("Solr refused it; the collection holds no copy of it: " + e.getMessage());
   }
 
   private IOException failure(Exception e) {
