@@ -37,6 +37,13 @@ public final class SolrTranscriptStore implements TranscriptStore {
   private final SolrDocuments documents;
   /** Id -> the highest turn number written in this run: turns the collection may hold uncommitted. */
   private final Map<String, Integer> written = new ConcurrentHashMap<>();
+  /**
+   * Tries of one request that met no answer. The JDK's HTTP client sometimes sends on a kept-alive connection the
+   * node is closing ("connection closed locally", seen about once in 3,000 transcripts); every request here adds,
+   * deletes by id, reads or commits, so sending it again is harmless.
+   */
+  static final int ATTEMPTS = 3;
+
   /** The first failure of Solr itself: every later call fails at once with it instead of waiting for a timeout. */
   private final AtomicReference<IOException> failed = new AtomicReference<>();
 
@@ -83,7 +90,7 @@ public final class SolrTranscriptStore implements TranscriptStore {
       update.deleteById(stale); // disjoint from the ids added, so the order Solr applies them in does not matter
     }
     try {
-      update.process(client, collection);
+      retried(() -> update.process(client, collection));
     } catch (SolrException e) {
       throw refusedOrFailed(e, transcript, highest);
     } catch (SolrServerException | IOException e) {
@@ -119,7 +126,7 @@ public final class SolrTranscriptStore implements TranscriptStore {
     query.setRows(1).setFields(Schema.TURN).addSort(Schema.TURN, SolrQuery.ORDER.desc);
     query.set("distrib.singlePass", true); // one round to the shards: the only field asked for is the sort's
     try {
-      SolrDocumentList found = client.query(collection, query).getResults();
+      SolrDocumentList found = retried(() -> client.query(collection, query)).getResults();
       return found.isEmpty() ? 0 : ((Number) found.getFirst().getFirstValue(Schema.TURN)).intValue();
     } catch (SolrException | SolrServerException | IOException e) {
       throw failure(e);
@@ -138,13 +145,32 @@ public final class SolrTranscriptStore implements TranscriptStore {
     List<String> all = staleIds(transcript, Math.max(highest, highestTurn(transcript)));
     transcript.turns().forEach(turn -> all.add(TranscriptIds.utterance(transcript.id(), turn.n())));
     try {
-      new UpdateRequest().deleteById(all).process(client, collection);
+      retried(() -> new UpdateRequest().deleteById(all).process(client, collection));
     } catch (SolrException | SolrServerException | IOException cleanup) {
       throw failure(cleanup);
     }
     written.remove(transcript.id());
     // the reason first: ingest cuts a long message short, and Solr quotes the refused value
     return new IllegalArgumentException("Solr refused it; the collection holds no copy of it: " + e.getMessage());
+  }
+
+  /** A request to Solr. */
+  @FunctionalInterface
+  private interface Request<T> {
+    T send() throws SolrServerException, IOException;
+  }
+
+  /** Sends {@code request} up to {@link #ATTEMPTS} times while no answer comes; an answer, even an error, is final. */
+  private static <T> T retried(Request<T> request) throws SolrServerException, IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return request.send();
+      } catch (SolrServerException | IOException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 
   private IOException failure(Exception e) {
@@ -167,7 +193,7 @@ public final class SolrTranscriptStore implements TranscriptStore {
   public void commit() throws IOException {
     failFast();
     try {
-      client.commit(collection);
+      retried(() -> client.commit(collection));
     } catch (SolrException | SolrServerException | IOException e) {
       throw failure(e);
     }
