@@ -65,9 +65,9 @@ final class ConsoleProgress implements Ingester.Progress, AutoCloseable {
   static String line(IngestStatus s) {
     String left = s.left().map(d -> ", about " + Rates.duration(d) + " left").orElse("");
     return String.format(
-        Locale.ROOT, "indexing: %s of %s (%d%%), %,d transcripts, %,d utterances, %,.0f transcripts/s%s",
+        Locale.ROOT, "indexing: %s of %s (%d%%), %,d transcripts, %,d utterances, %s transcripts/s%s",
         Rates.bytes(s.bytesRead()), Rates.bytes(s.bytesTotal()), (int) Math.floor(s.done() * 100),
-        s.transcripts(), s.utterances(), rate(s), left);
+        s.transcripts(), s.utterances(), Rates.rate(rate(s)), left);
   }
 
   private static double rate(IngestStatus s) {

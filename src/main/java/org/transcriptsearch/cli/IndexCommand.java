@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Indexes transcript files and folders (folders are read recursively). Re-indexing replaces by id, so",
       "running it twice gives the same counts. Bad files and records are named and skipped; the exit status",
-      "is 1 if anything was skipped. With no PATH, indexes the bundled sample corpus."
+      "is 1 if anything was skipped. A record read in part is indexed with a warning naming the field and",
+      "what was done. Progress is shown by bytes read; the summary ends with the time taken and the rate.",
+      "With no PATH, indexes the bundled sample corpus."
     })
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
@@ -39,7 +41,8 @@ final class IndexCommand implements Callable<Integer> {
       description = {
         "auto, page, mediasum, interview or jsonl (default: ${DEFAULT-VALUE}: by extension and content).",
         "mediasum: a MediaSum JSON array or JSON lines. interview: the NPR Interview corpus, named as",
-        "episodes.csv and utterances.csv together or as the folder holding them."
+        "episodes.csv and utterances.csv together or as the folder holding them (or episodes.csv,",
+        "utterances-2sp.csv and its host map, host_id.json or host-map.json)."
       })
   String format;
 
@@ -81,7 +84,7 @@ final class IndexCommand implements Callable<Integer> {
       out.printf("%,d duplicates (the same transcript again) replaced their first copy%n", summary.duplicates());
     }
     if (!summary.warnings().isEmpty()) {
-      out.printf("Read with %,d warning%s:%n", summary.warnings().size(), summary.warnings().size() == 1 ? "" : "s");
+      out.printf("Read with %s:%n", Counts.of(summary.warnings().size(), "warning"));
       summary.warnings().forEach(s -> out.printf("  %s: %s%n", s.where(), s.reason()));
     }
     if (!summary.skipped().isEmpty()) {

@@ -26,7 +26,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
       ServeCommand.class,
       SpeakersCommand.class,
       GenerateCommand.class,
-      SolrCommand.class
+      SolrCommand.class,
+      CheckQuoteCommand.class,
+      TimelineCommand.class,
+      PersonCommand.class
     })
 public final class Main {
   /**

@@ -10,9 +10,13 @@ final class Rates {
   /** The last line of an ingest summary: "Took 2.4 s: 1,234 transcripts/s, 36,012 utterances/s". */
   static String took(Duration took, long transcripts, long utterances) {
     double seconds = Math.max(took.toNanos() / 1e9, 1e-3);
-    return String.format(
-        Locale.ROOT, "Took %s: %,.0f transcripts/s, %,.0f utterances/s",
-        duration(took), transcripts / seconds, utterances / seconds);
+    return "Took " + duration(took) + ": " + rate(transcripts / seconds) + " transcripts/s, "
+        + rate(utterances / seconds) + " utterances/s";
+  }
+
+  /** "1,234", or "0.4" below ten, where a whole number would say nothing. */
+  static String rate(double perSecond) {
+    return String.format(Locale.ROOT, perSecond < 10 ? "%.1f" : "%,.0f", perSecond);
   }
 
   /** "0.4 s", "12 s", "3 min 5 s", "2 h 10 min". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
+import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Results.Highlight;
 import org.transcriptsearch.search.Results.Hit;
@@ -64,6 +65,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = {
+        "text (default), json, or csv / jsonl: every hit (not a page, at most 10,000) with date, program, title,",
+        "speaker, role, text, url, citation and permalink, as GET /api/search/export writes it (CSV: UTF-8 with a",
+        "byte order mark, formulas neutralised)."
+      })
+  String format;
+
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined by spaces).")
   List<String> query;
 
@@ -74,8 +85,16 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    String shape = format == null ? (json ? "json" : "text") : format.strip().toLowerCase(java.util.Locale.ROOT);
     try (TranscriptIndex index =
         TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
+      if (shape.equals("csv") || shape.equals("jsonl")) {
+        return export(new SearchService(index), SearchExport.Format.of(shape), out);
+      }
+      if (!shape.equals("text") && !shape.equals("json")) {
+        throw new BadRequestException("format must be text, json, csv or jsonl, was '" + format + "'");
+      }
+      json = shape.equals("json");
       SearchResponse response = new SearchService(index).search(request());
       if (json) {
         out.println(Json.mapper().writeValueAsString(response));
@@ -84,6 +103,19 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    return 0;
+  }
+
+  /** Every hit to standard output; a cut export is said on standard error. */
+  private int export(SearchService search, SearchExport.Format shape, PrintWriter out) throws Exception {
+    SearchExport.Size size =
+        new SearchExport(search).export(request(), shape, SearchExport.MAX_ROWS, s -> out);
+    out.flush();
+    if (size.cut()) {
+      spec.commandLine().getErr().printf(
+          "cut at %,d of %,d hits (the export limit); narrow the search for the rest%n", size.written(), size.total());
+      spec.commandLine().getErr().flush();
+    }
     return 0;
   }
 

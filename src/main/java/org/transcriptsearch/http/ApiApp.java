@@ -54,6 +54,7 @@ public final class ApiApp {
   private final ReadGate reads;
   private final byte[] openApi;
   private final WebAssets web;
+  private final Research research;
 
   /** One route of the API: its method, path, who may use it, and its handler. */
   public record Route(HandlerType method, String path, Access access, Handler handler) {}
@@ -78,6 +79,7 @@ public final class ApiApp {
     this.reads = ReadGate.forThisMachine((search == null ? SearchLimits.DEFAULT : search.limits()).timeout());
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
+    this.research = new Research(this::search);
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
@@ -92,6 +94,10 @@ public final class ApiApp {
         new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
         new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),
         new Route(HandlerType.GET, "/api/health", Access.OPEN, ctx -> ctx.json(search.health())),
+        new Route(HandlerType.GET, "/api/quotes", Access.READ, research::quotes),
+        new Route(HandlerType.GET, "/api/timeline", Access.READ, research::timeline),
+        new Route(HandlerType.GET, "/api/speakers/{name}", Access.READ, research::person),
+        new Route(HandlerType.GET, "/api/search/export", Access.READ, research::export),
         new Route(HandlerType.GET, "/openapi.json", Access.OPEN,
             ctx -> ctx.contentType("application/json").result(openApi)),
         new Route(HandlerType.GET, "/", Access.OPEN, this::page),

@@ -57,6 +57,18 @@ final class Params {
     }
   }
 
+  /** The filters of a search (speaker, program, topic, role, from, to) with no query, for the research routes. */
+  static SearchRequest filters(Context ctx) {
+    return SearchRequest.builder()
+        .speakers(all(ctx, "speaker"))
+        .programs(all(ctx, "program"))
+        .topics(all(ctx, "topic"))
+        .roles(all(ctx, "role"))
+        .from(date(ctx, "from"))
+        .to(date(ctx, "to"))
+        .build();
+  }
+
   /** The search described by the query parameters of {@code GET /api/search}. */
   static SearchRequest search(Context ctx) {
     return SearchRequest.builder()

@@ -146,6 +146,7 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
    */
   @Override
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
+    checkIndexable(transcript);
     List<Document> docs = documents.of(transcript, turnTopics);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
   }
@@ -160,6 +161,7 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
     if (transcripts.size() != turnTopics.size()) {
       throw new IllegalArgumentException(transcripts.size() + " transcripts but topics for " + turnTopics.size());
     }
+    transcripts.forEach(TranscriptIndex::checkIndexable);
     Map<String, List<Document>> byId = new LinkedHashMap<>(); // the last copy of an id wins, as with put
     for (int i = 0; i < transcripts.size(); i++) {
       byId.put(transcripts.get(i).id(), documents.of(transcripts.get(i), turnTopics.get(i)));
@@ -167,6 +169,17 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
     List<Document> docs = byId.values().stream().flatMap(List::stream).toList();
     List<BytesRef> ids = byId.keySet().stream().map(BytesRef::new).toList();
     requireWriter().updateDocuments(new TermInSetQuery(Schema.EPISODE_ID, ids), docs);
+  }
+
+  /**
+   * Refuses a transcript Lucene would refuse half-way (an empty facet value, a term over its limit), with the field
+   * named, before anything of it is written.
+   */
+  private static void checkIndexable(Transcript transcript) {
+    List<String> problems = IndexableLimits.problems(transcript);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
   }
 
   /** Removes a transcript and its utterances; a no-op for an unknown id. */

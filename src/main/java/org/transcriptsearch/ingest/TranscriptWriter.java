@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.transcriptsearch.index.IndexableLimits;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.model.Transcript;

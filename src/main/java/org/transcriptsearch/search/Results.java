@@ -16,7 +16,13 @@ public final class Results {
       Map<String, List<FacetValue>> facets,
       String nextCursor) {}
 
-  /** One matching utterance. */
+  /**
+   * One matching utterance.
+   *
+   * @param citation the utterance cited as a newsroom would ("Michele Kelemen, correspondent, on All Things
+   *     Considered, March 5, 2014"): only what the index knows, never an invented title
+   * @param permalink the web page's address of this turn in its transcript, relative to the server
+   */
   public record Hit(
       String id,
       EpisodeRef episode,
@@ -25,7 +31,22 @@ public final class Results {
       List<String> topics,
       float score,
       String text,
-      List<Highlight> highlights) {}
+      List<Highlight> highlights,
+      String citation,
+      String permalink) {
+    /** A hit without citation and permalink. */
+    public Hit(
+        String id,
+        EpisodeRef episode,
+        int turn,
+        SpeakerRef speaker,
+        List<String> topics,
+        float score,
+        String text,
+        List<Highlight> highlights) {
+      this(id, episode, turn, speaker, topics, score, text, highlights, null, null);
+    }
+  }
 
   /** The episode an utterance belongs to. */
   public record EpisodeRef(String id, String title, String program, LocalDate date, String url) {}

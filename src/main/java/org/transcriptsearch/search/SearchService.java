@@ -108,13 +108,22 @@ public final class SearchService {
     return TranscriptQueryParser.parse(index.schema().analyzer(), query == null ? "" : query, limits);
   }
 
-  /** The display names of speaker keys, for {@link SpeakerSearch}. */
-  Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
+  /**
+   * The speaker keys of the index that {@code typed} names (see {@code FacetLabels.speakerKeys}): the person's key
+   * when any written form of their name is typed, else every key holding all the words typed; possibly none there.
+   */
+  public List<String> speakerKeys(TranscriptIndex.View view, String typed) throws IOException {
+    return FacetLabels.speakerKeys(
+        labels.of(view.facets(), Schema.FACET_SPEAKER), typed, index.schema().aliases());
+  }
+
+  /** The display names of speaker keys. */
+  public Map<String, String> displayNames(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
     return speakers.displayNames(searcher.getIndexReader(), keys);
   }
 
-  /** The forms of one speaker's name with their utterance counts, for {@link SpeakerSearch}. */
-  Map<String, Integer> nameForms(IndexSearcher searcher, String key) throws IOException {
+  /** The forms of one speaker's name with their utterance counts. */
+  public Map<String, Integer> nameForms(IndexSearcher searcher, String key) throws IOException {
     return speakers.forms(searcher.getIndexReader(), key);
   }
 
@@ -222,7 +231,7 @@ public final class SearchService {
   }
 
   /** The values and counts of one dimension's result; empty when it has none. */
-  static List<FacetValue> values(FacetResult result) {
+  public static List<FacetValue> values(FacetResult result) {
     List<FacetValue> values = new ArrayList<>();
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {
@@ -233,10 +242,40 @@ public final class SearchService {
   }
 
   /**
+   * The Lucene query that selects the hits of {@code request} in {@code view}: its query, dates and filters. Every
+   * view that counts or lists a search's hits (timeline, export, person) starts here, so they and the search agree.
+   *
+   * @throws BadRequestException for bad query syntax, an unknown field or role
+   */
+  public Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    return drillDown(withDates(parse(request.query()), request), filters(view, request), null);
+  }
+
+  /** The query of {@code request} alone, without its filters: what highlighting marks. */
+  public Query textQuery(SearchRequest request) {
+    return parse(request.query());
+  }
+
+  /** The order of hits a search of this order lists. */
+  public static Sort order(SearchRequest.SortOrder order) {
+    return sort(order);
+  }
+
+  /** The schema of the index searched: its analyzers and field names. */
+  public Schema schema() {
+    return index.schema();
+  }
+
+  /** Runs {@code fn} on a view of the latest snapshot of the index, released afterwards. */
+  public <T> T withView(TranscriptIndex.SearcherFunction<T> fn) throws IOException {
+    return index.withSearcher(fn);
+  }
+
+  /**
    * A searcher of the same reader that gives up at the call's deadline (the shared one is left untouched); the
    * deadline rides with it, so every phase that uses it (highlighting included) is bounded by the same one.
    */
-  IndexSearcher timed(IndexSearcher shared) {
+  public IndexSearcher timed(IndexSearcher shared) {
     if (shared.getTimeout() instanceof Deadline) {
       return shared;
     }
@@ -249,7 +288,7 @@ public final class SearchService {
    * Partial results are never passed off as complete: a search that ran out of time is an error; so is a call
    * past its deadline between phases.
    */
-  static void checkTime(IndexSearcher searcher) {
+  public static void checkTime(IndexSearcher searcher) {
     if (searcher.getTimeout() instanceof Deadline d && (searcher.timedOut() || d.shouldExit())) {
       throw d.timeout();
     }
@@ -272,7 +311,12 @@ public final class SearchService {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     List<String> keys = request.speakers().isEmpty() ? List.of() : labels.of(view.facets(), Schema.FACET_SPEAKER);
     for (String typed : request.speakers()) {
-      add(filters, Schema.FACET_SPEAKER, FacetLabels.speakerKeys(keys, typed, index.schema().aliases()));
+      List<String> named = FacetLabels.speakerKeys(keys, typed, index.schema().aliases());
+      if (named.stream().anyMatch(String::isEmpty)) {
+        // A facet path cannot be empty: a name of punctuation alone names nobody, and that is the caller's to fix.
+        throw new BadRequestException("speaker '" + typed + "' has no letters or digits to match a name by");
+      }
+      add(filters, Schema.FACET_SPEAKER, named);
     }
     for (String typed : request.programs()) {
       add(filters, Schema.FACET_PROGRAM, FacetLabels.exact(labels.of(view.facets(), Schema.FACET_PROGRAM), typed));
@@ -310,7 +354,11 @@ public final class SearchService {
     };
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
+  /**
+   * The hits of {@code scoreDocs} as a search answers them, highlighted for {@code query} with the passages of
+   * {@code request}, each with its citation and permalink.
+   */
+  public List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] scoreDocs, SearchRequest request)
       throws IOException {
     List<Document> docs = documents(searcher, scoreDocs);
     int[] docIds = Arrays.stream(scoreDocs).mapToInt(sd -> sd.doc).toArray();
@@ -328,16 +376,19 @@ public final class SearchService {
     List<Hit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
       Document doc = docs.get(i);
+      String name = names.get(doc.get(Schema.SPEAKER_KEY));
       hits.add(
           new Hit(
               doc.get(Schema.ID),
               StoredUtterances.episode(doc),
               StoredUtterances.turn(doc),
-              StoredUtterances.speakerRef(doc, names.get(doc.get(Schema.SPEAKER_KEY))),
+              StoredUtterances.speakerRef(doc, name),
               StoredUtterances.topics(doc),
               Float.isNaN(scoreDocs[i].score) ? 0f : scoreDocs[i].score,
               texts.get(i),
-              highlights.get(i)));
+              highlights.get(i),
+              StoredUtterances.citation(doc, name),
+              StoredUtterances.permalink(doc)));
     }
     return hits;
   }

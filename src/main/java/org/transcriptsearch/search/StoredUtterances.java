@@ -43,6 +43,22 @@ final class StoredUtterances {
         doc.get(Schema.SPEAKER_AFFILIATION));
   }
 
+  /** The newsroom citation of the utterance, with the speaker under {@code name}. */
+  static String citation(Document doc, String name) {
+    return Citations.of(
+        name,
+        doc.get(Schema.ROLE),
+        doc.get(Schema.SPEAKER_TITLE),
+        doc.get(Schema.SPEAKER_AFFILIATION),
+        doc.get(Schema.PROGRAM),
+        date(doc));
+  }
+
+  /** The page address of the utterance's turn in its transcript. */
+  static String permalink(Document doc) {
+    return Citations.permalink(doc.get(Schema.EPISODE_ID), turn(doc));
+  }
+
   static List<String> topics(Document doc) {
     return Arrays.asList(doc.getValues(Schema.TOPIC));
   }

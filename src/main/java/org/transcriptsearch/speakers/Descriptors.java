@@ -54,8 +54,8 @@ final class Descriptors {
       cues.add("(" + group + ")");
     } else if (RETIRED.matcher(group).matches()) {
       retired = true;
-    } else if (Parties.of(group).isPresent() && party == null) {
-      party = Parties.of(group).get();
+    } else if (party == null && Parties.of(group).isPresent()) {
+      party = Parties.of(group).orElseThrow();
     } else {
       // An NPR-style description, "(Biology, McMaster University)", is read as printed, piece by piece.
       positions.add(group);

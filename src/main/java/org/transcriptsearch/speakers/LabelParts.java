@@ -36,7 +36,8 @@ record LabelParts(List<String> groups, List<String> segments, boolean damaged) {
         } else if (--depth == 0) {
           groups.add(group.toString().strip());
           group.setLength(0);
-          outside.append(' ');
+          // After a name, a bracket ends the name part: "JOHN MCCAIN (R-AZ) PRESIDENTIAL CANDIDATE".
+          outside.append(outside.toString().isBlank() ? ' ' : ',');
         } else {
           group.append(c);
         }

@@ -1,5 +1,6 @@
 package org.transcriptsearch.speakers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ public record SpeakerLabel(String name, String title, Role role, String affiliat
     }
     if (DeliveryNotes.isNote(part)) {
       // "BEGIN VIDEOTAPE", "SOUNDBITE" where a name should be: a cue of the turn, spoken by no one named.
-      List<String> cues = new java.util.ArrayList<>(d.cues());
+      List<String> cues = new ArrayList<>(d.cues());
       cues.add(0, part);
       return nobody(cues);
     }

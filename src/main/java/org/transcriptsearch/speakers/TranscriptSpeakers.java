@@ -46,8 +46,12 @@ public final class TranscriptSpeakers {
   }
 
   private static boolean surnameOnly(Speaker speaker) {
-    return SpeakerNames.words(speaker.name()).size() == 1
-        && speaker.role() != Role.UNIDENTIFIED;
+    return SpeakerNames.words(speaker.name()).size() == 1 && isPerson(speaker);
+  }
+
+  /** An unidentified speaker or an announcer ("Announcer", "Female Announcer") is no one's full name. */
+  private static boolean isPerson(Speaker speaker) {
+    return speaker.role() != Role.UNIDENTIFIED && speaker.role() != Role.ANNOUNCER;
   }
 
   /** Surname key -> the one full name ending in it; a surname two full names share maps to nothing. */
@@ -56,7 +60,7 @@ public final class TranscriptSpeakers {
     Map<String, String> fullKey = new HashMap<>();
     for (Turn turn : turns) {
       List<String> words = SpeakerNames.words(turn.speaker().name());
-      if (words.size() < 2 || turn.speaker().role() == Role.UNIDENTIFIED) {
+      if (words.size() < 2 || !isPerson(turn.speaker())) {
         continue;
       }
       String surname = words.get(words.size() - 1);

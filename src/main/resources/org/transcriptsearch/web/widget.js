@@ -5,8 +5,10 @@
  *   <transcript-search endpoint="https://search.example" q="crimea" size="5"></transcript-search>
  *
  * Attributes (all optional, all can change after load): endpoint (default: where this script came from), q,
- * speaker, program, topic, role, sort (relevance|date), size (1-20, default 5), placeholder, api-key (sent as
- * X-Api-Key, for a server started with --api-key-file; it is visible to anyone who can read the host page).
+ * speaker, program, topic, role (filters, said above the quotes), sort (relevance|date), size (1-20, default 5),
+ * placeholder, api-key (sent as X-Api-Key, for a server started with --api-key-file). The api-key is visible to
+ * anyone who can read the host page: give the widget a key of its own that only reads, or better, serve the
+ * widget's endpoint through the intranet's own authenticating proxy and leave api-key out (see the README).
  * Theme it from the host page with CSS custom properties on the element or any ancestor:
  *   --ts-accent, --ts-font, --ts-font-size, --ts-text, --ts-muted, --ts-background, --ts-surface,
  *   --ts-border, --ts-mark, --ts-radius.
@@ -46,6 +48,9 @@
     blockquote p { margin: 0; white-space: pre-line; }
     mark { background: var(--ts-mark, #ffe17a); color: inherit; padding: 0 0.1em; border-radius: 2px; }
     .source { margin: 0; font-size: 0.88em; color: var(--ts-muted, #545b62); }
+    .filters { margin: 0.5em 0 0; font-size: 0.9em; color: var(--ts-muted, #545b62); }
+    .filters:empty, .all:empty { display: none; }
+    .all { margin: 0.5em 0 0; font-size: 0.9em; font-weight: 600; }
     a { color: var(--ts-accent, #0b4f8a); }
   `;
 
@@ -109,12 +114,15 @@
       this.button = text('button', 'Search');
       this.button.type = 'submit';
       this.form.append(label, this.input, this.button);
+      // The attributes' filters are said, so a reader knows the quotes are a selection.
+      this.filters = text('p', '', 'filters');
       this.status = text('p', '', 'status');
       this.status.setAttribute('role', 'status');
       this.status.setAttribute('aria-live', 'polite');
       this.list = document.createElement('ol');
       this.list.className = 'hits';
-      box.append(this.form, this.status, this.list);
+      this.all = text('p', '', 'all');
+      box.append(this.form, this.filters, this.status, this.list, this.all);
       adoptStyles(root);
       root.append(box);
       this.form.addEventListener('submit', (event) => {
@@ -177,9 +185,40 @@
       return params;
     }
 
+    /** "Only quotes by Sergey Lavrov, on Morning Edition": what the element's attributes filter by. */
+    describeFilters() {
+      const parts = [];
+      const speaker = this.getAttribute('speaker');
+      const program = this.getAttribute('program');
+      const topic = this.getAttribute('topic');
+      const role = this.getAttribute('role');
+      if (speaker) parts.push(`by ${speaker}`);
+      if (role) parts.push(`by a ${role}`);
+      if (program) parts.push(`on ${program}`);
+      if (topic) parts.push(`about ${topic}`);
+      this.filters.textContent = parts.length ? `Only quotes ${parts.join(', ')}.` : '';
+    }
+
+    /** A link to every quote of this search on the search page, when the widget shows only some of them. */
+    showAll(total, shown, params) {
+      this.all.replaceChildren();
+      if (total <= shown) return;
+      const page = new URLSearchParams(params);
+      page.delete('size');
+      page.delete('passages');
+      const link = document.createElement('a');
+      link.href = `${this.endpoint}/?${page}`;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = `See all ${total} quotes`;
+      this.all.append(link);
+    }
+
     async search() {
       const params = this.params();
       this.controller?.abort();
+      this.describeFilters();
+      this.all.replaceChildren();
       this.list.replaceChildren();
       if ([...params.keys()].length === 0) {
         this.setStatus('');
@@ -198,6 +237,7 @@
         const body = await response.json();
         if (!response.ok) throw new Error(body.detail || `the server answered ${response.status}`);
         this.render(body, params.get('q') || '');
+        this.showAll(body.total, body.hits.length, params);
       } catch (error) {
         if (error.name === 'AbortError') return;
         this.setStatus(error instanceof TypeError
@@ -209,7 +249,10 @@
 
     render(response, q) {
       const what = q ? ` for “${q}”` : '';
-      this.setStatus(response.total === 0 ? `No quotes found${what}.` : `${response.total} ${response.total === 1 ? 'quote' : 'quotes'}${what}.`);
+      const shown = response.hits.length < response.total ? `; showing ${response.hits.length}` : '';
+      this.setStatus(response.total === 0
+        ? `No quotes found${what}.`
+        : `${response.total} ${response.total === 1 ? 'quote' : 'quotes'}${what}${shown}.`);
       for (const hit of response.hits) {
         const item = document.createElement('li');
         item.className = 'hit';

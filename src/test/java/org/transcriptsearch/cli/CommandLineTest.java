@@ -92,7 +92,7 @@ class CommandLineTest {
             "  " + file + ": record 1 (id CNN-1): field utt has 2 entries but field speaker has 1 entry; utterance 2"
                 + " kept with an unidentified speaker");
     assertThat(lines.get(lines.size() - 1))
-        .matches("Took \\d+\\.\\d s: [\\d,]+ transcripts/s, [\\d,]+ utterances/s");
+        .matches("Took \\d+\\.\\d s: [\\d,.]+ transcripts/s, [\\d,.]+ utterances/s");
   }
 
   @Test

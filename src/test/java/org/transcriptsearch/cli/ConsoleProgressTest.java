@@ -23,7 +23,7 @@ class ConsoleProgressTest {
     IngestStatus status = new IngestStatus(0, 52_000, 0, 0, Duration.ofMillis(3));
 
     assertThat(ConsoleProgress.line(status))
-        .isEqualTo("indexing: 0 KB of 52 KB (0%), 0 transcripts, 0 utterances, 0 transcripts/s");
+        .isEqualTo("indexing: 0 KB of 52 KB (0%), 0 transcripts, 0 utterances, 0.0 transcripts/s");
   }
 
   @Test

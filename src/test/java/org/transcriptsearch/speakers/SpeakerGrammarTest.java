@@ -31,6 +31,7 @@ class SpeakerGrammarTest {
         "REP. PETER KING (R), NEW YORK, HOMELAND SECURITY COMMITTEE | Peter King | Rep. | guest"
             + " | 'R-New York, Homeland Security Committee' | -",
         "SEN. JOHN MCCAIN (R) | John McCain | Sen. | guest | R | -",
+        "JOHN MCCAIN (R-AZ) PRESIDENTIAL CANDIDATE | John McCain | - | guest | 'R-Arizona, Presidential Candidate' | -",
         "FORMER SEN. BOB DOLE (R), KANSAS | Bob Dole | Former Sen. | guest | R-Kansas | -",
         "GOV. CHRIS CHRISTIE (R), NEW JERSEY | Chris Christie | Gov. | guest | R-New Jersey | -",
         // Retired officers.

@@ -36,3 +36,18 @@ export function utterance(id, context) {
 export function episode(id, q, signal) {
   return getJson(`/api/episodes/${encodeURIComponent(id)}`, new URLSearchParams(q ? { q } : {}), signal);
 }
+
+/** GET /api/timeline with the page's search parameters and an interval (year, month or week). */
+export function timeline(params, signal) {
+  return getJson('/api/timeline', params, signal);
+}
+
+/** GET /api/speakers/{name}: one person's record. */
+export function person(name, signal) {
+  return getJson(`/api/speakers/${encodeURIComponent(name)}`, new URLSearchParams(), signal);
+}
+
+/** GET /api/quotes?text=: the closest utterances to a quote, with a verdict. */
+export function quotes(text, signal) {
+  return getJson('/api/quotes', new URLSearchParams({ text }), signal);
+}

@@ -1,19 +1,25 @@
 // The search page: reads its state from the URL, shows the search or the transcript view, and keeps the URL in
 // step (history.pushState on every change, popstate for back and forward).
-import { readState, searchUrl, transcriptUrl } from './state.js';
+import { readState, searchUrl, transcriptUrl, personUrl, quoteUrl } from './state.js';
 import { SearchView } from './search-view.js';
 import { TranscriptView } from './transcript-view.js';
+import { PersonView, QuoteView } from './research.js';
 
 const searchSection = document.getElementById('search-view');
 const transcriptSection = document.getElementById('transcript-view');
 const help = document.getElementById('help');
+const personSection = document.getElementById('person-view');
+const quoteSection = document.getElementById('quote-view');
 
 const searchView = new SearchView(navigate);
 const transcriptView = new TranscriptView();
+const personView = new PersonView(navigate);
+const quoteView = new QuoteView(navigate);
 
 /** Records `state` as a new history entry and shows it. */
 function navigate(state) {
-  const url = state.episode ? transcriptUrl(state, state.episode, state.turn || null) : searchUrl(state);
+  const url = state.quote ? quoteUrl(state.quote) : state.person ? personUrl(state.person)
+    : state.episode ? transcriptUrl(state, state.episode, state.turn || null) : searchUrl(state);
   history.pushState(null, '', url);
   render(readState());
 }
@@ -22,11 +28,19 @@ let rendered = null; // the query string last shown
 
 function render(state) {
   rendered = location.search;
-  const reading = Boolean(state.episode);
-  searchSection.hidden = reading;
-  help.hidden = reading;
+  const quote = Boolean(state.quote);
+  const person = !quote && Boolean(state.person);
+  const reading = !quote && !person && Boolean(state.episode);
+  searchSection.hidden = reading || person || quote;
+  help.hidden = reading || person || quote;
   transcriptSection.hidden = !reading;
-  if (reading) {
+  personSection.hidden = !person;
+  quoteSection.hidden = !quote;
+  if (quote) {
+    quoteView.show(state);
+  } else if (person) {
+    personView.show(state);
+  } else if (reading) {
     transcriptView.show(state);
   } else {
     document.title = state.q ? `${state.q} – transcript-search` : 'transcript-search';
@@ -41,7 +55,15 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   history.pushState(null, '', link.href);
   render(readState());
-  if (!readState().episode) window.scrollTo(0, 0);
+  const shown = readState();
+  if (!shown.episode || shown.person || shown.quote) window.scrollTo(0, 0);
+});
+
+// Checking a quote is a view of its own, with its address.
+document.getElementById('quote-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = document.getElementById('quote-text').value.trim();
+  if (text) navigate({ ...readState(), quote: text });
 });
 
 // On a phone the facets start folded, so the quotes come first.

@@ -1,5 +1,6 @@
 // Building DOM safely: every string from the API goes in as text, except the highlight passages, which the
 // server has already HTML-escaped with only <mark> added; even those are rebuilt from a whitelist here.
+import { personUrl } from './state.js';
 
 /**
  * Creates an element. `props`: class, text (textContent), on<event> (listener), and attributes; children are
@@ -58,9 +59,13 @@ export function safeLink(url, text) {
   return document.createTextNode(text);
 }
 
-/** "Sergey Lavrov, guest" style label parts for a speaker. */
+/** "Sergey Lavrov, guest" style label parts for a speaker; a known name links to the person's record. */
 export function speakerLabel(speaker) {
+  const name = speaker?.name
+    ? el('a', { class: 'speaker-name', href: personUrl(speaker.name), 'data-nav': true, text: speaker.name,
+      title: `${speaker.name}: everything on record` })
+    : el('span', { class: 'speaker-name', text: 'Unknown speaker' });
   return el('span', { class: 'speaker' },
-    el('span', { class: 'speaker-name', text: speaker?.name || 'Unknown speaker' }),
+    name,
     speaker?.role ? el('span', { class: `role role-${speaker.role}`, text: speaker.role }) : null);
 }

@@ -3,7 +3,8 @@
 // in the URL first.
 import * as api from './api.js';
 import { el, passage, airDate, speakerLabel } from './dom.js';
-import { DIMENSIONS, DIMENSION_NAMES, searchParams, transcriptUrl, hasSearch, toggleFilter } from './state.js';
+import { DIMENSIONS, DIMENSION_NAMES, searchParams, transcriptUrl, hasSearch, toggleFilter, personUrl } from './state.js';
+import { TimelinePanel, copyButton } from './research.js';
 
 const PAGE_SIZE = 10;
 const CONTEXT_TURNS = 2;
@@ -26,6 +27,7 @@ export class SearchView {
     this.facets = document.getElementById('facets');
     this.speakersPanel = document.getElementById('speakers-panel');
     this.speakers = document.getElementById('speakers');
+    this.timeline = new TimelinePanel(navigate);
     this.state = null;
     this.cursor = null;
     this.controller = null;
@@ -52,12 +54,14 @@ export class SearchView {
     this.more.hidden = true;
     this.speakersPanel.hidden = true;
     if (!hasSearch(state)) {
+      this.timeline.show(state);
       this.showWelcome();
       return;
     }
     this.setStatus('Searching…');
     const signal = this.controller.signal;
     this.loadSpeakers(state, signal);
+    this.timeline.show(state);
     try {
       const params = searchParams(state);
       params.set('size', PAGE_SIZE);
@@ -163,7 +167,8 @@ export class SearchView {
         el('p', { class: 'actions' },
           el('a', { class: 'open', href: transcriptUrl(this.state, hit.episode.id, hit.turn), 'data-nav': true,
             text: 'Read in the transcript' }),
-          contextButton)));
+          contextButton,
+          ...copyButton(hit))));
     contextButton.addEventListener('click', () => this.toggleContext(item, hit, contextButton));
     return item;
   }
@@ -250,7 +255,9 @@ export class SearchView {
           el('button', { type: 'button', class: 'link-button speaker-name',
             'aria-label': `Only ${speaker.name}'s quotes`, text: speaker.name,
             onclick: () => this.navigate(toggleFilter(this.state, 'speaker', speaker.name)) }),
-          speaker.role ? el('span', { class: `role role-${speaker.role}`, text: speaker.role }) : null),
+          speaker.role ? el('span', { class: `role role-${speaker.role}`, text: speaker.role }) : null,
+          el('a', { class: 'person-link', href: personUrl(speaker.name), 'data-nav': true,
+            'aria-label': `${speaker.name}: everything on record`, text: 'record' })),
         el('p', { class: 'meta', text: `${speaker.count} ${speaker.count === 1 ? 'turn' : 'turns'}` }),
         quote?.highlights?.[0] ? passage('p', quote.highlights[0].html, 'passage small') : null);
     });

@@ -21,7 +21,19 @@ export function readState(search = location.search) {
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     episode: params.get('episode') || '',
     turn: params.get('turn') || '',
+    person: params.get('person') || '',
+    quote: params.get('quote') || '',
   };
+}
+
+/** The page URL of a quote check. */
+export function quoteUrl(text) {
+  return `/?${new URLSearchParams({ quote: text })}`;
+}
+
+/** The page URL of a person's record. */
+export function personUrl(name) {
+  return `/?${new URLSearchParams({ person: name })}`;
 }
 
 /** The search parameters of a state, as the API and the page URL both take them. */

@@ -45,8 +45,9 @@ export class TranscriptView {
     this.title.textContent = episode.title || 'Untitled';
     this.meta.append(...[
       episode.program ? el('span', { class: 'program', text: episode.program }) : null,
-      airDate(episode.date),
-      episode.url ? safeLink(episode.url, 'Original page') : null,
+      airDate(episode.date) || el('span', { class: 'undated', text: 'air date unknown' }),
+      episode.source ? el('span', { class: 'source-name', text: `from ${episode.source}` }) : null,
+      episode.url ? el('span', {}, safeLink(episode.url, 'Original page')) : null,
     ].filter(Boolean));
     if (episode.topics.length) {
       this.topics.append('Topics: ', episode.topics.join(', '));

@@ -1,4 +1,4 @@
-package org.transcriptsearch.ingest;
+package org.transcriptsearch.index;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,11 @@ public final class IndexableLimits {
   /** The longest transcript id, in characters (utterance ids add the turn number). */
   public static final int MAX_ID = 200;
 
-  /** The longest program, topic, speaker name, label, title or affiliation, in characters. */
+  /** The longest program, topic or speaker name (each one term and one facet value), in characters. */
   public static final int MAX_LABEL = 200;
 
-  /** The longest title or URL, in characters. */
-  public static final int MAX_TITLE = 2_000;
+  /** No limit: fields that are only stored, or split into words, have none that a record could reach. */
+  private static final int UNLIMITED = Integer.MAX_VALUE;
 
   private IndexableLimits() {}
 
@@ -32,10 +32,10 @@ public final class IndexableLimits {
   public static List<String> problems(Transcript transcript) {
     List<String> problems = new ArrayList<>();
     id(problems, transcript.id());
-    label(problems, "title", transcript.title(), MAX_TITLE);
+    label(problems, "title", transcript.title(), UNLIMITED);
     label(problems, "program", transcript.program(), MAX_LABEL);
-    label(problems, "url", transcript.url(), MAX_TITLE);
-    label(problems, "source", transcript.source(), MAX_LABEL);
+    label(problems, "url", transcript.url(), UNLIMITED);
+    label(problems, "source", transcript.source(), UNLIMITED);
     for (int i = 0; i < transcript.topics().size(); i++) {
       label(problems, "topics[" + i + "]", transcript.topics().get(i), MAX_LABEL);
     }
@@ -63,9 +63,9 @@ public final class IndexableLimits {
     if (speaker.name() == null || !LabelText.hasLetterOrDigit(speaker.name())) {
       problems.add(at + ".speaker.name: '" + speaker.name() + "' has no letter or digit: it names nobody");
     }
-    label(problems, at + ".speaker.label", speaker.label(), MAX_LABEL);
-    label(problems, at + ".speaker.title", speaker.title(), MAX_LABEL);
-    label(problems, at + ".speaker.affiliation", speaker.affiliation(), MAX_LABEL);
+    label(problems, at + ".speaker.label", speaker.label(), UNLIMITED);
+    label(problems, at + ".speaker.title", speaker.title(), UNLIMITED);
+    label(problems, at + ".speaker.affiliation", speaker.affiliation(), UNLIMITED);
     if (turn.text() == null) {
       problems.add(at + ".text: missing");
     }
