@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
 import org.transcriptsearch.ingest.Pipeline;
@@ -22,7 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code index [--index DIR] [--format F] PATH...}: ingest files and folders into the index. */
+/**
+ * {@code index [--index DIR | --solr URL --collection NAME] [--format F] PATH...}: ingest files and folders into the
+ * index or a SolrCloud collection.
+ */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
@@ -66,6 +70,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin PageUrlOption pageUrl;
 
+  @Mixin SolrOptions solr;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -78,6 +84,13 @@ final class IndexCommand implements Callable<Integer> {
     if (server != null) {
       summary = toServer(pipeline, inputs);
       into = server.toString();
+    } else if (solr.given(indexFolder)) {
+      var store = solr.store(pipeline.schema()); // checked before any file is read
+      try (TranscriptStore index = store;
+          ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr())) {
+        summary = pipeline.ingester(index).ingest(inputs, Format.of(format), progress);
+      }
+      into = store.shown();
     } else {
       Path dir = indexFolder.dir();
       summary = toFolder(pipeline, inputs, dir);

@@ -40,7 +40,7 @@ import org.transcriptsearch.model.Transcript;
  * searchers that see the latest refreshed state, or a snapshot kept for a while for the next page of a search.
  * Thread-safe; one writable instance per directory.
  */
-public final class TranscriptIndex implements Closeable {
+public final class TranscriptIndex implements Closeable, TranscriptStore {
   /** How many snapshots are kept for cursors, at most: each holds its segment files open. */
   public static final int MAX_SNAPSHOTS = 8;
 
@@ -164,6 +164,7 @@ public final class TranscriptIndex implements Closeable {
    * Adds or replaces a transcript, with the topics of each turn: all of its utterances are replaced atomically by
    * id, so a re-ingest never duplicates and a transcript that lost turns leaves no stale ones behind.
    */
+  @Override
   public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
     checkIndexable(transcript);
     List<Document> docs = documents.of(transcript, turnTopics);
@@ -232,6 +233,7 @@ public final class TranscriptIndex implements Closeable {
   }
 
   /** Makes every write so far durable: a crash after this loses none of it. */
+  @Override
   public void commit() throws IOException {
     requireWriter().commit();
   }

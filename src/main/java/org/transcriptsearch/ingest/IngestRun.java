@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.transcriptsearch.dedup.MirrorGroups;
 import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
 
@@ -43,7 +44,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   /** How much of a refused record's error message the summary shows. */
   private static final int MESSAGE_CHARS = 300;
 
-  private final TranscriptIndex index;
+  private final TranscriptStore index;
   private final Enricher enricher;
   private final int workerCount;
   private final Ingester.Progress progress;
@@ -56,8 +57,13 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private final AtomicReference<IOException> failure = new AtomicReference<>();
   /** Ids read in this run, to count the copies met again. Read on the reader's thread only. */
   private final Set<String> seen = new HashSet<>();
-  /** The copies of one story, in this run or indexed before, become one transcript with a source each. */
+  /**
+   * The copies of one story, in this run or indexed before, become one transcript with a source each; null for a
+   * store this product cannot search for candidates while writing (SolrCloud), where each copy is its own transcript.
+   */
   private final MirrorGroups mirrors;
+  /** Without mirror grouping: the transcripts written, with their turns as last written. */
+  private final Map<String, Integer> indexed = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
   private final List<IngestSummary.Skipped> warnings = Collections.synchronizedList(new ArrayList<>());
   private volatile String input = "";
@@ -71,9 +77,9 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private long duplicates;
   private long sinceCommit;
 
-  IngestRun(TranscriptIndex index, Enricher enricher, int workerCount, Ingester.Progress progress) {
+  IngestRun(TranscriptStore index, Enricher enricher, int workerCount, Ingester.Progress progress) {
     this.index = index;
-    this.mirrors = new MirrorGroups(index);
+    this.mirrors = index instanceof TranscriptIndex embedded ? new MirrorGroups(embedded) : null;
     this.enricher = enricher;
     this.workerCount = workerCount;
     this.progress = progress;
@@ -128,7 +134,12 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private void index(Transcript given, String from) {
     try {
       Enricher.Enriched enriched = enricher.enrich(given);
-      mirrors.put(enriched.transcript(), enriched.turnTopics());
+      if (mirrors != null) {
+        mirrors.put(enriched.transcript(), enriched.turnTopics());
+      } else {
+        index.put(enriched.transcript(), enriched.turnTopics());
+        indexed.put(given.id(), enriched.transcript().turns().size());
+      }
     } catch (IOException | AlreadyClosedException e) {
       failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
     } catch (RuntimeException e) {
@@ -145,6 +156,11 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
    * twice (an identical copy on another site is a mirror).
    */
   IngestSummary summary(InputPlan plan) {
+    if (mirrors == null) {
+      long utterances = indexed.values().stream().mapToLong(Integer::longValue).sum();
+      return new IngestSummary(
+          plan.fileCount(), indexed.size(), utterances, duplicates, skipped, plan.ignored(), warnings);
+    }
     return new IngestSummary(
         plan.fileCount(),
         mirrors.transcripts(),

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.reader.BadInputException;
 
 /**
@@ -19,7 +19,7 @@ public final class Ingester {
   /** Transcripts between commits. */
   static final int COMMIT_EVERY = IngestRun.COMMIT_EVERY;
 
-  private final TranscriptIndex index;
+  private final TranscriptStore index;
   private final Map<Format, TranscriptReader> readers;
   private final Enricher enricher;
   private final int workerCount;
@@ -31,12 +31,12 @@ public final class Ingester {
    * @param readers a reader for each concrete format
    * @param enricher what is added to each transcript before indexing
    */
-  public Ingester(TranscriptIndex index, Map<Format, TranscriptReader> readers, Enricher enricher) {
+  public Ingester(TranscriptStore index, Map<Format, TranscriptReader> readers, Enricher enricher) {
     this(index, readers, enricher, Runtime.getRuntime().availableProcessors());
   }
 
-  /** As {@link #Ingester(TranscriptIndex, Map, Enricher)} with {@code workers} enrichment and indexing threads. */
-  Ingester(TranscriptIndex index, Map<Format, TranscriptReader> readers, Enricher enricher, int workers) {
+  /** As {@link #Ingester(TranscriptStore, Map, Enricher)} with {@code workers} enrichment and indexing threads. */
+  Ingester(TranscriptStore index, Map<Format, TranscriptReader> readers, Enricher enricher, int workers) {
     this.index = index;
     this.readers = Map.copyOf(readers);
     this.enricher = enricher;

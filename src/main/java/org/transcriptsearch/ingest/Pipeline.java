@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.transcriptsearch.index.Schema;
-import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.reader.page.HostDirectory;
 import org.transcriptsearch.reader.page.NprPageParser;
@@ -87,8 +87,8 @@ public final class Pipeline {
         Format.JSONL, new JsonlReader());
   }
 
-  /** An ingester into {@code index} with these readers and this enrichment. */
-  public Ingester ingester(TranscriptIndex index) {
+  /** An ingester into {@code index} (the embedded index or a SolrCloud collection), with these readers and enrichment. */
+  public Ingester ingester(TranscriptStore index) {
     return new Ingester(index, readers(), enricher);
   }
 

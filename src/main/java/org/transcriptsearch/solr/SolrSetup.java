@@ -86,6 +86,32 @@ public final class SolrSetup {
     }
   }
 
+  /**
+   * Checks that {@code collection} exists and was made with this schema version, as ingest and search need before
+   * they write or read a field.
+   *
+   * @throws BadRequestException if the name cannot be a collection's
+   * @throws SchemaMismatchException if there is no such collection, or it has another schema
+   * @throws IOException if Solr cannot be reached or refuses (its message is included)
+   */
+  public void verify(String collection) throws IOException {
+    check(collection, 1, 1);
+    try {
+      if (!existing().contains(collection)) {
+        throw new SchemaMismatchException(
+            "there is no collection " + collection + " at " + url + "; create it with: transcript-search solr setup"
+                + " --solr " + url + " --collection " + collection);
+      }
+      checkVersion(collection);
+    } catch (SchemaMismatchException e) {
+      throw e;
+    } catch (SolrServerException | IOException e) {
+      throw new IOException("no answer from Solr at " + url + " (" + rootCause(e) + ")", e);
+    } catch (SolrException e) {
+      throw new IOException("Solr at " + url + " refused: " + e.getMessage(), e);
+    }
+  }
+
   private static void check(String collection, int shards, int replicas) {
     // Solr's own rule for collection names; checked here so the message names the option.
     if (collection == null || !collection.matches("[A-Za-z0-9_][A-Za-z0-9._-]*")) {
@@ -178,7 +204,7 @@ public final class SolrSetup {
    * What went wrong, in words: "connection refused" when nothing listens at the address (the JDK's connect failure
    * carries no message, and its own cause is a closed channel), else the innermost cause that says something.
    */
-  private static String rootCause(Exception e) {
+  static String rootCause(Exception e) {
     String said = e.getClass().getSimpleName();
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.net.ConnectException) {

@@ -1,0 +1,42 @@
+package org.transcriptsearch.cli;
+
+import java.io.IOException;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.solr.SolrTranscriptStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --solr URL --collection NAME} options of a command that can work on SolrCloud instead of the index. */
+final class SolrOptions {
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description = "Use the SolrCloud node at URL (e.g. http://127.0.0.1:8983/solr) instead of the index folder.")
+  String url;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "The collection to use with --solr.")
+  String collection;
+
+  /**
+   * Whether SolrCloud was asked for.
+   *
+   * @throws BadRequestException when only one of the two options is given, or {@code --index} beside them
+   */
+  boolean given(IndexOption index) {
+    if (url == null && collection == null) {
+      return false;
+    }
+    if (url == null || collection == null) {
+      throw new BadRequestException("--solr and --collection go together: give both, or neither for the index folder");
+    }
+    if (index.dir != null) {
+      throw new BadRequestException("--index is the embedded index; with --solr and --collection leave it out");
+    }
+    return true;
+  }
+
+  /** The collection as a store ingest writes to, once Solr has confirmed it holds this schema version. */
+  SolrTranscriptStore store(Schema schema) throws IOException {
+    return SolrTranscriptStore.open(url, collection, schema);
+  }
+}
