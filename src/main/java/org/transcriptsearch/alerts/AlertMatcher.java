@@ -181,6 +181,9 @@ final class AlertMatcher {
     String cursor = null;
     do {
       SearchResponse page = search.search(alert.search(SearchRequest.MAX_SIZE, cursor));
+      if (page.partial()) {
+        break; // hits of most of the words, offered when none has them all: not what the alert asks for
+      }
       page.hits().forEach(hit -> matched.add(entry(hit, now)));
       cursor = page.nextCursor();
     } while (cursor != null && matched.size() < Feed.SIZE);

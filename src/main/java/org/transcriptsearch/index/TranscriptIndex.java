@@ -182,8 +182,12 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
   /** As {@link #put(Transcript, List)}, with the transcript's speech signature already computed. */
   public void put(Transcript transcript, List<List<String>> turnTopics, SpeechSignature signature)
       throws IOException {
+    checkIndexable(transcript);
     List<Document> docs = documents.of(transcript, turnTopics, signature);
     requireWriter().updateDocuments(new Term(Schema.EPISODE_ID, transcript.id()), docs);
+    for (PutListener listener : putListeners) {
+      listener.put(transcript, turnTopics);
+    }
   }
 
   /**
