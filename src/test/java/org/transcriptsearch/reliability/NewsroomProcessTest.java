@@ -95,7 +95,8 @@ class NewsroomProcessTest {
     }
     try (JavaProcess server = serve(index, inbox, "serve-2.log")) {
       String base = baseUrl(server.awaitLine("serving", 120));
-      assertThat(server.output()).contains("1 alert, kept in");
+      // The alerts line comes after the serving line; wait for it rather than race the process's output.
+      assertThat(server.awaitLine("kept in", 30)).contains("1 alert, kept in");
       assertThat(send(base, "GET", "/api/alerts/" + alertId + "/feed.atom", null).body().replace(base, "BASE"))
           .isEqualTo(feedBefore);
       send(base, "POST", "/api/transcripts", transcript("after-restart", "An okapi after the restart."));
