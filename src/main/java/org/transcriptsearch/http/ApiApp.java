@@ -45,6 +45,10 @@ public final class ApiApp {
   /** Default number of quotes per speaker in /api/speakers?about=. */
   static final int DEFAULT_QUOTES = 2;
 
+  /** The parameters of /api/speakers that only a ranking by subject ({@code about=}) reads. */
+  private static final List<String> ABOUT_ONLY = List.of(
+      "speaker", "program", "topic", "role", "from", "to", "exact", "quotes", "hosts", "unidentified");
+
   /** How long stopping waits for requests under way. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
 
@@ -55,6 +59,7 @@ public final class ApiApp {
   private final AccessControl access;
   private final ReadGate reads;
   private final byte[] openApi;
+  private final QueryParameters parameters;
   private final WebAssets web;
   private final Newsroom newsroom;
   private final AlertRoutes alertRoutes;
@@ -92,6 +97,7 @@ public final class ApiApp {
     this.access = new AccessControl(this.config);
     this.reads = ReadGate.forThisMachine((search == null ? SearchLimits.DEFAULT : search.limits()).timeout());
     this.openApi = resource("openapi.json");
+    this.parameters = QueryParameters.of(openApi);
     this.web = new WebAssets();
     this.newsroom = newsroom;
     this.alertRoutes = new AlertRoutes(newsroom.alerts(), access);
@@ -151,6 +157,7 @@ public final class ApiApp {
     for (Route route : routes()) {
       Handler checked = ctx -> {
         access.check(ctx, route.access());
+        parameters.check(ctx, route);
         if (route.access() == Access.READ) {
           reads.run(ctx, route.handler());
         } else {
@@ -255,6 +262,12 @@ public final class ApiApp {
     String about = Params.text(ctx, "about");
     int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
     SpeakerSearch speakers = this.speakers.within(reads.deadline(ctx));
+    if (about == null) {
+      QueryParameters.refuse(ctx, ABOUT_ONLY, "applies only with about (who said the most about a subject); without"
+          + " about this is name completion, which takes prefix and size");
+    } else {
+      QueryParameters.refuse(ctx, List.of("prefix"), "does not apply with about: prefix is for name completion");
+    }
     if (about != null) {
       SearchRequest request =
           SearchRequest.builder()

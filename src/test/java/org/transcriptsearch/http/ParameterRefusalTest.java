@@ -1,0 +1,93 @@
+package org.transcriptsearch.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SpeakerSearch;
+
+/**
+ * A parameter that does not apply, or is out of its range, is refused with a 400 that names it; never ignored, so
+ * a caller never reads an answer to another request than the one sent.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParameterRefusalTest {
+  private TranscriptIndex index;
+  private Javalin app;
+  private Calls calls;
+
+  @BeforeAll
+  void start(@TempDir Path dir) throws Exception {
+    index = TestIndexes.build(dir, TestIndexes.FIXTURE_CORPUS, TestIndexes.SAMPLE_CORPUS);
+    SearchService search = new SearchService(index);
+    app = new ApiApp(search, new SpeakerSearch(index, search)).create().start("127.0.0.1", 0);
+    calls = new Calls(app);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    app.stop();
+    index.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /api/speakers?from=x                       | from applies only with about (who said the most about a subject); without about this is name completion, which takes prefix and size
+      /api/speakers?prefix=la&quotes=-1          | quotes applies only with about
+      /api/speakers?to=2014                      | to applies only with about
+      /api/speakers?program=ATC                  | program applies only with about
+      /api/speakers?hosts=false                  | hosts applies only with about
+      /api/speakers?exact=true                   | exact applies only with about
+      /api/speakers?about=crimea&prefix=la       | prefix does not apply with about: prefix is for name completion
+      /api/speakers?about=crimea&quotes=-1       | quotes must be between 0 and 10, was -1
+      /api/speakers?about=crimea&quotes=11       | quotes must be between 0 and 10, was 11
+      /api/speakers?about=crimea&from=x          | from must be a day (2016-02-12), a month (2016-02) or a year (2016), was 'x'
+      /api/speakers?size=0                       | size must be between 1 and 50, was 0
+      /api/speakers?about=crimea&size=51         | size must be between 1 and 50, was 51
+      /api/search?speakr=lavrov                  | unknown parameter 'speakr': GET /api/search takes q, speaker, program, topic, role, from, to, sort, size, cursor, passages, fragmentSize, exact, literal
+      /api/search?q=crimea&size=0                | size must be between 1 and 100, was 0
+      /api/search?q=crimea&passages=11           | passages must be between 1 and 10
+      /api/search?q=crimea&fragmentSize=39       | fragmentSize must be between 40 and 2000
+      /api/timeline?q=crimea&sort=date           | unknown parameter 'sort': GET /api/timeline takes q, speaker, program, topic, role, from, to, interval, exact, literal
+      /api/timeline?q=crimea&size=5              | unknown parameter 'size'
+      /api/search/export?q=crimea&cursor=x       | unknown parameter 'cursor'
+      /api/search/export?q=crimea&limit=0        | limit must be between 1 and 10000, was 0
+      /api/quotes?text=crimea&q=crimea           | unknown parameter 'q'
+      /api/quotes?text=crimea&size=21            | size must be between 1 and 20, was 21
+      /api/utterances/fx-crimea-2014-2?context=11 | context must be between 0 and 10, was 11
+      /api/episodes/fx-crimea-2014?context=2     | unknown parameter 'context': GET /api/episodes/{id} takes q
+      /api/highlight?id=fx-crimea-2014-2&size=3  | unknown parameter 'size': GET /api/highlight takes id, q
+      /api/health?verbose=true                   | unknown parameter 'verbose': GET /api/health takes no parameters
+      /api/speakers/lavrov?size=3                | unknown parameter 'size': GET /api/speakers/{name} takes no parameters
+      """)
+  void isRefusedNamingTheParameter(String path, String detail) throws Exception {
+    HttpResponse<String> response = calls.get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(Calls.json(response).get("detail").asText()).startsWith(detail);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(textBlock = """
+      /api/speakers?about=crimea&from=2014&to=2016&quotes=0&hosts=false&unidentified=false&exact=true&program=ATC
+      /api/speakers?prefix=la&size=3
+      /api/speakers?about=crimea&prefix=
+      /api/timeline?q=crimea&exact=true&literal=true&interval=month
+      /api/search/export?q=crimea&exact=true&format=jsonl
+      /widget.js?v=2
+      /?q=crimea&episode=fx-crimea-2014&turn=2
+      """)
+  void isAcceptedWhereItApplies(String path) throws Exception {
+    HttpResponse<String> response = calls.get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+}
