@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,14 @@ import org.transcriptsearch.search.BadRequestException;
  * otherwise answer a different search than the one asked, with nothing to say so.
  */
 final class QueryParameters {
-  private final Map<String, Set<String>> byOperation;
+  /** What one operation takes: its parameters in the document's order, and those that may be repeated. */
+  private record Taken(Set<String> names, Set<String> repeatable) {
+    static final Taken NOTHING = new Taken(Set.of(), Set.of());
+  }
 
-  private QueryParameters(Map<String, Set<String>> byOperation) {
+  private final Map<String, Taken> byOperation;
+
+  private QueryParameters(Map<String, Taken> byOperation) {
     this.byOperation = byOperation;
   }
 
@@ -34,34 +40,43 @@ final class QueryParameters {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, Set<String>> byOperation = new HashMap<>();
+    Map<String, Taken> byOperation = new HashMap<>();
     paths.properties().forEach(path -> path.getValue().properties().forEach(op -> {
       Set<String> names = new LinkedHashSet<>(); // in the document's order, as the refusal lists them
+      Set<String> repeatable = new HashSet<>();
       for (JsonNode parameter : op.getValue().path("parameters")) {
         if (parameter.path("in").asText().equals("query")) {
           names.add(parameter.path("name").asText());
+          if (parameter.path("schema").path("type").asText().equals("array")) {
+            repeatable.add(parameter.path("name").asText());
+          }
         }
       }
-      byOperation.put(key(op.getKey(), path.getKey()), Collections.unmodifiableSet(names));
+      byOperation.put(key(op.getKey(), path.getKey()),
+          new Taken(Collections.unmodifiableSet(names), Set.copyOf(repeatable)));
     }));
     return new QueryParameters(byOperation);
   }
 
   /**
-   * Refuses a query parameter that the operation {@code route} does not take. Only the API's own routes are checked:
-   * the page keeps its state in its address, and a script's address may carry a version to bust caches.
+   * Refuses a query parameter that the operation {@code route} does not take, and a second value of one that takes
+   * a single value (only the first would be read). Only the API's own routes are checked: the page keeps its state
+   * in its address, and a script's address may carry a version to bust caches.
    */
   void check(Context ctx, ApiApp.Route route) {
     if (!route.path().startsWith("/api/")) {
       return;
     }
-    Set<String> taken = byOperation.getOrDefault(key(route.method().name(), route.path()), Set.of());
-    for (String name : ctx.queryParamMap().keySet()) {
-      if (!taken.contains(name)) {
+    Taken taken = byOperation.getOrDefault(key(route.method().name(), route.path()), Taken.NOTHING);
+    ctx.queryParamMap().forEach((name, values) -> {
+      if (!taken.names().contains(name)) {
         throw new BadRequestException("unknown parameter '" + name + "': " + route.method() + " " + route.path()
-            + (taken.isEmpty() ? " takes no parameters" : " takes " + String.join(", ", taken)));
+            + (taken.names().isEmpty() ? " takes no parameters" : " takes " + String.join(", ", taken.names())));
       }
-    }
+      if (values.size() > 1 && !taken.repeatable().contains(name)) {
+        throw new BadRequestException(name + " is given " + values.size() + " times; it takes one value");
+      }
+    });
   }
 
   /**

@@ -69,6 +69,8 @@ class ParameterRefusalTest {
       /api/highlight?id=fx-crimea-2014-2&size=3  | unknown parameter 'size': GET /api/highlight takes id, q
       /api/health?verbose=true                   | unknown parameter 'verbose': GET /api/health takes no parameters
       /api/speakers/lavrov?size=3                | unknown parameter 'size': GET /api/speakers/{name} takes no parameters
+      /api/search?q=crimea&size=2&size=50        | size is given 2 times; it takes one value
+      /api/search?q=crimea&q=lavrov              | q is given 2 times; it takes one value
       """)
   void isRefusedNamingTheParameter(String path, String detail) throws Exception {
     HttpResponse<String> response = calls.get(path);
@@ -80,6 +82,7 @@ class ParameterRefusalTest {
   @CsvSource(textBlock = """
       /api/speakers?about=crimea&from=2014&to=2016&quotes=0&hosts=false&unidentified=false&exact=true&program=ATC
       /api/speakers?prefix=la&size=3
+      /api/search?q=crimea&speaker=lavrov&speaker=siegel&topic=Ukraine&topic=Syria
       /api/speakers?about=crimea&prefix=
       /api/timeline?q=crimea&exact=true&literal=true&interval=month
       /api/search/export?q=crimea&exact=true&format=jsonl
