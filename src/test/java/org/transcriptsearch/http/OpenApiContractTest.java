@@ -46,6 +46,7 @@ class OpenApiContractTest {
   private static final String KEY = "contract-read-key";
   private static final String[] ADMIN = {"Authorization", "Bearer " + TOKEN};
   private static final String[] ADMIN_JSON = {"Authorization", "Bearer " + TOKEN, "Content-Type", "application/json"};
+  private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
   private static final String NOT_FOUND_SCHEMA = "/components/responses/NotFound/content/application~1json/schema";
 
   /**
@@ -77,7 +78,7 @@ class OpenApiContractTest {
       }
     }
     index = TestIndexes.build(temp.resolve("index"), TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS,
-        generated.resolve(JsonlWriter.FILE_NAME));
+        FIXTURES.resolve("mirrors"), FIXTURES.resolve("soundbites.jsonl"), generated.resolve(JsonlWriter.FILE_NAME));
     SearchService search = new SearchService(index);
     alerts = AlertService.open(temp.resolve("alerts"), index, search, new Webhooks(Set.of("127.0.0.1")));
     index.addPutListener(alerts);
@@ -131,10 +132,20 @@ class OpenApiContractTest {
     String episode = page.get("hits").get(0).get("episode").get("id").asText();
     check(c.get("/api/search?q=crimea&size=2&cursor=" + enc(page.get("nextCursor").asText())), "get",
         "/api/search", 200);
-    check(c.get("/api/search?q=" + enc("what did Lavrov say about Crimea")), "get", "/api/search", 200);
+    JsonNode question = check(c.get("/api/search?q=" + enc("what did Lavrov say about Crimea")), "get", "/api/search",
+        200);
+    assertThat(question.get("interpreted").isObject()).as("a question read as naming a speaker").isTrue();
     check(c.get("/api/search?q=crimea&speaker=lavrov&sort=date&exact=true"), "get", "/api/search", 200);
+    JsonNode nothing = check(c.get("/api/search?q=" + enc("speaker:michelle")), "get", "/api/search", 200);
+    assertThat(nothing.get("didYouMean")).as("spellings the index holds").isNotEmpty();
     check(c.get("/api/search?q=zzqxw%20crimaea"), "get", "/api/search", 200);
     check(c.get("/api/search?program=ATC"), "get", "/api/search", 200);
+    JsonNode folded = check(c.get("/api/search?q=" + enc("speaker:kerry annexation")), "get", "/api/search", 200);
+    assertThat(folded.get("hits").get(0).has("alsoIn")).as("a soundbite aired in other stories").isTrue();
+    JsonNode mirrored = check(c.get("/api/search?q=kelemen%20paris&size=1"), "get", "/api/search", 200);
+    JsonNode copies = check(c.get("/api/episodes/" + enc(mirrored.get("hits").get(0).get("episode").get("id").asText())),
+        "get", "/api/episodes/{id}", 200);
+    assertThat(copies.get("sources")).as("the copies of a mirrored story").hasSizeGreaterThan(1);
     check(c.get("/api/search?q=" + enc("crimea AND (")), "get", "/api/search", 400);
     check(c.get("/api/search?q=crimea&size=x"), "get", "/api/search", 400);
 
@@ -182,13 +193,16 @@ class OpenApiContractTest {
   }
 
   private void writes(Calls c) throws Exception {
-    JsonNode alert = check(c.post("/api/alerts", "{\"name\": \"Ceasefire watch\", \"q\": \"ceasefire\"}", ADMIN_JSON),
-        "post", "/api/alerts", 201);
+    String saved = "{\"name\": \"Ceasefire watch\", \"q\": \"ceasefire\", \"role\": \"guest\", \"from\": \"2024-01-01\"}";
+    requestBody("post", "/api/alerts", saved);
+    JsonNode alert = check(c.post("/api/alerts", saved, ADMIN_JSON), "post", "/api/alerts", 201);
     String alertId = alert.get("id").asText();
     check(c.post("/api/alerts", "{\"name\": \"x\", \"colour\": \"red\"}", ADMIN_JSON), "post", "/api/alerts", 400);
     check(c.post("/api/alerts", "{\"name\": \"x\"}", "Content-Type", "application/json"), "post", "/api/alerts", 401);
 
     String body = TranscriptWritesTest.transcript("contract-1", "The ceasefire in the north is holding.");
+    requestBody("post", "/api/transcripts", body);
+    requestBody("post", "/api/transcripts", "[" + body + "]");
     check(c.post("/api/transcripts", body, ADMIN_JSON), "post", "/api/transcripts", 201);
     assertThat(alerts.awaitIdle(Duration.ofSeconds(20))).isTrue();
     check(c.post("/api/transcripts", "{\"id\": \"broken\"}", ADMIN_JSON), "post", "/api/transcripts", 400);
@@ -328,6 +342,15 @@ class OpenApiContractTest {
     List<String> errors = CONTRACT.errors(schema, example);
     if (!errors.isEmpty()) {
       failures.add(schema + ": " + errors);
+    }
+  }
+
+  /** Checks a JSON request body the server accepts against the operation's documented request body. */
+  private void requestBody(String method, String path, String body) throws IOException {
+    String schema = "/paths/" + ApiContract.escape(path) + "/" + method + "/requestBody/content/application~1json/schema";
+    List<String> errors = CONTRACT.errors(schema, Json.mapper().readTree(body));
+    if (!errors.isEmpty()) {
+      problems.add(method + " " + path + " request body: " + errors);
     }
   }
 
