@@ -298,6 +298,25 @@ class OpenApiContractTest {
   }
 
   @Test
+  void canonicalTranscriptsMatchTheSchemaThatPostsThem() throws Exception {
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Path file : List.of(TestIndexes.FIXTURE_CORPUS, FIXTURES.resolve("soundbites.jsonl"),
+        temp.resolve("generated").resolve(JsonlWriter.FILE_NAME))) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        List<String> errors = CONTRACT.errors("/components/schemas/Transcript", Json.mapper().readTree(lines.get(i)));
+        checked++;
+        if (!errors.isEmpty()) {
+          failures.add(file + ":" + (i + 1) + ": " + errors);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(checked).isGreaterThan(25);
+  }
+
+  @Test
   void everyExampleInTheDocumentMatchesItsSchema() {
     List<String> checked = new ArrayList<>();
     List<String> failures = new ArrayList<>();
