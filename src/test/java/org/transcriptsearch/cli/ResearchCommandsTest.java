@@ -69,6 +69,10 @@ class ResearchCommandsTest {
         "undated 3, total 8");
     assertThat(run("timeline", "--index", indexDir, "--interval", "day", "crimea").err())
         .contains("interval must be year, month or week");
+    // The same date forms as search: a year, a month or a day; a period that cannot be read names the option.
+    assertThat(run("timeline", "--index", indexDir, "--from", "2015", "--to", "2015-12", "crimea").out().lines())
+        .containsExactly("2015-01-01      1 ########################################", "undated 0, total 1");
+    assertThat(run("timeline", "--index", indexDir, "--from", "last spring", "crimea").err()).contains("--from:");
   }
 
   @Test
