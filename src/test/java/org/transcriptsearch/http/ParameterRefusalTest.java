@@ -2,11 +2,17 @@ package org.transcriptsearch.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +82,68 @@ class ParameterRefusalTest {
     HttpResponse<String> response = calls.get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(Calls.json(response).get("detail").asText()).startsWith(detail);
+  }
+
+  /**
+   * Every bound and every choice the document gives a parameter is the server's: for each operation's integer
+   * parameters, the minimum and maximum are accepted and one past either is a 400 naming the parameter; each value
+   * of an enum is accepted and another refused; a boolean takes true or false and nothing else.
+   */
+  @Test
+  void everyDocumentedBoundAndChoiceIsTheServers() throws Exception {
+    Map<String, String> bases = Map.of(
+        "get /api/search", "/api/search?q=crimea",
+        "get /api/highlight", "/api/highlight?id=fx-crimea-2014-2&q=crimea",
+        "get /api/utterances/{id}", "/api/utterances/fx-crimea-2014-2?",
+        "get /api/episodes/{id}", "/api/episodes/fx-crimea-2014?",
+        "get /api/speakers", "/api/speakers?about=crimea",
+        "get /api/quotes", "/api/quotes?text=the%20people%20of%20crimea",
+        "get /api/timeline", "/api/timeline?q=crimea",
+        "get /api/search/export", "/api/search/export?q=crimea");
+    List<String> problems = new ArrayList<>();
+    int checks = 0;
+    for (var operation : bases.entrySet()) {
+      String[] key = operation.getKey().split(" ");
+      JsonNode parameters = ApiContract.served().document()
+          .at("/paths/" + ApiContract.escape(key[1]) + "/" + key[0] + "/parameters");
+      for (JsonNode parameter : parameters) {
+        if (!parameter.path("in").asText().equals("query")) {
+          continue;
+        }
+        String name = parameter.get("name").asText();
+        JsonNode schema = parameter.path("schema");
+        Map<String, Boolean> values = new LinkedHashMap<>(); // value -> accepted
+        if (schema.has("minimum")) {
+          values.put(Long.toString(schema.get("minimum").asLong()), true);
+          values.put(Long.toString(schema.get("minimum").asLong() - 1), false);
+        }
+        if (schema.has("maximum")) {
+          values.put(Long.toString(schema.get("maximum").asLong()), true);
+          values.put(Long.toString(schema.get("maximum").asLong() + 1), false);
+        }
+        schema.path("enum").forEach(v -> values.put(v.asText(), true));
+        if (schema.has("enum")) {
+          values.put("zzz", false);
+        }
+        if (schema.path("type").asText().equals("boolean")) {
+          values.putAll(Map.of("true", true, "false", true, "maybe", false));
+        }
+        for (var value : values.entrySet()) {
+          String path = operation.getValue() + (operation.getValue().endsWith("?") ? "" : "&") + name + "="
+              + value.getKey();
+          HttpResponse<String> response = calls.get(path);
+          checks++;
+          int expected = value.getValue() ? 200 : 400;
+          if (response.statusCode() != expected) {
+            problems.add(path + " answered " + response.statusCode() + ", expected " + expected);
+          } else if (expected == 400 && !Calls.json(response).get("detail").asText().startsWith(name + " ")) {
+            problems.add(path + ": the refusal does not name " + name + ": " + response.body());
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(checks).isGreaterThan(50);
   }
 
   @ParameterizedTest(name = "{0}")
