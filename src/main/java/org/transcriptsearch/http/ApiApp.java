@@ -258,16 +258,21 @@ public final class ApiApp {
     ctx.json(search(ctx).utterance(ctx.pathParam("id"), Params.integer(ctx, "context", 0)));
   }
 
-  private void speakers(Context ctx) throws IOException {
-    String about = Params.text(ctx, "about");
-    int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
-    SpeakerSearch speakers = this.speakers.within(reads.deadline(ctx));
+  /** Without about, /api/speakers is name completion: what narrows a ranking by subject does not apply; and back. */
+  private static void refuseWhatDoesNotApply(Context ctx, String about) {
     if (about == null) {
       QueryParameters.refuse(ctx, ABOUT_ONLY, "applies only with about (who said the most about a subject); without"
           + " about this is name completion, which takes prefix and size");
     } else {
       QueryParameters.refuse(ctx, List.of("prefix"), "does not apply with about: prefix is for name completion");
     }
+  }
+
+  private void speakers(Context ctx) throws IOException {
+    String about = Params.text(ctx, "about");
+    refuseWhatDoesNotApply(ctx, about);
+    int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
+    SpeakerSearch speakers = this.speakers.within(reads.deadline(ctx));
     if (about != null) {
       SearchRequest request =
           SearchRequest.builder()
