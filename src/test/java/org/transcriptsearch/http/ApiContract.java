@@ -96,6 +96,18 @@ final class ApiContract {
     return Optional.of(content + "/schema");
   }
 
+  /** The headers the document declares for answer {@code status} of {@code method path}. */
+  List<String> headers(String method, String path, int status) {
+    JsonNode response = document.at("/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
+        + status);
+    if (response.has("$ref")) {
+      response = document.at(response.get("$ref").asText().substring(1));
+    }
+    List<String> names = new ArrayList<>();
+    response.path("headers").properties().forEach(h -> names.add(h.getKey()));
+    return names;
+  }
+
   /** Whether the document declares answer {@code status} of {@code method path} (any media type, or none). */
   boolean declares(String method, String path, int status) {
     String operation = "/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT);

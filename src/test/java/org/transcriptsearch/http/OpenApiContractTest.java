@@ -39,7 +39,7 @@ import org.transcriptsearch.watch.FolderWatcher;
  * the test fixtures and a generated corpus) answers every documented operation, with success and with each of its
  * documented errors; every answer must be one the document declares for that operation, and its body must validate
  * against the declared schema with a JSON Schema 2020-12 validator, which refuses any field the document does not
- * declare. Every example in the document validates against its schema too.
+ * declare, and carry the headers it declares. Every example in the document validates against its schema too.
  */
 class OpenApiContractTest {
   private static final String TOKEN = "contract-admin-token";
@@ -403,6 +403,11 @@ class OpenApiContractTest {
       return null;
     }
     answered.add(answer);
+    for (String header : CONTRACT.headers(method, path, response.statusCode())) {
+      if (response.headers().firstValue(header).isEmpty()) {
+        problems.add(call + " answered without the header " + header + " that the document declares");
+      }
+    }
     if (response.statusCode() == 204) {
       return null;
     }
