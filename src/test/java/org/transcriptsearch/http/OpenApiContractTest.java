@@ -284,6 +284,9 @@ class OpenApiContractTest {
     check(c.delete("/api/alerts/x", override), "delete", "/api/alerts/{id}", 400);
     check(c.delete("/api/episodes/x", override), "delete", "/api/episodes/{id}", 400);
     check(c.get("/api/speakers/x", override), "get", "/api/speakers/{name}", 400);
+    // Jetty's own refusals, before any route: the document's Error shape too.
+    jettyError(c.get("/api/search?q=" + "a".repeat(20_000)), 414);
+    jettyError(c.get("/api/search?q=crimea", "X-Big", "b".repeat(20_000)), 431);
     notFound(c.get("/api/no-such-route"));
     notFound(c.delete("/api/search"));
     notFound(c.post("/api/health", "{}"));
@@ -448,6 +451,15 @@ class OpenApiContractTest {
       return;
     }
     validate(call, NOT_FOUND_SCHEMA, "application/json", response.body());
+  }
+
+  private void jettyError(HttpResponse<String> response, int expected) throws IOException {
+    String call = response.request().method() + " " + response.uri().getRawPath();
+    if (response.statusCode() != expected) {
+      problems.add(call + " answered " + response.statusCode() + ", expected " + expected);
+      return;
+    }
+    validate(call, "/components/schemas/Error", "application/json", response.body());
   }
 
   private JsonNode validate(String call, String schema, String type, String body) throws IOException {
