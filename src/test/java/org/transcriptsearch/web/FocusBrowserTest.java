@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -152,28 +154,27 @@ class FocusBrowserTest extends BrowserTestBase {
     assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
   }
 
-  @Test
-  void theSkipLinkReachesTheMainContentOfEveryViewWithAVisibleOutline() {
-    Map<String, List<String>> views = Map.of(
-        "/", List.of("results", "Skip to results"),
-        "/?q=crimea", List.of("results", "Skip to results"),
-        "/?q=ultimatums&episode=fx-crimea-2014&turn=4", List.of("transcript-view", "Skip to the transcript"),
-        "/?person=Sergey+Lavrov", List.of("person-view", "Skip to the record"),
-        "/?quote=the+people+of+crimea+must+decide+their+future", List.of("quote-view", "Skip to the quote check"));
-    for (Map.Entry<String, List<String>> view : views.entrySet()) {
-      open(view.getKey());
-      browser.waitFor(d -> d.findElement(By.cssSelector("main")).getText().contains("Loading") ? null : true);
-      Focused skip = keys.focused().isBody()
-          ? keys.tabTo(f -> f.hasClass("skip-link"))
-          : keys.shiftTabTo(f -> f.hasClass("skip-link"));
-      assertThat(skip.text()).as(view.getKey()).isEqualTo(view.getValue().get(1));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /                                                      | results         | Skip to results
+      /?q=crimea                                             | results         | Skip to results
+      /?q=ultimatums&episode=fx-crimea-2014&turn=4           | transcript-view | Skip to the transcript
+      /?person=Sergey+Lavrov                                 | person-view     | Skip to the record
+      /?quote=the+people+of+crimea+must+decide+their+future  | quote-view      | Skip to the quote check
+      """)
+  void theSkipLinkReachesTheMainContentOfTheViewWithAVisibleOutline(String path, String target, String label) {
+    open(path);
+    browser.waitFor(d -> d.findElement(By.cssSelector("main")).getText().contains("Loading") ? null : true);
+    Focused skip = keys.focused().isBody()
+        ? keys.tabTo(f -> f.hasClass("skip-link"))
+        : keys.shiftTabTo(f -> f.hasClass("skip-link"));
+    assertThat(skip.text()).isEqualTo(label);
 
-      keys.press(Keys.ENTER);
+    keys.press(Keys.ENTER);
 
-      Focused target = keys.focused();
-      assertThat(target.id()).as("%s: skipped to %s", view.getKey(), target).isEqualTo(view.getValue().get(0));
-      assertVisibleFocus(view.getKey());
-    }
+    Focused skipped = keys.focused();
+    assertThat(skipped.id()).as("skipped to %s", skipped).isEqualTo(target);
+    assertVisibleFocus(path);
   }
 
   @Test
@@ -195,31 +196,45 @@ class FocusBrowserTest extends BrowserTestBase {
   }
 
   @Test
-  void linksAndBarsThatChangeTheSearchLeaveFocusOnTheResults() {
+  void anExampleSearchLeavesFocusOnTheResults() {
     open("/");
     browser.waitFor(d -> d.findElements(By.cssSelector(".welcome")).isEmpty() ? null : true);
     keys.tabTo(f -> f.tag().equals("a") && f.text().equals("crimea"));
     keys.watchFocus();
-    keys.press(Keys.ENTER);
-    hits(5);
-    assertThat(keys.focused().id()).as("after an example search").isEqualTo("results");
-    assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
 
+    keys.press(Keys.ENTER);
+
+    hits(5);
+    assertThat(keys.focused().id()).isEqualTo("results");
+    assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
+  }
+
+  @Test
+  void aMonthChosenOnTheTimelineLeavesFocusOnTheResults() {
+    open("/?q=crimea");
+    hits(5);
     browser.waitFor(d -> d.findElement(By.id("timeline")).isDisplayed());
     keys.tabTo(f -> f.role().equals("button") && f.text().startsWith("Mar 2014"));
     keys.watchFocus();
-    keys.press(Keys.ENTER);
-    hits(3);
-    assertThat(keys.focused().id()).as("after choosing a month on the timeline").isEqualTo("results");
-    assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
 
+    keys.press(Keys.ENTER);
+
+    hits(3);
+    assertThat(keys.focused().id()).isEqualTo("results");
+    assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
+  }
+
+  @Test
+  void didYouMeanLeavesFocusOnTheResults() {
     open("/?q=speaker:michelle");
     browser.waitFor(d -> d.findElements(By.cssSelector(".did-you-mean a")).isEmpty() ? null : true);
     keys.tabTo(f -> f.tag().equals("a") && f.text().startsWith("Michele Kelemen"));
     keys.watchFocus();
+
     keys.press(Keys.ENTER);
+
     hits(-1);
-    assertThat(keys.focused().id()).as("after did you mean").isEqualTo("results");
+    assertThat(keys.focused().id()).isEqualTo("results");
     assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
   }
 
