@@ -238,10 +238,9 @@ export class SearchView {
       const opened = el('div', { class: 'in-context', role: 'region', tabindex: '-1',
         'aria-label': `The quote in its context: ${contextLabel(context)}` });
       quote.replaceWith(opened);
-      opened.append(
-        context.before.length ? contextList(context.before, 'before') : null,
-        quote,
-        context.after.length ? contextList(context.after, 'after') : null);
+      if (context.before.length) opened.append(contextList(context.before, 'before'));
+      opened.append(quote);
+      if (context.after.length) opened.append(contextList(context.after, 'after'));
       button.setAttribute('aria-expanded', 'true');
       button.textContent = 'Hide context';
       if (document.activeElement === button) opened.focus();
