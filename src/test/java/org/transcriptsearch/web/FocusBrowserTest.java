@@ -239,6 +239,26 @@ class FocusBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void checkingAQuoteFocusesTheVerdictAndNeverBodyOnTheWay() {
+    open("/");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".welcome")).isEmpty() ? null : true);
+    keys.tabTo(f -> f.tag().equals("summary") && f.text().startsWith("Check a quote"));
+    keys.press(Keys.ENTER);
+    keys.tabTo(f -> f.id().equals("quote-text"));
+    keys.press("the people of crimea must decide their future");
+    keys.tabTo(f -> f.text().equals("Check the quote"));
+    keys.watchFocus();
+    keys.slowNetwork(SLOW);
+
+    keys.press(Keys.ENTER);
+
+    assertThat(keys.focused().id()).as("focus while the quote is checked").isEqualTo("quote-view");
+    Focused verdict = keys.awaitFocus(f -> f.id().equals("quote-title"));
+    assertThat(verdict.text()).isEqualTo("Said, but not in these words");
+    assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
+  }
+
+  @Test
   void searchingAndCopyingKeepFocusWhereTheyWere() {
     open("/?q=crimea");
     hits(5);
