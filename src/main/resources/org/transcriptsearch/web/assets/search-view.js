@@ -68,6 +68,7 @@ export class SearchView {
     // The facets shown stay until the new ones replace them, so a facet just pressed keeps focus meanwhile; the
     // help waits below the fold until the quotes are in, so they do not push it down the screen as they come.
     this.help.hidden = true;
+    this.facets.setAttribute('aria-busy', 'true');
     this.setStatus('Searching…');
     const signal = this.controller.signal;
     this.loadSpeakers(state, signal);
@@ -269,6 +270,7 @@ export class SearchView {
         el('h2', { id: headingId, text: DIMENSION_NAMES[dimension] }), el('ul', {}, buttons));
     });
     this.facets.replaceChildren(...groups);
+    this.facets.removeAttribute('aria-busy');
     this.facets.closest('aside').hidden = groups.length === 0;
     if (focused) {
       const { dimension, value } = focused.dataset;
