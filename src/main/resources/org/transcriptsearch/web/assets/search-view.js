@@ -28,6 +28,7 @@ export class SearchView {
     this.more = document.getElementById('more');
     this.results = document.getElementById('results');
     this.help = document.getElementById('help');
+    this.section = document.getElementById('search-view');
     this.facets = document.getElementById('facets');
     this.speakersPanel = document.getElementById('speakers-panel');
     this.speakers = document.getElementById('speakers');
@@ -83,7 +84,7 @@ export class SearchView {
       this.setStatus(`The search failed: ${error.message}`, true);
       this.renderFacets({}, state);
     }
-    this.help.hidden = false;
+    this.help.hidden = this.section.hidden; // the reader may have gone on to another view meanwhile
   }
 
   formState() {
