@@ -72,6 +72,11 @@ public final class EmbeddedBackend implements SearchBackend {
   }
 
   @Override
+  public List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException {
+    return speakers.list(prefix, limit);
+  }
+
+  @Override
   public Health health() throws IOException {
     return search.health();
   }

@@ -70,6 +70,14 @@ public interface SearchBackend {
   /** Speaker names with a word starting with {@code prefix}, the most frequent first, with utterance counts. */
   List<FacetValue> speakerNames(String prefix, int limit) throws IOException;
 
+  /**
+   * The speakers whose name has a word starting with {@code prefix} (all when blank), the most frequent first, with
+   * the forms of their name, roles and programs.
+   *
+   * @throws BadRequestException when {@code limit} is below 1
+   */
+  List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException;
+
   /** How many utterances and transcripts the backend holds. */
   Health health() throws IOException;
 

@@ -1,0 +1,268 @@
+package org.transcriptsearch.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.cli.Main;
+import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Json;
+import org.transcriptsearch.search.EmbeddedBackend;
+import org.transcriptsearch.search.SearchLimits;
+
+/**
+ * One API suite over both backends: the real HTTP server started once on the embedded index and once on a SolrCloud
+ * collection of 2 shards x 2 replicas on 2 nodes, over the same corpora (the bundled sample with the test corpus, and
+ * a generated one), each request answered alike by both: the same ids in the same order with the same scores, facet
+ * counts, highlight fragments, context, episodes, speaker names, and the same pages when a cursor is followed to the
+ * end. Only what cannot be the same is left out of the comparison: the opaque cursors themselves and the index
+ * version. Runs with {@code mvn -Psolrcloud test}.
+ */
+@Tag("solrcloud")
+class BothBackendsApiTest {
+  private static LocalSolrCloud cluster;
+  private static final List<AutoCloseable> open = new ArrayList<>();
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static Pair bundled;
+  private static Pair generated;
+  @TempDir static Path work;
+
+  /** The same corpus served twice. */
+  private record Pair(Javalin embedded, Javalin solr) {}
+
+  @BeforeAll
+  static void serveBoth() throws Exception {
+    cluster = LocalSolrCloud.start(Path.of("target", "solrcloud-test", "api-cluster"), 2);
+    Path corpus = work.resolve("generated");
+    assertThat(cli("generate", "--transcripts", "80", "--out", corpus.toString(), "--format", "jsonl", "--seed",
+        "11")).isZero();
+    bundled = serve("bundled", TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS);
+    generated = serve("generated", corpus);
+  }
+
+  @AfterAll
+  static void stopAll() throws Exception {
+    for (AutoCloseable c : open.reversed()) {
+      c.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static Pair serve(String collection, Path... inputs) throws Exception {
+    assertThat(cli("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
+        "--replicas", "2")).isZero();
+    List<String> args = new ArrayList<>(List.of("index", "--solr", cluster.url(), "--collection", collection));
+    Stream.of(inputs).map(Path::toString).forEach(args::add);
+    assertThat(cli(args.toArray(String[]::new))).isZero();
+    TranscriptIndex index = TestIndexes.build(work.resolve(collection + "-index"), inputs);
+    open.add(index);
+    Javalin embedded = new ApiApp(EmbeddedBackend.of(index)).create().start("127.0.0.1", 0);
+    open.add(embedded::stop);
+    SolrSearchBackend backend = SolrSearchBackend.open(cluster.url(), collection, new Schema(), SearchLimits.DEFAULT);
+    open.add(backend);
+    Javalin solr = new ApiApp(backend).create().start("127.0.0.1", 0);
+    open.add(solr::stop);
+    return new Pair(embedded, solr);
+  }
+
+  static Stream<String> bundledRequests() {
+    return Stream.of(
+        "/api/search?q=crimea",
+        "/api/search?q=" + encode("\"foreign minister\""),
+        "/api/search?q=russia&size=3",
+        "/api/search?q=crimea&sort=date",
+        "/api/search?q=",
+        "/api/search?q=crimea&speaker=lavrov",
+        "/api/search?q=russia&speaker=kelemen&speaker=lavrov",
+        "/api/search?q=russia&program=" + encode("All Things Considered"),
+        "/api/search?q=the&role=host&size=5",
+        "/api/search?q=aleppo&topic=Syria",
+        "/api/search?q=" + encode("what has Lavrov said about Crimea"),
+        "/api/search?q=" + encode("speaker:lavrov"),
+        "/api/search?q=" + encode("sieg* OR crime*"),
+        "/api/search?q=" + encode("crimia~1"),
+        "/api/search?q=" + encode("russia -crimea"),
+        "/api/search?q=" + encode("title:aleppo"),
+        "/api/search?q=" + encode("kyiv"),
+        "/api/search?q=" + encode("\"people of crimea\"~2"),
+        "/api/search?q=" + encode("crimea russia protect ultimatums"),
+        "/api/search?from=2014-01-01&to=2015-12-31&sort=date&size=4",
+        "/api/search?q=" + encode("!!!"),
+        "/api/highlight?id=fx-crimea-2014-2&q=" + encode("crimea OR \"the people\""),
+        "/api/highlight?id=fx-kerry-2016-3&q=" + encode("cease*"),
+        "/api/utterances/fx-crimea-2014-2?context=1",
+        "/api/utterances/fx-kerry-2016-2?context=3",
+        "/api/episodes/fx-crimea-2014",
+        "/api/episodes/fx-crimea-2014?q=crimea",
+        "/api/speakers?prefix=ke",
+        "/api/speakers?prefix=",
+        "/api/episodes/nope",
+        "/api/utterances/nope-1",
+        "/api/search?role=reporter",
+        "/api/search?cursor=garbage");
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledRequests")
+  void theBundledCorpusIsAnsweredAlike(String path) throws Exception {
+    assertAlike(bundled, path);
+  }
+
+  @Test
+  void searchesWithHitsHaveThem() throws Exception {
+    // "Alike" must not be two empty answers: the searches above find what they are about.
+    JsonNode crimea = get(bundled.solr(), "/api/search?q=crimea").body();
+    assertThat(crimea.path("total").asLong()).isGreaterThan(3);
+    assertThat(crimea.path("hits").get(0).path("highlights").get(0).path("html").asText()).contains("<mark>");
+    assertThat(get(bundled.solr(), "/api/search?q=crimea&speaker=lavrov").body().path("hits").size()).isPositive();
+    assertThat(get(bundled.solr(), "/api/speakers?prefix=ke").body().size()).isPositive();
+  }
+
+  @Test
+  void followingTheCursorGivesTheSamePages() throws Exception {
+    for (String path : List.of("/api/search?q=russia&size=2", "/api/search?q=&sort=date&size=7",
+        "/api/search?q=the&size=5")) {
+      List<JsonNode> embedded = pages(bundled.embedded(), path);
+      List<JsonNode> solr = pages(bundled.solr(), path);
+      assertThat(solr).as(path).isEqualTo(embedded);
+      assertThat(embedded.size()).as(path).isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void theGeneratedCorpusIsAnsweredAlike() throws Exception {
+    JsonNode all = get(generated.embedded(), "/api/search?q=&size=20").body();
+    assertThat(all.path("total").asLong()).isGreaterThan(500);
+    List<String> paths = new ArrayList<>(List.of("/api/search?q=&size=20", "/api/health"));
+    JsonNode facets = all.path("facets");
+    paths.add("/api/search?q=&speaker=" + encode(facets.path("speaker").get(0).path("value").asText()));
+    paths.add("/api/search?q=&program=" + encode(facets.path("program").get(1).path("value").asText()));
+    String topic = facets.path("topic").get(0).path("value").asText();
+    paths.add("/api/search?q=&topic=" + encode(topic) + "&role=host");
+    for (String word : words(all)) {
+      paths.add("/api/search?q=" + encode(word));
+      paths.add("/api/search?q=" + encode(word) + "&sort=date&size=5");
+      paths.add("/api/search?q=" + encode(word + " " + topic));
+    }
+    String first = all.path("hits").get(0).path("id").asText();
+    paths.add("/api/utterances/" + first + "?context=2");
+    paths.add("/api/episodes/" + all.path("hits").get(0).path("episode").path("id").asText());
+    paths.add("/api/speakers?prefix=");
+    for (String path : paths) {
+      assertAlike(generated, path);
+    }
+    assertThat(pages(generated.solr(), "/api/search?q=" + encode(words(all).get(0)) + "&size=9"))
+        .isEqualTo(pages(generated.embedded(), "/api/search?q=" + encode(words(all).get(0)) + "&size=9"));
+  }
+
+  @Test
+  void whatOnlyTheEmbeddedIndexAnswersIsRefusedSayingSo() throws Exception {
+    for (String path : List.of("/api/speakers?about=crimea", "/api/timeline?q=crimea", "/api/quotes?text=crimea")) {
+      Answer answer = get(bundled.solr(), path);
+      assertThat(answer.status()).as(path).isEqualTo(501);
+      assertThat(answer.body().path("detail").asText()).as(path).contains("embedded index");
+    }
+  }
+
+  /** The longest words of the first hits' texts: words the generated corpus certainly holds. */
+  private static List<String> words(JsonNode page) {
+    List<String> words = new ArrayList<>();
+    for (JsonNode hit : page.path("hits")) {
+      String longest = "";
+      for (String w : hit.path("text").asText().split("[^\\p{L}]+")) {
+        longest = w.length() > longest.length() ? w : longest;
+      }
+      if (longest.length() > 3 && !words.contains(longest.toLowerCase()) && words.size() < 4) {
+        words.add(longest.toLowerCase());
+      }
+    }
+    return words;
+  }
+
+  private static void assertAlike(Pair pair, String path) throws Exception {
+    Answer embedded = get(pair.embedded(), path);
+    Answer solr = get(pair.solr(), path);
+    assertThat(solr.status()).as(path).isEqualTo(embedded.status());
+    assertThat(comparable(solr.body()).toPrettyString()).as(path)
+        .isEqualTo(comparable(embedded.body()).toPrettyString());
+  }
+
+  /** Every page of a search, its cursor followed to the end, without the cursors themselves. */
+  private static List<JsonNode> pages(Javalin app, String path) throws Exception {
+    List<JsonNode> pages = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = get(app, path + (cursor == null ? "" : "&cursor=" + encode(cursor))).body();
+      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText(null);
+      pages.add(comparable(page).path("hits"));
+    } while (cursor != null && pages.size() < 50);
+    return pages;
+  }
+
+  /**
+   * The answer without what differs by nature: whether a cursor is present stays, its opaque text goes; the time a
+   * copy was first ingested (each store was filled at its own time, and a SolrCloud ingest records none) goes.
+   */
+  private static JsonNode comparable(JsonNode body) {
+    JsonNode copy = body.deepCopy();
+    for (JsonNode source : copy.findParents("firstSeen")) {
+      ((ObjectNode) source).remove("firstSeen");
+    }
+    if (copy instanceof ObjectNode o) {
+      if (o.has("nextCursor") && !o.get("nextCursor").isNull()) {
+        o.put("nextCursor", "(a cursor)");
+      }
+      o.remove("indexVersion");
+    }
+    return copy;
+  }
+
+  private record Answer(int status, JsonNode body) {}
+
+  private static Answer get(Javalin app, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static int cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    if (status != 0) {
+      System.err.println(String.join(" ", args) + " failed:\n" + out + err);
+    }
+    return status;
+  }
+}
