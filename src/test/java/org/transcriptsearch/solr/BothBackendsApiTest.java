@@ -190,6 +190,47 @@ class BothBackendsApiTest {
     }
   }
 
+  @Test
+  void searchAndSpeakersPrintTheSameOnBothBackends() throws Exception {
+    String index = work.resolve("bundled-index").toString();
+    for (List<String> command : List.of(
+        List.of("search", "--json", "crimea"),
+        List.of("search", "--speaker", "kelemen", "russia"),
+        List.of("search", "--sort", "date", "--size", "3", "crimea"),
+        List.of("speakers", "ke"),
+        List.of("speakers", "--json", "--limit", "5"))) {
+      List<String> embedded = new ArrayList<>(command.subList(0, 1));
+      embedded.addAll(List.of("--index", index));
+      embedded.addAll(command.subList(1, command.size()));
+      List<String> solr = new ArrayList<>(command.subList(0, 1));
+      solr.addAll(List.of("--solr", cluster.url(), "--collection", "bundled"));
+      solr.addAll(command.subList(1, command.size()));
+      Run local = run(embedded.toArray(String[]::new));
+      Run cloud = run(solr.toArray(String[]::new));
+      assertThat(cloud.status()).as(cloud.err()).isZero();
+      // The opaque cursor is each backend's own; the rank it continues from is the same.
+      String cursor = "(--cursor \\d+:)\\S+";
+      assertThat(cloud.out().replaceAll(cursor, "$1(cursor)")).as(String.join(" ", command))
+          .isEqualTo(local.out().replaceAll(cursor, "$1(cursor)")).isNotBlank();
+    }
+  }
+
+  @Test
+  void aCollectionOfAnotherSchemaVersionIsRefusedWithAMessage() throws Exception {
+    try (var solr = SolrClients.forUrl(cluster.url())) {
+      SolrCloudCollections.createWithSchemaName(solr, "older", SolrConfigset.NAME_PREFIX + "1");
+    }
+    for (String command : List.of("search", "speakers")) {
+      Run run = run(command, "--solr", cluster.url(), "--collection", "older", "crimea");
+      assertThat(run.status()).as(command).isNotZero();
+      assertThat(run.err()).as(command).contains("made by another version of transcript-search (schema 1, this is "
+          + Schema.VERSION + ")");
+    }
+    Run export = run("search", "--solr", cluster.url(), "--collection", "bundled", "--format", "csv", "crimea");
+    assertThat(export.status()).isNotZero();
+    assertThat(export.err()).contains("exports from the embedded index");
+  }
+
   /** The longest words of the first hits' texts: words the generated corpus certainly holds. */
   private static List<String> words(JsonNode page) {
     List<String> words = new ArrayList<>();
@@ -254,6 +295,15 @@ class BothBackendsApiTest {
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
   }
 
   private static int cli(String... args) {
