@@ -164,8 +164,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Serves a SolrCloud collection: the same API and page, read-only (writes, alerts and the watched folder need the
-   * embedded index), until stopped.
+   * Serves a SolrCloud collection: the same API and page, and writes over HTTP into the collection when the admin
+   * token is set (alerts and the watched folder need the embedded index), until stopped.
    */
   private int serveSolr(ApiConfig config, Pipeline pipeline, PrintWriter out) throws Exception {
     if (watch != null) {
@@ -173,10 +173,14 @@ final class ServeCommand implements Callable<Integer> {
           "--watch indexes into the embedded index; with --solr, index files with: index --solr URL --collection NAME");
     }
     SolrSearchBackend backend = solr.backend(pipeline.schema()); // refused here when the collection's schema differs
-    Javalin app = new ApiApp(backend, null, config, Newsroom.NONE).create().start(host, port);
+    TranscriptWriter writer = new TranscriptWriter(backend.writes(), pipeline);
+    Javalin app = new ApiApp(backend, writer, config, Newsroom.NONE).create().start(host, port);
     out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", backend.shown(), host,
         app.port());
-    out.println("Writing over HTTP, alerts and --watch need the embedded index; this server only reads");
+    out.println(config.adminToken() == null
+        ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
+        : "Writing over HTTP is enabled for holders of the admin token");
+    out.println("Alerts and --watch need the embedded index; this server has neither");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -120,6 +120,21 @@ public final class StoredAnswers {
     return FacetLabels.exact(labels, typed);
   }
 
+  /** How many utterances a search finds in a store. */
+  public interface Counter {
+    /** The hits of {@code request}, as a search counts them. */
+    long count(SearchRequest request) throws IOException;
+  }
+
+  /**
+   * What would give results when a search found nothing (or only a partial match): fewer filters, no quotes, no
+   * dates, a speaker's name as a word of speech, else what the filters alone hold; each counted by {@code counter}.
+   */
+  public static List<Results.Alternative> help(Counter counter, SearchRequest request, boolean nothing)
+      throws IOException {
+    return ZeroResults.help(counter::count, request, nothing);
+  }
+
   /** {@code hits} (of {@code docs}, in rank order) with where else each aired, copies after the first folded. */
   public static Folded fold(List<Document> docs, List<Hit> hits, CopyFinder finder) throws IOException {
     Soundbites.Page page =

@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.query.ProgramAliases;
 import org.transcriptsearch.query.QueryNode;
 import org.transcriptsearch.query.Reading;
@@ -49,9 +50,9 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * ExactStatsCache) and the same length feature, ties by id; filters OR within a dimension and AND across, each
  * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
  * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
- * embedded index's. What differs is said in the README: no "did you mean" or help for empty answers, a cursor that
+ * embedded index's. What differs is said in the README: no "did you mean" for empty answers, a cursor that
  * continues on the collection as it is now (not a pinned snapshot), and who-said-most, which needs the embedded
- * index. Thread-safe.
+ * index. Writes over HTTP go through {@link #writes()}. Thread-safe.
  */
 public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   /** How many more values than a facet lists each shard counts, for the facet's top values across shards. */
@@ -148,9 +149,10 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
         partial = true;
       }
     }
+    boolean empty = page.total() == 0 || partial;
     return new SearchResponse(page.total(), "eq", page.hits(), page.facets(), page.next(), page.collapsed(),
         QueryReading.described(request, read, words), interpreted(calls, request, read), partial, List.of(),
-        List.of());
+        empty ? StoredAnswers.help(r -> count(calls, r), request, !partial) : List.of());
   }
 
   /** One page of hits with facets. */
@@ -251,14 +253,17 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     if (read.interpreted() == null) {
       return null;
     }
-    SearchRequest literal = request.withLiteral();
-    Reading plain = reading.read(literal, directory.speakers(calls));
-    long n = calls.count(SolrQueries.ranked(queries.search(plain.query()), false),
-        withDates(literal, filters(calls, literal)));
+    long n = count(calls, request.withLiteral());
     Alternative alternative =
         new Alternative("read literally, as words anyone said: " + n + " " + (n == 1 ? "utterance" : "utterances"),
             null, Map.of("literal", "true"), n);
     return new Interpreted(read.interpreted().speaker(), read.interpreted().words(), alternative);
+  }
+
+  /** How many utterances {@code request} finds, read and filtered as a search reads and filters it. */
+  private long count(SolrCalls calls, SearchRequest request) throws IOException {
+    Reading read = reading.read(request, directory.speakers(calls));
+    return calls.count(queries.search(read.query()), withDates(request, filters(calls, request)));
   }
 
   private static List<Object> withDates(SearchRequest request, List<Object> filters) {
@@ -492,6 +497,11 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     long version = found.isEmpty() || !(found.get(0).getFieldValue("_version_") instanceof Number n)
         ? 0 : n.longValue();
     return new Health("ok", utterances, transcripts, version);
+  }
+
+  /** The collection as the store of the HTTP API's writes (POST transcripts, DELETE episodes). */
+  public TranscriptWriter.Store writes() {
+    return new SolrTranscriptWrites(client, url, collection, schema);
   }
 
   @Override

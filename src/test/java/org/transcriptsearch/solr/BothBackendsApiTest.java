@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.cli.Main;
 import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.ApiConfig;
+import org.transcriptsearch.http.Newsroom;
+import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
@@ -47,8 +50,10 @@ class BothBackendsApiTest {
   private static LocalSolrCloud cluster;
   private static final List<AutoCloseable> open = new ArrayList<>();
   private static final HttpClient http = HttpClient.newHttpClient();
+  private static final String TOKEN = "both-backends-admin-token";
   private static Pair bundled;
   private static Pair generated;
+  private static Pair writable;
   @TempDir static Path work;
 
   /** The same corpus served twice. */
@@ -62,6 +67,7 @@ class BothBackendsApiTest {
         "11")).isZero();
     bundled = serve("bundled", TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS);
     generated = serve("generated", corpus);
+    writable = serve("writes", true, TestIndexes.FIXTURE_CORPUS);
   }
 
   @AfterAll
@@ -75,6 +81,11 @@ class BothBackendsApiTest {
   }
 
   private static Pair serve(String collection, Path... inputs) throws Exception {
+    return serve(collection, false, inputs);
+  }
+
+  /** Both servers of one corpus; writable ones take writes from holders of {@link #TOKEN}. */
+  private static Pair serve(String collection, boolean writes, Path... inputs) throws Exception {
     assertThat(cli("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
         "--replicas", "2")).isZero();
     List<String> args = new ArrayList<>(List.of("index", "--solr", cluster.url(), "--collection", collection));
@@ -82,11 +93,15 @@ class BothBackendsApiTest {
     assertThat(cli(args.toArray(String[]::new))).isZero();
     TranscriptIndex index = TestIndexes.build(work.resolve(collection + "-index"), inputs);
     open.add(index);
-    Javalin embedded = new ApiApp(EmbeddedBackend.of(index)).create().start("127.0.0.1", 0);
+    ApiConfig config = writes ? ApiConfig.DEFAULT.withAdminToken(TOKEN) : ApiConfig.DEFAULT;
+    Javalin embedded = new ApiApp(EmbeddedBackend.of(index),
+        writes ? new TranscriptWriter(index, TestIndexes.PIPELINE) : null, config, Newsroom.NONE)
+        .create().start("127.0.0.1", 0);
     open.add(embedded::stop);
     SolrSearchBackend backend = SolrSearchBackend.open(cluster.url(), collection, new Schema(), SearchLimits.DEFAULT);
     open.add(backend);
-    Javalin solr = new ApiApp(backend).create().start("127.0.0.1", 0);
+    Javalin solr = new ApiApp(backend, writes ? new TranscriptWriter(backend.writes(), TestIndexes.PIPELINE) : null,
+        config, Newsroom.NONE).create().start("127.0.0.1", 0);
     open.add(solr::stop);
     return new Pair(embedded, solr);
   }
@@ -114,6 +129,9 @@ class BothBackendsApiTest {
         "/api/search?q=" + encode("crimea russia protect ultimatums"),
         "/api/search?from=2014-01-01&to=2015-12-31&sort=date&size=4",
         "/api/search?q=" + encode("!!!"),
+        "/api/search?q=qqqzzzxxxvvv",
+        "/api/search?q=" + encode("\"calm ultimatums\"") + "&program=" + encode("Morning Edition") + "&from=2014-01-01",
+        "/api/search?q=" + encode("speaker:kelemen aleppo") + "&speaker=lavrov",
         "/api/highlight?id=fx-crimea-2014-2&q=" + encode("crimea OR \"the people\""),
         "/api/highlight?id=fx-kerry-2016-3&q=" + encode("cease*"),
         "/api/utterances/fx-crimea-2014-2?context=1",
@@ -179,6 +197,61 @@ class BothBackendsApiTest {
     }
     assertThat(pages(generated.solr(), "/api/search?q=" + encode(words(all).get(0)) + "&size=9"))
         .isEqualTo(pages(generated.embedded(), "/api/search?q=" + encode(words(all).get(0)) + "&size=9"));
+  }
+
+  @Test
+  void writesOverHttpAreSearchedAlike() throws Exception {
+    String three = transcript("Zanzibar marmalade exports rose sharply this spring.",
+        "The marmalade trade in Zanzibar depends on the harbour.", "Thank you.");
+    String one = transcript("Zanzibar marmalade exports fell.");
+    List<String> searches = List.of("/api/search?q=zanzibar", "/api/search?q=marmalade&sort=date",
+        "/api/episodes/w-zanzibar", "/api/search?q=" + encode("\"marmalade trade\""));
+    for (String body : List.of(three, one)) { // the second replaces the first, with fewer turns
+      Answer embedded = post(writable.embedded(), body);
+      Answer solr = post(writable.solr(), body);
+      assertThat(solr.status()).isEqualTo(embedded.status()).isEqualTo(201);
+      assertThat(solr.body()).isEqualTo(embedded.body());
+      for (String path : searches) {
+        assertAlike(writable, path);
+      }
+    }
+    assertThat(get(writable.solr(), "/api/episodes/w-zanzibar").body().path("turns").size()).isEqualTo(1);
+    for (Javalin app : List.of(writable.embedded(), writable.solr())) {
+      assertThat(delete(app, "/api/episodes/w-zanzibar")).isEqualTo(204);
+      assertThat(delete(app, "/api/episodes/w-zanzibar")).isEqualTo(404);
+    }
+    for (String path : searches) {
+      assertAlike(writable, path);
+    }
+    assertThat(get(writable.solr(), "/api/search?q=zanzibar").body().path("total").asLong()).isZero();
+  }
+
+  private static String transcript(String... turns) {
+    StringBuilder json = new StringBuilder("{\"id\": \"w-zanzibar\", \"title\": \"Marmalade\", \"program\": "
+        + "\"Morning Edition\", \"date\": \"2020-05-01\", \"url\": null, \"source\": \"test\", \"topics\": [], "
+        + "\"turns\": [");
+    for (int i = 0; i < turns.length; i++) {
+      json.append(i == 0 ? "" : ", ").append("{\"n\": ").append(i + 1).append(", \"speaker\": {\"name\": \"Ari Shapiro\", "
+          + "\"label\": \"ARI SHAPIRO, HOST\", \"role\": \"host\", \"title\": null, \"affiliation\": null}, \"text\": \"")
+          .append(turns[i]).append("\", \"attribution\": \"labelled\", \"cues\": []}");
+    }
+    return json.append("]}").toString();
+  }
+
+  private static Answer post(Javalin app, String body) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/transcripts"))
+            .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
+  }
+
+  private static int delete(Javalin app, String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .header("Authorization", "Bearer " + TOKEN).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode();
   }
 
   @Test
