@@ -310,7 +310,7 @@ public final class ApiApp {
     if (embedded == null) {
       throw new SearchBackend.UnsupportedException(
           ctx.path() + " needs the embedded index; this server searches a SolrCloud collection, which answers"
-              + " /api/search, /api/highlight, /api/utterances, /api/episodes, /api/speakers and /api/health");
+              + " /api/search, /api/highlight, /api/utterances, /api/episodes, /api/speakers?prefix= and /api/health");
     }
     return embedded.within(reads.deadline(ctx));
   }
