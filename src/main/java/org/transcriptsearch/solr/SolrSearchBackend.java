@@ -9,6 +9,9 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -102,12 +105,34 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     String checked = SolrClients.checked(url);
     try {
       new SolrSetup(client, checked, new SolrConfigset(schema)).verify(collection);
+      checkRanking(client, checked, collection);
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;
     }
     return new SolrSearchBackend(client, checked, collection, schema, limits, new QueryReading(schema, limits),
         new SolrDirectory(schema.aliases()), null);
+  }
+
+  /**
+   * Refuses a collection set up before its schema had the ranking feature that search ranks by: its schema has this
+   * version's name but no RankField {@link Schema.Ranking#WORDS}, so every search would fail at Solr.
+   */
+  private static void checkRanking(SolrClient client, String url, String collection) throws IOException {
+    try {
+      Map<String, Object> field = new SchemaRequest.Field(Schema.Ranking.WORDS).process(client, collection).getField();
+      if (field != null && SolrFieldTypes.RANK.equals(field.get("type"))) {
+        return;
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("no answer from Solr at " + url + " (" + e.getMessage() + ")", e);
+    } catch (SolrException e) {
+      // no such field: refused below
+    }
+    throw new SolrSetup.SchemaMismatchException(
+        "the collection " + collection + " at " + url + " was set up by an earlier build of schema " + Schema.VERSION
+            + ", without the ranking field '" + Schema.Ranking.WORDS + "' that search ranks by; run solr setup for a"
+            + " new --collection and index into it");
   }
 
   /** Where this backend searches, as a command says it: "collection NAME at URL". */

@@ -299,6 +299,13 @@ class BothBackendsApiTest {
       assertThat(run.err()).as(command).contains("made by another version of transcript-search (schema 1, this is "
           + Schema.VERSION + ")");
     }
+    try (var solr = SolrClients.forUrl(cluster.url())) {
+      SolrCloudCollections.createWithoutRanking(solr, "unranked");
+    }
+    Run unranked = run("search", "--solr", cluster.url(), "--collection", "unranked", "crimea");
+    assertThat(unranked.status()).isNotZero();
+    assertThat(unranked.err()).contains("set up by an earlier build of schema " + Schema.VERSION
+        + ", without the ranking field 'words'");
     Run export = run("search", "--solr", cluster.url(), "--collection", "bundled", "--format", "csv", "crimea");
     assertThat(export.status()).isNotZero();
     assertThat(export.err()).contains("exports from the embedded index");
