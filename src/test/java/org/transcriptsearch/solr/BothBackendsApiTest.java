@@ -289,6 +289,37 @@ class BothBackendsApiTest {
   }
 
   @Test
+  void serveSolrServesTheCollection() throws Exception {
+    int port;
+    try (var socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    StringWriter out = new StringWriter();
+    String[] args = {"serve", "--solr", cluster.url(), "--collection", "bundled", "--port", Integer.toString(port)};
+    // serve runs until the JVM stops (its shutdown hook stops it then): a daemon thread of its own.
+    Thread server = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), args));
+    server.setDaemon(true);
+    server.start();
+    HttpResponse<String> health = null;
+    for (int i = 0; i < 100 && health == null; i++) {
+      try {
+        health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=crimea"))
+            .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (java.net.ConnectException e) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(health).isNotNull();
+    assertThat(comparable(Json.mapper().readTree(health.body())))
+        .isEqualTo(comparable(get(bundled.embedded(), "/api/search?q=crimea").body()));
+    assertThat(out.toString()).contains("serving collection bundled at " + cluster.url())
+        .contains("Writing over HTTP is disabled");
+    Run watch = run("serve", "--solr", cluster.url(), "--collection", "bundled", "--watch", work.toString());
+    assertThat(watch.status()).isNotZero();
+    assertThat(watch.err()).contains("--watch indexes into the embedded index");
+  }
+
+  @Test
   void aCollectionOfAnotherSchemaVersionIsRefusedWithAMessage() throws Exception {
     try (var solr = SolrClients.forUrl(cluster.url())) {
       SolrCloudCollections.createWithSchemaName(solr, "older", SolrConfigset.NAME_PREFIX + "1");
