@@ -1,0 +1,76 @@
+package org.transcriptsearch.solr;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.transcriptsearch.index.Schema;
+
+/** What the SolrCloud tests ask of a cluster's state, and the collections they make by hand. */
+final class SolrCloudState {
+  private SolrCloudState() {}
+
+  /** A collection's shards by name, each as the cluster status gives it (its replicas under "replicas"). */
+  @SuppressWarnings("unchecked")
+  static Map<String, Map<String, Object>> shards(SolrClient solr, String collection) throws Exception {
+    var state = CollectionAdminRequest.getClusterStatus().setCollectionName(collection).process(solr);
+    Map<String, Object> cluster = (Map<String, Object>) state.getResponse().get("cluster");
+    Map<String, Object> found = (Map<String, Object>) ((Map<String, Object>) cluster.get("collections")).get(collection);
+    return (Map<String, Map<String, Object>>) found.get("shards");
+  }
+
+  /** A shard's replicas by core node name, each with its "state", "node_name", "core", "base_url" and "leader". */
+  @SuppressWarnings("unchecked")
+  static Map<String, Map<String, Object>> replicas(Map<String, Object> shard) {
+    return (Map<String, Map<String, Object>>) shard.get("replicas");
+  }
+
+  static boolean allReplicasActive(SolrClient solr, String collection) throws Exception {
+    return shards(solr, collection).values().stream()
+        .flatMap(shard -> replicas(shard).values().stream())
+        .allMatch(replica -> Replica.State.ACTIVE.toString().equals(replica.get("state")));
+  }
+
+  /** Waits until every replica of {@code collection} is active; false if that took longer than {@code limit}. */
+  static boolean awaitAllActive(SolrClient solr, String collection, Duration limit) throws Exception {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!allReplicasActive(solr, collection)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(250);
+    }
+    return true;
+  }
+
+  /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
+  @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
+  static void createWithSchemaName(SolrClient solr, String collection, String schemaName) throws Exception {
+    SolrConfigset ours = new SolrConfigset(new Schema());
+    String schemaXml = ours.schemaXml().replace("name=\"" + ours.name() + "\"", "name=\"" + schemaName + "\"");
+    var zip = new ByteArrayOutputStream();
+    try (var out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+      var files = Map.of("schema.xml", schemaXml, "solrconfig.xml", ours.files().get("solrconfig.xml"));
+      for (var file : files.entrySet()) {
+        out.putNextEntry(new ZipEntry(file.getKey()));
+        out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    new ConfigSetAdminRequest.Upload()
+        .setConfigSetName(schemaName)
+        .setOverwrite(true) // test classes share the cluster; the same name holds the same files
+        .setUploadStream(new ContentStreamBase.ByteArrayStream(zip.toByteArray(), "c.zip", "application/zip"))
+        .process(solr);
+    var create = CollectionAdminRequest.createCollection(collection, schemaName, 1, 1);
+    create.setWaitForFinalState(true);
+    create.process(solr);
+  }
+}
