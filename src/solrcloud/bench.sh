@@ -6,7 +6,7 @@
 # runs src/bench's query mix against each at 1 and 4 clients; reads every core's documents and bytes. Writes the
 # "SolrCloud" section of src/bench/RESULTS.md (and the raw figures in $BENCH_WORK/results.json, metrics.env).
 # Every system runs alone, one after another; every process started here is stopped on exit.
-# Environment: BENCH_WORK (default /tmp/transcript-search-solrcloud-bench), BENCH_HEAP (default -Xmx2g for the
+# Environment: BENCH_ROUNDS (default 3), BENCH_WORK (default /tmp/transcript-search-solrcloud-bench), BENCH_HEAP (default -Xmx2g for the
 # product's JVMs), SOLRCLOUD_JAVA_OPTS (the cluster's JVM, default -Xmx2g: both nodes share it).
 set -euo pipefail
 transcripts="${1:-5000}"
@@ -17,7 +17,9 @@ heap="${BENCH_HEAP:--Xmx2g}"
 export SOLRCLOUD_JAVA_OPTS="${SOLRCLOUD_JAVA_OPTS:--Xmx2g}"
 export SOLRCLOUD_DIR="$work/cluster"
 port=17272
-load=(-Dbench.warm=300 -Dbench.requests1=340 -Dbench.requests8=680 -Dbench.maxSeconds=60)
+rounds="${BENCH_ROUNDS:-3}"
+# Per round and system: 170 requests from 1 client, 340 from 4 (5 and 10 passes over the 34-query mix).
+load=(-Dbench.warm=170 -Dbench.requests1=170 -Dbench.requests8=340 -Dbench.maxSeconds=60)
 
 jdk=""; best=0
 for c in ${JAVA_HOME:-} /usr/lib/jvm/*; do
@@ -80,22 +82,14 @@ if [ ! -f "$corpus/transcripts.jsonl" ]; then
   "${cli[@]}" generate --transcripts "$transcripts" --out "$corpus" --format jsonl --seed 42 >&2
 fi
 
-# --- embedded: ingest, size, the query mix (filter values from this index), in process and over HTTP ---
+# --- embedded: ingest, size, the query mix (filter values from this index) ---
 log "ingest: embedded"
 timed_ingest embedded "${cli[@]}" index --index "$work/embedded-index" --format jsonl "$corpus"
 record utterances "$(sed -n 's/^Indexed [0-9,]* transcripts (\([0-9,]*\) utterances).*/\1/p' "$work/embedded-ingest.log" | tr -d ,)"
 record embedded_index_bytes "$(du -sb "$work/embedded-index" | cut -f1)"
 "${bench[@]}" org.transcriptsearch.bench.Bench mix "$work/embedded-index" "$work/mix.tsv" >&2
-log "queries: embedded, in process"
-"${bench[@]}" org.transcriptsearch.bench.CloudBench load inprocess "$work/embedded-index" "$work/mix.tsv" "$work" 1 4 >&2
-log "queries: embedded, serve over HTTP"
-"${cli[@]}" serve --index "$work/embedded-index" --port "$port" >"$work/serve.log" 2>&1 &
-serve_pid=$!
-"${bench[@]}" org.transcriptsearch.bench.Bench wait "http://127.0.0.1:$port/api/search?q=people" "$(now_ms)" "$work/results.json" embedded_first_answer_ms >&2
-"${bench[@]}" org.transcriptsearch.bench.CloudBench load embedded "http://127.0.0.1:$port" "$work/mix.tsv" "$work" 1 4 >&2
-kill -TERM "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=""
 
-# --- SolrCloud: 2 nodes (one JVM, as local.sh runs them), one collection at a time ---
+# --- SolrCloud: 2 nodes (one JVM, as local.sh runs them); a 1-shard and a 2 x 1 collection, ingested in turn ---
 log "starting a local SolrCloud of 2 nodes"
 url="$(bash "$here/local.sh" start --nodes 2 | sed -n 's/^SOLR_URL=//p')"
 mapfile -t nodes < <(bash "$here/local.sh" nodes | awk '{ print $2 }')
@@ -104,13 +98,22 @@ for layout in "solr1:1" "solr2:2"; do
   log "ingest: SolrCloud, $shards shard(s) x 1 replica"
   "${cli[@]}" solr setup --solr "$url" --collection "$name" --shards "$shards" --replicas 1 >&2
   timed_ingest "$name" "${cli[@]}" index --solr "$url" --collection "$name" --format jsonl "$corpus"
-  "${bench[@]}" org.transcriptsearch.bench.CloudBench cores "$work" "$name" "${nodes[@]}" >&2
-  log "queries: SolrCloud, $shards shard(s)"
-  record "${name}_load_queries" "$(cut -d' ' -f1 /proc/loadavg)"
-  "${bench[@]}" org.transcriptsearch.bench.CloudBench load "$name" "$url/$name" "$work/mix.tsv" "$work" 1 4 >&2
-  # Drop the collection, so the next one's queries have the page cache and heap to themselves.
-  curl -fsS "$url/admin/collections?action=DELETE&name=$name" >/dev/null
 done
+for name in solr1 solr2; do
+  "${bench[@]}" org.transcriptsearch.bench.CloudBench cores "$work" "$name" "${nodes[@]}" >&2
+done
+
+# --- queries: every system up at once, taking turns (CloudBench load-all), so the machine's changing load (it is
+#     shared) falls on each alike ---
+log "queries: embedded in process, embedded serve, SolrCloud 1 shard, SolrCloud 2 shards; $rounds rounds"
+"${cli[@]}" serve --index "$work/embedded-index" --port "$port" >"$work/serve.log" 2>&1 &
+serve_pid=$!
+"${bench[@]}" org.transcriptsearch.bench.Bench wait "http://127.0.0.1:$port/api/search?q=people" "$(now_ms)" "$work/results.json" embedded_first_answer_ms >&2
+record load_queries_before "$(cut -d' ' -f1 /proc/loadavg)"
+"${bench[@]}" org.transcriptsearch.bench.CloudBench load-all "$work" "$work/mix.tsv" "$rounds" 1,4 \
+  "inprocess=$work/embedded-index" "embedded=http://127.0.0.1:$port" "solr1=$url/solr1" "solr2=$url/solr2" >&2
+record load_queries_after "$(cut -d' ' -f1 /proc/loadavg)"
+kill -TERM "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=""
 bash "$here/local.sh" stop >&2
 echo "uptime_end=$(uptime | sed 's/.*load average/load average/')" >>"$env"
 

@@ -27,8 +27,8 @@ import org.transcriptsearch.solr.SolrConfigset;
  * with src/bench's harness, whose query mix and load loop it reuses, against the product jar.
  *
  * <pre>
- * load  SYSTEM TARGET MIX OUT CLIENTS...   the mix once (answers kept), a warm-up, then each client count timed
- * cores OUT PREFIX NODE_URL...             each core's documents and index bytes (CoreAdmin STATUS of every node)
+ * load-all OUT MIX ROUNDS CLIENTS NAME=TARGET...  every system in turn, ROUNDS times, at each of CLIENTS (1,4)
+ * cores OUT COLLECTION NODE_URL...         each of its cores' documents and index bytes (CoreAdmin STATUS per node)
  * report RESULTS_MD OUT                    writes the "SolrCloud" section of RESULTS_MD from OUT's figures
  * </pre>
  *
@@ -43,7 +43,7 @@ public final class CloudBench {
   public static void main(String[] args) throws Exception {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     switch (args[0]) {
-      case "load" -> load(rest);
+      case "load-all" -> loadAll(rest);
       case "cores" -> cores(rest);
       case "report" -> CloudReport.write(Path.of(rest[0]), Path.of(rest[1]));
       default -> throw new IllegalArgumentException("unknown step " + args[0]);
@@ -51,48 +51,84 @@ public final class CloudBench {
     System.exit(0); // HTTP client threads are not daemons
   }
 
-  private static void load(String[] args) throws Exception {
+  /**
+   * Every system's answers once (kept for the agreement check), a warm-up of each, then ROUNDS rounds in which each
+   * system in turn runs the mix at each client count. Taking turns within one JVM spreads the machine's changing
+   * load (other builds share it) over every system alike; each figure is over the latencies of all rounds.
+   */
+  private static void loadAll(String[] args) throws Exception {
     System.setProperty("http.maxConnections", "64");
-    String system = args[0];
-    List<Op> mix = QueryMix.read(Path.of(args[2]));
-    Path out = Path.of(args[3]);
-    TranscriptIndex index = null;
-    Load.Target target;
-    switch (system) {
-      case "inprocess" -> {
-        index = TranscriptIndex.openReadOnly(Path.of(args[1]), Pipeline.standard().schema());
-        target = new Load.InProcess(new SearchService(index));
-      }
-      case "embedded" -> target = new Load.Product(args[1]);
-      default -> target = new CloudSolr(args[1]);
+    Path out = Path.of(args[0]);
+    List<Op> mix = QueryMix.read(Path.of(args[1]));
+    int rounds = Integer.parseInt(args[2]);
+    int[] clients = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+    Map<String, Load.Target> targets = new LinkedHashMap<>();
+    List<TranscriptIndex> opened = new ArrayList<>();
+    for (int i = 4; i < args.length; i++) {
+      String[] named = args[i].split("=", 2);
+      targets.put(named[0], target(named[0], named[1], opened));
     }
-    Map<Integer, String> cursors = walkCursors(target, mix);
+    Map<String, Map<Integer, String>> cursors = new HashMap<>();
+    for (var t : targets.entrySet()) {
+      cursors.put(t.getKey(), walkCursors(t.getValue(), mix));
+      answers(t.getKey(), t.getValue(), mix, cursors.get(t.getKey()), out);
+      Load.run(t.getValue(), mix, cursors.get(t.getKey()), 4, Load.WARM); // warm-up, not recorded
+    }
+    Map<String, List<Long>> latencies = new LinkedHashMap<>();
+    Map<String, Double> seconds = new HashMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      for (var t : targets.entrySet()) {
+        for (int c : clients) {
+          long[] stats = Load.run(t.getValue(), mix, cursors.get(t.getKey()), c,
+              c == 1 ? Load.REQUESTS_C1 : Load.REQUESTS_C8);
+          String key = t.getKey() + "_c" + c;
+          List<Long> all = latencies.computeIfAbsent(key, k -> new ArrayList<>());
+          for (int i = 0; i < stats.length - 1; i++) {
+            all.add(stats[i]);
+          }
+          seconds.merge(key, stats[stats.length - 1] / 1e9, Double::sum);
+          System.out.printf("round %d, %s: %d requests in %.1f s%n", round, key, stats.length - 1,
+              stats[stats.length - 1] / 1e9);
+        }
+      }
+    }
+    var n = Results.node();
+    n.put("rounds", rounds);
+    for (var e : latencies.entrySet()) {
+      long[] lat = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+      n.put(e.getKey() + "_p50_ms", Load.percentile(lat, 0.50) / 1e6);
+      n.put(e.getKey() + "_p99_ms", Load.percentile(lat, 0.99) / 1e6);
+      n.put(e.getKey() + "_qps", lat.length / seconds.get(e.getKey()));
+      n.put(e.getKey() + "_requests", lat.length);
+      System.out.printf("%s: %d requests, %.1f q/s, p50 %.2f ms, p99 %.2f ms%n", e.getKey(), lat.length,
+          lat.length / seconds.get(e.getKey()), Load.percentile(lat, 0.5) / 1e6, Load.percentile(lat, 0.99) / 1e6);
+    }
+    Results.put(out.resolve("results.json"), n);
+    for (TranscriptIndex index : opened) {
+      index.close();
+    }
+  }
+
+  private static Load.Target target(String system, String where, List<TranscriptIndex> opened) throws Exception {
+    return switch (system) {
+      case "inprocess" -> {
+        TranscriptIndex index = TranscriptIndex.openReadOnly(Path.of(where), Pipeline.standard().schema());
+        opened.add(index);
+        yield new Load.InProcess(new SearchService(index));
+      }
+      case "embedded" -> new Load.Product(where);
+      default -> new CloudSolr(where);
+    };
+  }
+
+  private static void answers(String system, Load.Target target, List<Op> mix, Map<Integer, String> cursors, Path out)
+      throws Exception {
     List<String> answers = new ArrayList<>();
     for (int i = 0; i < mix.size(); i++) {
       Load.Answer a = target.run(mix.get(i), cursors.get(i), true);
       answers.add(mix.get(i).kind() + "\t" + mix.get(i).q() + "\t" + a.total() + "\t" + String.join(",", a.ids()));
     }
     Files.write(out.resolve("answers-" + system + ".tsv"), answers, StandardCharsets.UTF_8);
-    Load.run(target, mix, cursors, 4, Load.WARM); // warm-up, not recorded
-    var n = Results.node();
-    for (int i = 4; i < args.length; i++) {
-      int clients = Integer.parseInt(args[i]);
-      long[] stats = Load.run(target, mix, cursors, clients, clients == 1 ? Load.REQUESTS_C1 : Load.REQUESTS_C8);
-      double seconds = stats[stats.length - 1] / 1e9;
-      long[] lat = Arrays.copyOf(stats, stats.length - 1);
-      Arrays.sort(lat);
-      String key = system + "_c" + clients;
-      n.put(key + "_p50_ms", Load.percentile(lat, 0.50) / 1e6);
-      n.put(key + "_p99_ms", Load.percentile(lat, 0.99) / 1e6);
-      n.put(key + "_qps", lat.length / seconds);
-      n.put(key + "_requests", lat.length);
-      System.out.printf("%s c=%d: %d requests, %.1f q/s, p50 %.2f ms, p99 %.2f ms%n", system, clients, lat.length,
-          lat.length / seconds, Load.percentile(lat, 0.5) / 1e6, Load.percentile(lat, 0.99) / 1e6);
-    }
-    Results.put(out.resolve("results.json"), n);
-    if (index != null) {
-      index.close();
-    }
   }
 
   /** Deep pages: walks each deep query's cursor (untimed) and keeps the one the measured request starts from. */
@@ -124,6 +160,9 @@ public final class CloudBench {
       HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
       JsonNode status = Results.JSON.readTree(r.body()).get("status");
       status.properties().forEach(core -> {
+        if (!core.getKey().startsWith(prefix + "_shard")) {
+          return; // another collection's
+        }
         JsonNode index = core.getValue().get("index");
         cores.put(core.getKey(), new long[] {index.get("numDocs").asLong(), index.get("sizeInBytes").asLong()});
       });

@@ -58,7 +58,13 @@ final class CloudReport {
     md.append("- Corpus: `generate --transcripts ").append(env.get("transcripts")).append(" --format jsonl --seed 42`, ")
         .append(String.format(Locale.ROOT, "%,d", utterances)).append(" utterances; SolrCloud collections made by"
             + " `solr setup --shards N --replicas 1`, ingested by `index --solr` (the product's readers and enrichment"
-            + " in its own JVM, then HTTP to Solr)\n\n");
+            + " in its own JVM, then HTTP to Solr)\n");
+    md.append("- Ingest: each system once, alone, one after another (load average before and after in the table)\n");
+    md.append("- Queries: src/bench's mix of ").append(mixSize(work)).append(" queries; every system up at once and"
+        + " taking turns, ").append(r.path("rounds").asInt()).append(" rounds of 1 client then 4, so that the"
+        + " machine's changing load falls on each alike (load average ").append(env.get("load_queries_before"))
+        .append(" before, ").append(env.get("load_queries_after")).append(" after); each figure over every round's"
+        + " requests\n\n");
     md.append("| measure | embedded, in process | embedded, `serve` (HTTP) | SolrCloud 1 shard (HTTP) | SolrCloud 2 shards"
         + " x 1 (HTTP) |\n|---|---:|---:|---:|---:|\n");
     String embeddedRate = fmt(utterances / d(env, "embedded_ingest_seconds"), 0);
@@ -89,6 +95,10 @@ final class CloudReport {
     }
     md.append("\n### Agreement\n\n").append(agreement(work)).append("\n\n");
     return md.toString();
+  }
+
+  private static int mixSize(Path work) throws IOException {
+    return Files.readAllLines(work.resolve("mix.tsv"), StandardCharsets.UTF_8).size();
   }
 
   /** How many queries of the mix have the same hit count in process and on each collection. */
