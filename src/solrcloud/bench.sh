@@ -61,7 +61,7 @@ fi
 rm -rf "$work/harness" "$work/embedded-index" "$work/results.json" "$env" "$work"/answers-*
 mkdir -p "$work/harness"
 "$jdk/bin/javac" -nowarn -d "$work/harness" -cp "$jar" $(find "$root/src/bench/lucene/src" "$here/bench" -name '*.java')
-bench=("$java" "$heap" --enable-native-access=ALL-UNNAMED "${load[@]}" -cp "$work/harness:$jar")
+bench=("$java" "$heap" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector "${load[@]}" -cp "$work/harness:$jar")
 {
   echo "command=bash src/solrcloud/bench.sh $transcripts"
   echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"

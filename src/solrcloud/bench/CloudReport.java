@@ -83,6 +83,9 @@ final class CloudReport {
         row(md, label, cells);
       }
     }
+    md.append("\nThe in-process column runs in the load client's own JVM, so it competes with the client for the same"
+        + " cores; the hop is the two HTTP servers side by side (`serve` against SolrCloud). How these figures become a"
+        + " capacity plan: [docs/capacity.md](../../docs/capacity.md).\n");
     md.append("\n### Per shard\n\n| collection | core | utterances | MB | bytes per utterance |\n|---|---|---:|---:|---:|\n");
     for (String name : List.of("solr1", "solr2")) {
       for (JsonNode core : r.get(name + "_cores")) {
