@@ -125,6 +125,7 @@ class SolrCloudFaultTest {
   @AfterAll
   static void closeClient() throws Exception {
     if (solr != null) {
+      SolrCloudState.deleteCollections(solr, REPLICATED, SINGLE);
       solr.close();
     }
   }

@@ -3,6 +3,7 @@ package org.transcriptsearch.solr;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -48,6 +49,19 @@ final class SolrCloudState {
       Thread.sleep(250);
     }
     return true;
+  }
+
+  /**
+   * Deletes each of {@code collections} that exists: a test class leaves the shared cluster as it found it, so the
+   * cluster's one JVM does not carry every class's cores to the end of the run.
+   */
+  static void deleteCollections(SolrClient solr, String... collections) throws Exception {
+    List<String> existing = CollectionAdminRequest.listCollections(solr);
+    for (String collection : collections) {
+      if (existing.contains(collection)) {
+        CollectionAdminRequest.deleteCollection(collection).process(solr);
+      }
+    }
   }
 
   /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
