@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.cli.CommandRun;
 import org.transcriptsearch.generate.CorpusGenerator;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.ingest.Enricher;
@@ -69,13 +70,13 @@ class SolrCloudFaultTest {
   private static final List<Ack> acks = Collections.synchronizedList(new ArrayList<>());
   private static final List<String> writeFailures = Collections.synchronizedList(new ArrayList<>());
   private static boolean rejoined;
-  private static CliRun ingestWhileDown;
+  private static CommandRun ingestWhileDown;
 
   @BeforeAll
   static void stopANodeUnderLoad(LocalSolrCloud shared) throws Exception {
     cluster = shared;
     for (String[] layout : new String[][] {{REPLICATED, "2"}, {SINGLE, "1"}}) {
-      CliRun setup = CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", layout[0], "--shards", "2",
+      CommandRun setup = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", layout[0], "--shards", "2",
           "--replicas", layout[1]);
       assertThat(setup.status()).as(setup.err()).isZero();
     }
@@ -103,7 +104,7 @@ class SolrCloudFaultTest {
       cluster.stopNode(stopped);
       phase.set(Phase.DOWN);
       Thread.sleep(DOWN.toMillis() / 2);
-      ingestWhileDown = CliRun.of("index", "--solr", clientUrl, "--collection", REPLICATED,
+      ingestWhileDown = CommandRun.run("index", "--solr", clientUrl, "--collection", REPLICATED,
           TestIndexes.FIXTURE_CORPUS.toString());
       Thread.sleep(DOWN.toMillis() / 2);
       phase.set(Phase.STARTING);
@@ -209,7 +210,7 @@ class SolrCloudFaultTest {
   /** The utterances the command line's ingest reported, from its summary's first line. */
   private static long fixtureUtterances() {
     var m = java.util.regex.Pattern.compile("^Indexed \\d+ transcripts \\(([\\d,]+) utterances\\)")
-        .matcher(ingestWhileDown.firstLine());
+        .matcher(firstLine(ingestWhileDown));
     assertThat(m.find()).as(ingestWhileDown.out()).isTrue();
     return Long.parseLong(m.group(1).replace(",", ""));
   }
@@ -303,5 +304,9 @@ class SolrCloudFaultTest {
       query.set("distrib", distrib);
     }
     return client.query(collection, query).getResults().getNumFound();
+  }
+
+  private static String firstLine(CommandRun run) {
+    return run.out().lines().findFirst().orElse("");
   }
 }

@@ -3,8 +3,6 @@ package org.transcriptsearch.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +16,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.common.util.ContentStreamBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,7 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.cli.Main;
+import org.transcriptsearch.cli.CommandRun;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 
@@ -65,7 +60,7 @@ class SolrCloudIndexTest {
     cluster = shared;
     solr = SolrClients.forUrl(cluster.url());
     for (String collection : List.of("bundled", "generated", "edits")) {
-      CliRun setup = CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
+      CommandRun setup = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
           "--replicas", "2");
       assertThat(setup.status()).as(setup.err()).isZero();
     }
@@ -84,10 +79,10 @@ class SolrCloudIndexTest {
   void theBundledAndTestCorporaCountAsEmbedded() throws Exception {
     String[] inputs = {TestIndexes.SAMPLE_CORPUS.toString(), TestIndexes.FIXTURE_CORPUS.toString()};
     Path embedded = work.resolve("bundled-index");
-    CliRun local = index(embedded, inputs);
-    CliRun cloud = indexSolr("bundled", inputs);
+    CommandRun local = index(embedded, inputs);
+    CommandRun cloud = indexSolr("bundled", inputs);
     assertThat(cloud.status()).as(cloud.err()).isZero();
-    assertThat(cloud.firstLine()).isEqualTo(local.firstLine().replace(embedded.toString(),
+    assertThat(firstLine(cloud)).isEqualTo(firstLine(local).replace(embedded.toString(),
         "collection bundled at " + cluster.url()));
     assertSameCounts("bundled", embedded);
   }
@@ -97,7 +92,7 @@ class SolrCloudIndexTest {
   void reindexingTheSameFilesLeavesTheSameCounts() throws Exception {
     Map<String, Map<String, Long>> before = solrCounts("bundled");
     long documents = documents("bundled");
-    CliRun again = indexSolr("bundled", TestIndexes.SAMPLE_CORPUS.toString(), TestIndexes.FIXTURE_CORPUS.toString());
+    CommandRun again = indexSolr("bundled", TestIndexes.SAMPLE_CORPUS.toString(), TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(again.status()).as(again.err()).isZero();
     assertThat(documents("bundled")).isEqualTo(documents);
     assertThat(solrCounts("bundled")).isEqualTo(before);
@@ -107,14 +102,14 @@ class SolrCloudIndexTest {
   @Order(3)
   void aGeneratedCorpusCountsAsEmbedded() throws Exception {
     Path corpus = work.resolve("generated");
-    CliRun generate = CliRun.of("generate", "--transcripts", "300", "--out", corpus.toString(), "--format", "jsonl",
+    CommandRun generate = CommandRun.run("generate", "--transcripts", "300", "--out", corpus.toString(), "--format", "jsonl",
         "--seed", "7");
     assertThat(generate.status()).as(generate.err()).isZero();
     Path embedded = work.resolve("generated-index");
-    CliRun local = index(embedded, corpus.toString());
-    CliRun cloud = indexSolr("generated", corpus.toString());
+    CommandRun local = index(embedded, corpus.toString());
+    CommandRun cloud = indexSolr("generated", corpus.toString());
     assertThat(cloud.status()).as(cloud.err()).isZero();
-    assertThat(cloud.firstLine()).isEqualTo(local.firstLine().replace(embedded.toString(),
+    assertThat(firstLine(cloud)).isEqualTo(firstLine(local).replace(embedded.toString(),
         "collection generated at " + cluster.url()));
     assertThat(documents("generated")).isGreaterThan(3_000);
     assertSameCounts("generated", embedded);
@@ -130,7 +125,7 @@ class SolrCloudIndexTest {
     assertThat(turnsOf("edits", "ed-1")).isEqualTo(3);
     assertThat(indexSolr("edits", one.toString()).status()).isZero();
     assertThat(turnsOf("edits", "ed-1")).isEqualTo(1);
-    CliRun both = indexSolr("edits", three.toString(), one.toString()); // the last copy read wins, as embedded
+    CommandRun both = indexSolr("edits", three.toString(), one.toString()); // the last copy read wins, as embedded
     assertThat(both.status()).isZero();
     assertThat(turnsOf("edits", "ed-1")).isEqualTo(1);
   }
@@ -142,8 +137,8 @@ class SolrCloudIndexTest {
     String immense = "x".repeat(40_000);
     Path file = write("refused.jsonl", line("ed-2", "Fine", 2) + line("ed-3", "Refused", 2).replace(
         "\"program\":\"Morning Edition\"", "\"program\":\"" + immense + "\""));
-    CliRun local = index(work.resolve("refused-index"), file.toString());
-    CliRun cloud = indexSolr("edits", file.toString());
+    CommandRun local = index(work.resolve("refused-index"), file.toString());
+    CommandRun cloud = indexSolr("edits", file.toString());
     assertThat(local.status()).isEqualTo(1);
     assertThat(cloud.status()).isEqualTo(1);
     assertThat(cloud.out()).contains("Skipped 1:\n  " + file + ": transcript ed-3: could not be indexed: Solr refused"
@@ -157,7 +152,7 @@ class SolrCloudIndexTest {
   @Order(6)
   void aCollectionOfAnotherSchemaVersionIsRefusedBeforeAnythingIsRead() throws Exception {
     SolrCloudState.createWithSchemaName(solr, "older-index", "transcript-search-schema-0");
-    CliRun run = indexSolr("older-index", TestIndexes.FIXTURE_CORPUS.toString());
+    CommandRun run = indexSolr("older-index", TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
@@ -170,7 +165,7 @@ class SolrCloudIndexTest {
   @Test
   @Order(7)
   void aMissingCollectionIsRefusedWithTheCommandThatMakesIt() {
-    CliRun run = indexSolr("nowhere", TestIndexes.FIXTURE_CORPUS.toString());
+    CommandRun run = indexSolr("nowhere", TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo("error: there is no collection nowhere at " + cluster.url() + "; create it with: transcript-search"
@@ -250,16 +245,16 @@ class SolrCloudIndexTest {
     return Files.writeString(work.resolve(name), content, StandardCharsets.UTF_8);
   }
 
-  private static CliRun index(Path dir, String... inputs) {
+  private static CommandRun index(Path dir, String... inputs) {
     String[] args = new String[inputs.length + 3];
     args[0] = "index";
     args[1] = "--index";
     args[2] = dir.toString();
     System.arraycopy(inputs, 0, args, 3, inputs.length);
-    return CliRun.of(args);
+    return CommandRun.run(args);
   }
 
-  private static CliRun indexSolr(String collection, String... inputs) {
+  private static CommandRun indexSolr(String collection, String... inputs) {
     String[] args = new String[inputs.length + 5];
     args[0] = "index";
     args[1] = "--solr";
@@ -267,8 +262,12 @@ class SolrCloudIndexTest {
     args[3] = "--collection";
     args[4] = collection;
     System.arraycopy(inputs, 0, args, 5, inputs.length);
-    return CliRun.of(args);
+    return CommandRun.run(args);
   }
 
 
+
+  private static String firstLine(CommandRun run) {
+    return run.out().lines().findFirst().orElse("");
+  }
 }

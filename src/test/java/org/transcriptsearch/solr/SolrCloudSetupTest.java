@@ -3,9 +3,6 @@ package org.transcriptsearch.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +18,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.Replica;
-import org.apache.solr.common.util.ContentStreamBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,12 +34,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.cli.CommandRun;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.TranscriptReader;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
-import org.transcriptsearch.cli.Main;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.SchemaField;
 
@@ -81,8 +76,8 @@ class SolrCloudSetupTest {
   @Test
   @Order(1)
   void setupCreatesTheCollectionOnBothNodes() throws Exception {
-    CliRun run =
-        CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+    CommandRun run =
+        CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -189,7 +184,7 @@ class SolrCloudSetupTest {
   @Test
   @Order(5)
   void setupAgainLeavesTheCollectionAsItIs() {
-    CliRun run = CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION);
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION);
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .isEqualTo("collection transcripts at " + cluster.url() + " already has schema " + Schema.VERSION
@@ -200,7 +195,7 @@ class SolrCloudSetupTest {
   @Order(6)
   void refusesACollectionOfAnotherSchemaVersion() throws Exception {
     SolrCloudState.createWithSchemaName(solr, "older", "transcript-search-schema-0");
-    CliRun run = CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", "older");
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "older");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
@@ -213,7 +208,7 @@ class SolrCloudSetupTest {
   @Order(7)
   void refusesACollectionNotMadeByTheProduct() throws Exception {
     SolrCloudState.createWithSchemaName(solr, "products", "products");
-    CliRun run = CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", "products");
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "products");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo("error: the collection products at " + cluster.url()
@@ -287,7 +282,7 @@ class SolrCloudSetupTest {
   @Test
   @Order(9)
   void moreReplicasThanNodesIsCreatedWithAWarning() {
-    CliRun run = CliRun.of("solr", "setup", "--solr", cluster.url(), "--collection", "crowded", "--replicas", "3");
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "crowded", "--replicas", "3");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("created collection crowded (1 shard(s) x 3 replica(s))");
     assertThat(run.err())
