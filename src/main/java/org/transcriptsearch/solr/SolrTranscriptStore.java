@@ -108,8 +108,8 @@ public final class SolrTranscriptStore implements TranscriptStore {
     int highest = Math.max(highestCommitted(transcript.id()), written.getOrDefault(transcript.id(), 0));
     List<String> stale = staleIds(transcript, highest);
     UpdateRequest update = new UpdateRequest();
-    // Solr 9 reports the replication factor a write achieved (the fewest replicas of any shard it touched) when
-    // asked with min_rf; Solr 10 always does, and SolrJ 10 dropped the constant.
+    // With min_rf, Solr reports in "rf" the replication factor the write achieved (the fewest replicas of any shard
+    // it touched; SolrCloudFaultTest sees 1 of 2 with a node down). SolrJ 10 has no constant for the parameter.
     update.setParam(MIN_RF, Integer.toString(replicas));
     update.add(docs);
     if (!stale.isEmpty()) {
