@@ -110,8 +110,15 @@ log "queries: embedded in process, embedded serve, SolrCloud 1 shard, SolrCloud 
 serve_pid=$!
 "${bench[@]}" org.transcriptsearch.bench.Bench wait "http://127.0.0.1:$port/api/search?q=people" "$(now_ms)" "$work/results.json" embedded_first_answer_ms >&2
 record load_queries_before "$(cut -d' ' -f1 /proc/loadavg)"
+# One shard of each size alone as well (distrib=false): the 1-shard collection's core, and one of the 2 x 1's.
+shards=()
+for name in solr1 solr2; do
+  read -r core core_url <"$work/cores-$name.txt"
+  shards+=("shard-$core=$core_url")
+done
 "${bench[@]}" org.transcriptsearch.bench.CloudBench load-all "$work" "$work/mix.tsv" "$rounds" 1,4 \
-  "inprocess=$work/embedded-index" "embedded=http://127.0.0.1:$port" "solr1=$url/solr1" "solr2=$url/solr2" >&2
+  "inprocess=$work/embedded-index" "embedded=http://127.0.0.1:$port" "solr1=$url/solr1" "solr2=$url/solr2" \
+  "${shards[@]}" >&2
 record load_queries_after "$(cut -d' ' -f1 /proc/loadavg)"
 kill -TERM "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=""
 bash "$here/local.sh" stop >&2

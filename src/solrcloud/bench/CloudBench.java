@@ -27,7 +27,8 @@ import org.transcriptsearch.solr.SolrConfigset;
  * with src/bench's harness, whose query mix and load loop it reuses, against the product jar.
  *
  * <pre>
- * load-all OUT MIX ROUNDS CLIENTS NAME=TARGET...  every system in turn, ROUNDS times, at each of CLIENTS (1,4)
+ * load-all OUT MIX ROUNDS CLIENTS NAME=TARGET...  every system in turn, ROUNDS times, at each of CLIENTS (1,4);
+ *                                          a NAME "shard-CORE" asks that core alone (distrib=false)
  * cores OUT COLLECTION NODE_URL...         each of its cores' documents and index bytes (CoreAdmin STATUS per node)
  * report RESULTS_MD OUT                    writes the "SolrCloud" section of RESULTS_MD from OUT's figures
  * </pre>
@@ -37,6 +38,8 @@ import org.transcriptsearch.solr.SolrConfigset;
  */
 public final class CloudBench {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** A target named so is one core of a collection, asked alone. */
+  static final String SHARD_PREFIX = "shard-";
 
   private CloudBench() {}
 
@@ -117,7 +120,8 @@ public final class CloudBench {
         yield new Load.InProcess(new SearchService(index));
       }
       case "embedded" -> new Load.Product(where);
-      default -> new CloudSolr(where);
+      // "shard-CORE": one core alone (distrib=false), what one shard of that size costs without the fan-out
+      default -> new CloudSolr(where, !system.startsWith(SHARD_PREFIX));
     };
   }
 
@@ -155,7 +159,9 @@ public final class CloudBench {
     Path out = Path.of(args[0]);
     String prefix = args[1];
     Map<String, long[]> cores = new LinkedHashMap<>();
+    List<String> urls = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
+      String node = args[i];
       URI uri = URI.create(args[i] + "/admin/cores?action=STATUS&indexInfo=true&wt=json");
       HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
       JsonNode status = Results.JSON.readTree(r.body()).get("status");
@@ -164,6 +170,7 @@ public final class CloudBench {
           return; // another collection's
         }
         JsonNode index = core.getValue().get("index");
+        urls.add(core.getKey() + " " + node + "/" + core.getKey());
         cores.put(core.getKey(), new long[] {index.get("numDocs").asLong(), index.get("sizeInBytes").asLong()});
       });
     }
@@ -179,6 +186,7 @@ public final class CloudBench {
     n.put(prefix + "_docs", docs);
     n.put(prefix + "_bytes", bytes);
     Results.put(out.resolve("results.json"), n);
+    Files.write(out.resolve("cores-" + prefix + ".txt"), urls, StandardCharsets.UTF_8); // "CORE URL" a line
     System.out.printf("%s: %d core(s), %d documents, %d bytes%n", prefix, cores.size(), docs, bytes);
   }
 
@@ -195,8 +203,12 @@ public final class CloudBench {
         Schema.TOPIC, Schema.TEXT, "score");
     private final String collection;
 
-    CloudSolr(String collection) {
+    private final boolean distrib;
+
+    /** {@code collection}: a collection's URL, or with {@code distrib} false one core's. */
+    CloudSolr(String collection, boolean distrib) {
       this.collection = collection;
+      this.distrib = distrib;
     }
 
     @Override
@@ -224,6 +236,9 @@ public final class CloudBench {
         long from = LocalDate.parse(op.from()).toEpochDay();
         long to = LocalDate.parse(op.to()).toEpochDay();
         u.append("&fq=").append(Load.enc(Schema.DATE + ":[" + from + " TO " + to + "]"));
+      }
+      if (!distrib) {
+        u.append("&distrib=false");
       }
       if (op.deepPages() > 0) {
         u.append("&cursorMark=").append(Load.enc(cursor == null ? "*" : cursor));

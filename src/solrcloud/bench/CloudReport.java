@@ -86,18 +86,31 @@ final class CloudReport {
     md.append("\nThe in-process column runs in the load client's own JVM, so it competes with the client for the same"
         + " cores; the hop is the two HTTP servers side by side (`serve` against SolrCloud). How these figures become a"
         + " capacity plan: [docs/capacity.md](../../docs/capacity.md).\n");
-    md.append("\n### Per shard\n\n| collection | core | utterances | MB | bytes per utterance |\n|---|---|---:|---:|---:|\n");
+    md.append("\n### Per shard\n\nA shard asked alone is one core with `distrib=false`: what a shard of that size costs without"
+        + " the fan-out and merge, in the same turns as the table above.\n\n| collection | core | utterances | MB | bytes per"
+        + " utterance | alone: p50 / p99 ms, 1 client | alone: queries/s, 4 clients |\n|---|---|---:|---:|---:|---:|---:|\n");
     for (String name : List.of("solr1", "solr2")) {
       for (JsonNode core : r.get(name + "_cores")) {
         long docs = core.get("docs").asLong();
         long bytes = core.get("bytes").asLong();
         md.append("| ").append(name).append(" | ").append(core.get("core").asText()).append(" | ")
             .append(String.format(Locale.ROOT, "%,d", docs)).append(" | ").append(fmt(bytes / 1048576.0, 1))
-            .append(" | ").append(fmt((double) bytes / Math.max(1, docs), 0)).append(" |\n");
+            .append(" | ").append(fmt((double) bytes / Math.max(1, docs), 0)).append(" | ").append(alone(r, core))
+            .append(" |\n");
       }
     }
     md.append("\n### Agreement\n\n").append(agreement(work)).append("\n\n");
     return md.toString();
+  }
+
+  /** The figures of {@code core} asked alone, or dashes when it was not. */
+  private static String alone(JsonNode r, JsonNode core) {
+    String key = CloudBench.SHARD_PREFIX + core.get("core").asText();
+    if (r.path(key + "_c1_p50_ms").isMissingNode()) {
+      return "- | -";
+    }
+    return fmt(r.get(key + "_c1_p50_ms").asDouble(), 2) + " / " + fmt(r.get(key + "_c1_p99_ms").asDouble(), 2) + " | "
+        + fmt(r.get(key + "_c4_qps").asDouble(), 1);
   }
 
   private static int mixSize(Path work) throws IOException {
