@@ -151,7 +151,7 @@ class SolrCloudIndexTest {
   @Test
   @Order(6)
   void aCollectionOfAnotherSchemaVersionIsRefusedBeforeAnythingIsRead() throws Exception {
-    SolrCloudState.createWithSchemaName(solr, "older-index", "transcript-search-schema-0");
+    SolrCloudCollections.createWithSchemaName(solr, "older-index", "transcript-search-schema-0");
     CommandRun run = indexSolr("older-index", TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();

@@ -194,7 +194,7 @@ class SolrCloudSetupTest {
   @Test
   @Order(6)
   void refusesACollectionOfAnotherSchemaVersion() throws Exception {
-    SolrCloudState.createWithSchemaName(solr, "older", "transcript-search-schema-0");
+    SolrCloudCollections.createWithSchemaName(solr, "older", "transcript-search-schema-0");
     CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "older");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -207,7 +207,7 @@ class SolrCloudSetupTest {
   @Test
   @Order(7)
   void refusesACollectionNotMadeByTheProduct() throws Exception {
-    SolrCloudState.createWithSchemaName(solr, "products", "products");
+    SolrCloudCollections.createWithSchemaName(solr, "products", "products");
     CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "products");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err())

@@ -1,20 +1,13 @@
 package org.transcriptsearch.solr;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.common.cloud.Replica;
-import org.apache.solr.common.util.ContentStreamBase;
-import org.transcriptsearch.index.Schema;
 
-/** What the SolrCloud tests ask of a cluster's state, and the collections they make by hand. */
+/** What the SolrCloud tests ask of a cluster's state, and the collections they leave behind. */
 final class SolrCloudState {
   private SolrCloudState() {}
 
@@ -62,29 +55,5 @@ final class SolrCloudState {
         CollectionAdminRequest.deleteCollection(collection).process(solr);
       }
     }
-  }
-
-  /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
-  @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
-  static void createWithSchemaName(SolrClient solr, String collection, String schemaName) throws Exception {
-    SolrConfigset ours = new SolrConfigset(new Schema());
-    String schemaXml = ours.schemaXml().replace("name=\"" + ours.name() + "\"", "name=\"" + schemaName + "\"");
-    var zip = new ByteArrayOutputStream();
-    try (var out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
-      var files = Map.of("schema.xml", schemaXml, "solrconfig.xml", ours.files().get("solrconfig.xml"));
-      for (var file : files.entrySet()) {
-        out.putNextEntry(new ZipEntry(file.getKey()));
-        out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
-      }
-    }
-    new ConfigSetAdminRequest.Upload()
-        .setConfigSetName(schemaName)
-        .setOverwrite(true) // test classes share the cluster; the same name holds the same files
-        .setUploadStream(new ContentStreamBase.ByteArrayStream(zip.toByteArray(), "c.zip", "application/zip"))
-        .process(solr);
-    var create = CollectionAdminRequest.createCollection(collection, schemaName, 1, 1);
-    create.setWaitForFinalState(true);
-    create.process(solr);
   }
 }
