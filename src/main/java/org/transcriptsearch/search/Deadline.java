@@ -1,6 +1,7 @@
 package org.transcriptsearch.search;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.QueryTimeout;
 
@@ -18,7 +19,8 @@ import org.apache.lucene.index.QueryTimeout;
  * layer asks whether the client is still connected, so a request whose client has gone stops at its next check
  * instead of working on to its time limit.
  *
- * <p>Used by one request at a time, on one thread; the expiry is also readable from others.
+ * <p>Used by one request at a time; it may be checked from several threads at once (a searcher may search segments in
+ * parallel), and the slow hook still runs once only.
  */
 public final class Deadline implements QueryTimeout {
   private final Duration limit;
@@ -27,7 +29,7 @@ public final class Deadline implements QueryTimeout {
   private final Runnable whenSlow;
   private volatile long endNanos;
   private volatile String expired; // why the request was stopped before its time, or null
-  private boolean slowReported;
+  private final AtomicBoolean slowReported = new AtomicBoolean();
   private final BooleanSupplier abandoned; // whether nobody waits for the answer any more; null: never asked
   private volatile long nextAskNanos;
 
@@ -78,8 +80,7 @@ public final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     long now = System.nanoTime();
-    if (whenSlow != null && !slowReported && now - startNanos > slowAfterNanos) {
-      slowReported = true;
+    if (whenSlow != null && now - startNanos > slowAfterNanos && slowReported.compareAndSet(false, true)) {
       whenSlow.run();
       now = System.nanoTime();
     }
