@@ -6,18 +6,21 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Weight;
 
 /**
- * A searcher of one request that stops at the request's {@link Deadline} while it rewrites a query, not only while
- * it collects hits (Lucene checks its timeout only then).
+ * A searcher of one request that stops at the request's {@link Deadline} while it rewrites a query and before each
+ * segment it searches, not only while it collects hits (Lucene checks its timeout only then).
  *
  * <p>Rewriting is where a fuzzy, prefix or wildcard term becomes the terms it matches: each one enumerates the term
  * dictionary, and a cold request of seventy fuzzy terms over 85,000 generated utterances ran 0.6 s past its limit
@@ -51,6 +54,23 @@ final class TimedSearcher extends IndexSearcher {
         query = step;
       }
       return super.rewrite(query); // at its fixed point already: only Lucene's clause-count check is left
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw deadline.timeout();
+    }
+  }
+
+  /**
+   * Searches one segment, unless the deadline has passed: Lucene checks its timeout only while it collects, and
+   * building a segment's scorer (where a wildcard or prefix term scored as a constant enumerates its terms) comes
+   * before that. A search stopped here throws, as one Lucene stopped is reported by {@code checkTime}: never a
+   * partial answer.
+   */
+  @Override
+  protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight, Collector collector)
+      throws IOException {
+    deadline.check();
+    try {
+      super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw deadline.timeout();
     }

@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +80,52 @@ class TimedSearcherTest {
               .hasMessageContaining("took longer than 0 ms");
           return null;
         });
+  }
+
+  @Test
+  void aSearchStopsBetweenSegmentsOnceTheDeadlineHasPassed(@TempDir Path dir) throws Exception {
+    // Two ingests, two segments; the deadline passes while the first is searched.
+    try (TranscriptIndex twoSegments = TestIndexes.build(dir, TestIndexes.SAMPLE_CORPUS)) {
+      TestIndexes.ingest(twoSegments, TestIndexes.FIXTURE_CORPUS);
+      twoSegments.withSearcher(
+          view -> {
+            assertThat(view.searcher().getIndexReader().leaves()).hasSizeGreaterThan(1);
+            Deadline deadline = Deadline.after(Duration.ofMinutes(1));
+            IndexSearcher timed = new TimedSearcher(view.searcher().getIndexReader(), deadline);
+            int[] segments = {0};
+            CollectorManager<SimpleCollector, Integer> expiring =
+                new CollectorManager<>() {
+                  @Override
+                  public SimpleCollector newCollector() {
+                    return new SimpleCollector() {
+                      @Override
+                      protected void doSetNextReader(LeafReaderContext context) {
+                        segments[0]++;
+                        deadline.expire("stopped after the first segment");
+                      }
+
+                      @Override
+                      public void collect(int doc) {}
+
+                      @Override
+                      public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                      }
+                    };
+                  }
+
+                  @Override
+                  public Integer reduce(java.util.Collection<SimpleCollector> collectors) {
+                    return segments[0];
+                  }
+                };
+            assertThatThrownBy(() -> timed.search(new MatchAllDocsQuery(), expiring))
+                .isInstanceOf(SearchTimeoutException.class)
+                .hasMessage("stopped after the first segment");
+            assertThat(segments[0]).isEqualTo(1);
+            return null;
+          });
+    }
   }
 
   private static List<String> describe(TopDocs top) {
