@@ -11,11 +11,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -29,7 +25,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.transcriptsearch.dedup.StoredTranscripts;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -61,6 +58,12 @@ public final class SearchService {
   /** How many values each facet dimension lists. */
   static final int FACET_SIZE = 20;
 
+  /**
+   * How many hits the top-hits pass counts before it skips hits that cannot make the page; the total a search
+   * answers with is exact all the same (the facets' pass counts every hit).
+   */
+  static final int TOTAL_HITS_THRESHOLD = 1000;
+
   /** The most turns of context asked for on each side. */
   public static final int MAX_CONTEXT = 10;
 
@@ -72,6 +75,7 @@ public final class SearchService {
   private final QueryPlanner planner;
   private final IndexSpeakers speakerNames;
   private final ZeroResults zeroResults;
+  private final int facetSample; // the most hits a facet dimension is counted over exactly
 
   /** A service over {@code index} with the default limits. */
   public SearchService(TranscriptIndex index) {
@@ -80,7 +84,7 @@ public final class SearchService {
 
   /** A service over {@code index}; it borrows searchers per call and never closes the index. */
   public SearchService(TranscriptIndex index, SearchLimits limits) {
-    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null);
+    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null, FacetSample.SAMPLE_SIZE);
   }
 
   private SearchService(
@@ -90,8 +94,10 @@ public final class SearchService {
       SpeakerDirectory speakers,
       Deadline deadline,
       QueryPlanner planner,
-      IndexSpeakers speakerNames) {
+      IndexSpeakers speakerNames,
+      int facetSample) {
     this.index = index;
+    this.facetSample = facetSample;
     this.limits = limits;
     this.labels = labels;
     this.speakers = speakers;
@@ -107,7 +113,12 @@ public final class SearchService {
    * calls (or a caller that set its own limit) gives them all one deadline.
    */
   public SearchService within(Deadline requestDeadline) {
-    return new SearchService(index, limits, labels, speakers, requestDeadline, planner, speakerNames);
+    return new SearchService(index, limits, labels, speakers, requestDeadline, planner, speakerNames, facetSample);
+  }
+
+  /** This service, counting facets exactly over at most {@code hits} hits and over a sample beyond: for tests. */
+  SearchService withFacetSample(int hits) {
+    return new SearchService(index, limits, labels, speakers, deadline, planner, speakerNames, hits);
   }
 
   /** The limits this service was made with. */
@@ -285,12 +296,22 @@ public final class SearchService {
         zeroResults.interpreted(view, searcher, request, reading),
         partial,
         empty ? zeroResults.didYouMean(view, searcher, request, reading) : List.of(),
-        empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of());
+        empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of(),
+        page.estimated());
   }
 
-  /** One page of hits with facets. */
+  /** One page of hits with facets; {@code estimated} names the dimensions whose counts come from a sample. */
   private record Page(
-      long total, String relation, List<Hit> hits, Map<String, List<FacetValue>> facets, String next, int collapsed) {}
+      long total,
+      String relation,
+      List<Hit> hits,
+      Map<String, List<FacetValue>> facets,
+      List<String> estimated,
+      String next,
+      int collapsed) {}
+
+  /** A search's facet values per dimension, and the dimensions whose counts are estimates. */
+  private record Facets(Map<String, List<FacetValue>> values, List<String> estimated) {}
 
   private Page page(
       TranscriptIndex.View view,
@@ -309,21 +330,33 @@ public final class SearchService {
       // names from coming back (it ties with itself) and must lie within this reader.
       after = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score, after.fields);
     }
+    Query selected = drillDown(base, filters, null);
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.searchAfter(
-            searcher, after, drillDown(base, filters, null), request.size() + 1, sort, true, new FacetsCollectorManager());
-    Map<String, List<FacetValue>> facets = facets(view, searcher, base, filters, result.facetsCollector());
+    TopDocs top = topHits(searcher, selected, request.size() + 1, sort, after);
     checkTime(searcher);
-    TopDocs top = result.topDocs();
+    FacetSample all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+    Facets facets = facets(view, searcher, base, filters, all);
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
     Query marks = planner.highlight(node, request.topics(), searcher.getIndexReader());
     Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, marks, page, docs, request));
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
-    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new Page(top.totalHits.value(), relation, hits.hits(), facets, next, hits.collapsed());
+    // The top hits stop counting at TOTAL_HITS_THRESHOLD; the facets' pass counted every hit.
+    return new Page(all.total(), "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
+  }
+
+  /**
+   * The first {@code n} hits of {@code query} in {@code sort} order after {@code after}, their scores filled in.
+   * Past {@link #TOTAL_HITS_THRESHOLD} hits the collector skips those that cannot make the page (block-max WAND
+   * for relevance, the index's points for dates), so its own total is only a lower bound.
+   */
+  private static TopDocs topHits(IndexSearcher searcher, Query query, int n, Sort sort, FieldDoc after)
+      throws IOException {
+    int numHits = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top;
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
@@ -350,26 +383,28 @@ public final class SearchService {
    * Facet counts as a faceted search page needs them (drill-sideways): a dimension without a filter is counted
    * over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
    */
-  private Map<String, List<FacetValue>> facets(
+  private Facets facets(
       TranscriptIndex.View view,
       IndexSearcher searcher,
       Query base,
       Map<String, List<String>> filters,
-      FacetsCollector hits)
+      FacetSample hits)
       throws IOException {
-    SortedSetDocValuesFacetCounts overHits = new SortedSetDocValuesFacetCounts(view.facets(), hits);
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    List<String> estimated = new ArrayList<>();
     for (String dim : Schema.FACET_DIMENSIONS) {
-      Facets counts = overHits;
+      FacetSample counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);
-        FacetsCollector sideways = searcher.search(drillDown(base, filters, dim), new FacetsCollectorManager());
-        counts = new SortedSetDocValuesFacetCounts(view.facets(), sideways);
+        counts = FacetSample.of(searcher, view.facets(), drillDown(base, filters, dim), facetSample);
       }
-      List<FacetValue> values = values(counts.getTopChildren(FACET_SIZE, dim));
+      List<FacetValue> values = values(counts.top(FACET_SIZE, dim));
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
+      if (counts.estimated()) {
+        estimated.add(dim);
+      }
     }
-    return out;
+    return new Facets(out, List.copyOf(estimated));
   }
 
   /** The values and counts of one dimension's result; empty when it has none. */
