@@ -76,6 +76,7 @@ public final class SearchService {
   private final IndexSpeakers speakerNames;
   private final ZeroResults zeroResults;
   private final int facetSample; // the most hits a facet dimension is counted over exactly
+  private final ResultsCache results;
 
   /** A service over {@code index} with the default limits. */
   public SearchService(TranscriptIndex index) {
@@ -84,7 +85,8 @@ public final class SearchService {
 
   /** A service over {@code index}; it borrows searchers per call and never closes the index. */
   public SearchService(TranscriptIndex index, SearchLimits limits) {
-    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null, FacetSample.SAMPLE_SIZE);
+    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null, FacetSample.SAMPLE_SIZE,
+        new ResultsCache());
   }
 
   private SearchService(
@@ -95,9 +97,11 @@ public final class SearchService {
       Deadline deadline,
       QueryPlanner planner,
       IndexSpeakers speakerNames,
-      int facetSample) {
+      int facetSample,
+      ResultsCache results) {
     this.index = index;
     this.facetSample = facetSample;
+    this.results = results;
     this.limits = limits;
     this.labels = labels;
     this.speakers = speakers;
@@ -113,12 +117,19 @@ public final class SearchService {
    * calls (or a caller that set its own limit) gives them all one deadline.
    */
   public SearchService within(Deadline requestDeadline) {
-    return new SearchService(index, limits, labels, speakers, requestDeadline, planner, speakerNames, facetSample);
+    return new SearchService(
+        index, limits, labels, speakers, requestDeadline, planner, speakerNames, facetSample, results);
   }
 
   /** This service, counting facets exactly over at most {@code hits} hits and over a sample beyond: for tests. */
   SearchService withFacetSample(int hits) {
-    return new SearchService(index, limits, labels, speakers, deadline, planner, speakerNames, hits);
+    return new SearchService(index, limits, labels, speakers, deadline, planner, speakerNames, hits, results);
+  }
+
+  /** This service with a results cache of at most {@code entries} answers per snapshot (0: none): for tests. */
+  SearchService withResultsCache(int entries) {
+    return new SearchService(
+        index, limits, labels, speakers, deadline, planner, speakerNames, facetSample, new ResultsCache(entries));
   }
 
   /** The limits this service was made with. */
@@ -250,10 +261,10 @@ public final class SearchService {
     planner.typed(request.query()); // a query that cannot be read is refused before a searcher is borrowed
     Long snapshot = request.cursor() == null ? null : Cursor.snapshot(request.cursor());
     if (snapshot == null) {
-      return index.withSearcher(view -> search(view, request));
+      return index.withSearcher(view -> cached(view, request));
     }
     try {
-      return index.withSnapshot(snapshot, view -> search(view, request));
+      return index.withSnapshot(snapshot, view -> cached(view, request));
     } catch (TranscriptIndex.ExpiredSnapshotException e) {
       throw new BadRequestException(
           "this cursor has expired: the index changed since its first page and the snapshot that page was ranked on"
@@ -261,6 +272,11 @@ public final class SearchService {
               + TranscriptIndex.SNAPSHOT_SECONDS + " s); run the search again from its first page",
           e);
     }
+  }
+
+  /** The answer kept for {@code request} over this snapshot, else the search's. */
+  private SearchResponse cached(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    return results.get(view.searcher().getIndexReader(), request, () -> search(view, request));
   }
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {

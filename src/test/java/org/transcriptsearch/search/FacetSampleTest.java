@@ -83,7 +83,10 @@ class FacetSampleTest {
         assertThat(truth).containsKey(v.value());
         assertThat((double) v.count()).as(dim + " " + v.value()).isCloseTo(truth.get(v.value()), withinFifteenPercent(truth.get(v.value())));
       }
-      assertThat(estimated.get(0).value()).as(dim).isEqualTo(truth.keySet().iterator().next());
+      // The value listed first is one of the most frequent (near ties may swap: segments differ from build to build,
+      // and so does the sample).
+      long most = truth.values().iterator().next();
+      assertThat((double) truth.get(estimated.get(0).value())).as(dim).isCloseTo(most, withinFifteenPercent(most));
     }
   }
 
