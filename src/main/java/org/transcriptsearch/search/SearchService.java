@@ -350,8 +350,17 @@ public final class SearchService {
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
     TopDocs top = topHits(searcher, selected, request.size() + 1, sort, after);
     checkTime(searcher);
-    FacetSample all = FacetSample.of(searcher, view.facets(), selected, facetSample);
-    Facets facets = facets(view, searcher, base, filters, all);
+    long total;
+    Facets facets;
+    if (request.facets().isEmpty()) {
+      total = searcher.count(selected); // from the index's statistics where it can, else a pass without scores
+      facets = new Facets(Map.of(), List.of());
+    } else {
+      FacetSample all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+      total = all.total();
+      facets = facets(view, searcher, base, filters, all, request.facets());
+    }
+    checkTime(searcher);
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
     Query marks = planner.highlight(node, request.topics(), searcher.getIndexReader());
@@ -359,7 +368,7 @@ public final class SearchService {
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
     // The top hits stop counting at TOTAL_HITS_THRESHOLD; the facets' pass counted every hit.
-    return new Page(all.total(), "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
+    return new Page(total, "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
   }
 
   /**
@@ -396,19 +405,23 @@ public final class SearchService {
   }
 
   /**
-   * Facet counts as a faceted search page needs them (drill-sideways): a dimension without a filter is counted
-   * over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
+   * Facet counts of {@code dims} as a faceted search page needs them (drill-sideways): a dimension without a filter
+   * is counted over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
    */
   private Facets facets(
       TranscriptIndex.View view,
       IndexSearcher searcher,
       Query base,
       Map<String, List<String>> filters,
-      FacetSample hits)
+      FacetSample hits,
+      List<String> dims)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     List<String> estimated = new ArrayList<>();
     for (String dim : Schema.FACET_DIMENSIONS) {
+      if (!dims.contains(dim)) {
+        continue;
+      }
       FacetSample counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);

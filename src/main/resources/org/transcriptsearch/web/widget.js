@@ -226,6 +226,7 @@
       }
       params.set('size', String(this.size));
       params.set('passages', '1');
+      params.set('facets', 'none'); // the widget lists quotes only: no facet counts to work out
       this.controller = new AbortController();
       this.setStatus('Searching…');
       try {
