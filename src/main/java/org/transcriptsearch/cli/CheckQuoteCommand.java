@@ -3,13 +3,10 @@ package org.transcriptsearch.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.transcriptsearch.index.TranscriptIndex;
-import org.transcriptsearch.model.Json;
 import org.transcriptsearch.research.QuoteChecker;
 import org.transcriptsearch.research.QuoteResults.DiffOp;
 import org.transcriptsearch.research.QuoteResults.QuoteCheck;
 import org.transcriptsearch.research.QuoteResults.QuoteMatch;
-import org.transcriptsearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,18 +43,10 @@ final class CheckQuoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
-      QuoteCheck check =
-          new QuoteChecker(new SearchService(index)).check(String.join(" ", text), filters.request("").build(), size);
-      if (json) {
-        out.println(Json.mapper().writeValueAsString(check));
-      } else {
-        print(check, out);
-      }
-    }
-    out.flush();
-    return 0;
+    return ReadOnlyAnswer.print(
+        spec, indexFolder, data, json,
+        search -> new QuoteChecker(search).check(String.join(" ", text), filters.request("").build(), size),
+        CheckQuoteCommand::print);
   }
 
   private static void print(QuoteCheck check, PrintWriter out) {

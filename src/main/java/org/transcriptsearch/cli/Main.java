@@ -68,6 +68,7 @@ public final class Main {
     if (Relaunch.wanted(args)) {
       System.exit(Relaunch.run(args));
     }
+    Relaunch.followLauncher();
     LUCENE_SETUP.setLevel(Level.SEVERE);
     System.exit(run(args));
   }

@@ -1,17 +1,12 @@
 package org.transcriptsearch.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.transcriptsearch.index.TranscriptIndex;
-import org.transcriptsearch.model.Json;
 import org.transcriptsearch.research.People;
 import org.transcriptsearch.research.People.Person;
-import org.transcriptsearch.search.NotFoundException;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Hit;
-import org.transcriptsearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,20 +38,10 @@ final class PersonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
-      Person person;
-      try {
-        person = new People(new SearchService(index)).of(String.join(" ", name));
-      } catch (NotFoundException e) {
-        spec.commandLine().getErr().println("error: " + e.getMessage());
-        spec.commandLine().getErr().flush();
-        return 1;
-      }
-      out.println(json ? Json.mapper().writeValueAsString(person) : text(person));
-    }
-    out.flush();
-    return 0;
+    return ReadOnlyAnswer.print(
+        spec, indexFolder, data, json,
+        search -> new People(search).of(String.join(" ", name)),
+        (person, out) -> out.println(text(person)));
   }
 
   private static String text(Person p) {

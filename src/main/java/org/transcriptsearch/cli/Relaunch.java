@@ -59,6 +59,20 @@ final class Relaunch {
     return status;
   }
 
+  /**
+   * In a relaunched JVM: stops this JVM as SIGTERM would when the launcher is gone (killed with SIGKILL, which
+   * it cannot pass on), so no server is left running without the process its user started.
+   */
+  static void followLauncher() {
+    if (System.getProperty(LAUNCHED) == null) {
+      return;
+    }
+    ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> {
+      System.err.println("the launching process " + launcher.pid() + " is gone; stopping");
+      System.exit(143); // the status of a SIGTERM; the shutdown hooks commit and close as they do for one
+    }));
+  }
+
   /** The child's command line: this JVM's java, the options, this JVM's own options, the jar and {@code args}. */
   static List<String> command(String[] args, boolean vector, Path jar) {
     List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();

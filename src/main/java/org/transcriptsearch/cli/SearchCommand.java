@@ -1,12 +1,10 @@
 package org.transcriptsearch.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
-import org.transcriptsearch.query.DatePeriod;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Results.Highlight;
@@ -34,23 +32,7 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
 
-  @Option(names = "--speaker", paramLabel = "S", description = "Said by (a name or part of one); repeatable.")
-  List<String> speakers;
-
-  @Option(names = "--program", paramLabel = "P", description = "On this program; repeatable.")
-  List<String> programs;
-
-  @Option(names = "--topic", paramLabel = "T", description = "About this topic; repeatable.")
-  List<String> topics;
-
-  @Option(names = "--role", paramLabel = "R", description = "host, correspondent, guest, caller, unidentified, analyst, announcer.")
-  List<String> roles;
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Aired on or after (a day, month or year).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Aired on or before (a day, month or year).")
-  String to;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--exact", description = "Words only as typed: no spelling variants or demonyms.")
   boolean exact;
@@ -134,31 +116,13 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("sort must be relevance or date, was '" + sort + "'");
     }
-    return SearchRequest.builder()
-        .query(query == null ? "" : String.join(" ", query))
-        .speakers(speakers)
-        .programs(programs)
-        .topics(topics)
-        .roles(roles)
-        .from(date("--from", from, true))
-        .to(date("--to", to, false))
+    return filters.request(query == null ? "" : String.join(" ", query))
         .sort(order)
         .size(size)
         .cursor(apiCursor())
         .exact(exact)
         .literal(literal)
         .build();
-  }
-
-  private static LocalDate date(String option, String typed, boolean start) {
-    if (typed == null) {
-      return null;
-    }
-    try {
-      return start ? DatePeriod.start(typed) : DatePeriod.end(typed);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(option + ": " + e.getMessage());
-    }
   }
 
   private java.util.regex.Matcher rankedCursor() {

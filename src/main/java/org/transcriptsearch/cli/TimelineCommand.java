@@ -3,12 +3,9 @@ package org.transcriptsearch.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.transcriptsearch.index.TranscriptIndex;
-import org.transcriptsearch.model.Json;
 import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.research.Timelines.Bucket;
 import org.transcriptsearch.research.Timelines.Timeline;
-import org.transcriptsearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,20 +44,11 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
-      Timeline timeline =
-          new Timelines(new SearchService(index))
-              .of(filters.request(query == null ? "" : String.join(" ", query)).build(),
-                  Timelines.Interval.of(interval));
-      if (json) {
-        out.println(Json.mapper().writeValueAsString(timeline));
-      } else {
-        print(timeline, out);
-      }
-    }
-    out.flush();
-    return 0;
+    return ReadOnlyAnswer.print(
+        spec, indexFolder, data, json,
+        search -> new Timelines(search)
+            .of(filters.request(query == null ? "" : String.join(" ", query)).build(), Timelines.Interval.of(interval)),
+        TimelineCommand::print);
   }
 
   private static void print(Timeline timeline, PrintWriter out) {

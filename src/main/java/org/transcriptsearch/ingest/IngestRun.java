@@ -2,7 +2,6 @@ package org.transcriptsearch.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -67,11 +66,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   private final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
   private final List<IngestSummary.Skipped> warnings = Collections.synchronizedList(new ArrayList<>());
   private volatile String input = "";
-  private final long started = System.nanoTime();
-  long bytesTotal;
-  /** Bytes of the inputs read whole, and of the one under way as its reader reads it. */
-  private long bytesDone;
-  private long bytesInInput;
+  final BytesProgress bytes = new BytesProgress();
   private long read;
   private long readUtterances;
   private long duplicates;
@@ -96,20 +91,17 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
 
   /** The input under way is read whole: its size, not what its reader counted, is what was read. */
   void done(long inputBytes) {
-    bytesDone += inputBytes;
-    bytesInInput = 0;
+    bytes.inputDone(inputBytes);
     progress.status(status());
   }
 
   @Override
-  public void bytesRead(long bytes) {
-    bytesInInput += bytes;
+  public void bytesRead(long count) {
+    bytes.read(count);
   }
 
   private IngestStatus status() {
-    long readSoFar = Math.min(bytesTotal, bytesDone + bytesInInput);
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    return new IngestStatus(readSoFar, bytesTotal, read, readUtterances, elapsed);
+    return bytes.status(read, readUtterances);
   }
 
   @Override

@@ -70,7 +70,7 @@ public final class Ingester {
       InputPlan plan = InputPlan.of(paths, format);
       plan.problems().forEach(run::bad);
       List<InputPlan.Input> inputs = plan.inputs();
-      run.bytesTotal = bytes(inputs);
+      run.bytes.total(bytes(inputs));
       for (int i = 0; i < inputs.size(); i++) {
         progress.file(inputs.get(i).shown(), i, inputs.size());
         run.reading(inputs.get(i).shown().toString());

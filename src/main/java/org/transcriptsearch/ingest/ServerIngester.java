@@ -69,7 +69,7 @@ public final class ServerIngester {
     Run run = new Run(progress);
     plan.problems().forEach(run::bad);
     List<InputPlan.Input> inputs = plan.inputs();
-    run.bytesTotal = bytes(inputs);
+    run.bytes.total(bytes(inputs));
     try {
       for (int i = 0; i < inputs.size(); i++) {
         progress.file(inputs.get(i).shown(), i, inputs.size());
@@ -125,14 +125,11 @@ public final class ServerIngester {
     private final List<IngestSummary.Skipped> skipped = new ArrayList<>();
     private final List<IngestSummary.Skipped> warnings = new ArrayList<>();
     private final List<Pending> batch = new ArrayList<>();
-    private final long started = System.nanoTime();
     private int batchBytes;
     private String input = "";
     private long utterances;
     private long duplicates;
-    private long bytesTotal;
-    private long bytesDone;
-    private long bytesInInput;
+    private final BytesProgress bytes = new BytesProgress();
 
     Run(Ingester.Progress progress) {
       this.progress = progress;
@@ -140,19 +137,17 @@ public final class ServerIngester {
 
     /** The input under way is read whole. */
     void done(long inputBytes) {
-      bytesDone += inputBytes;
-      bytesInInput = 0;
+      bytes.inputDone(inputBytes);
       progress.status(status());
     }
 
     @Override
-    public void bytesRead(long bytes) {
-      bytesInInput += bytes;
+    public void bytesRead(long count) {
+      bytes.read(count);
     }
 
     private IngestStatus status() {
-      long read = Math.min(bytesTotal, bytesDone + bytesInInput);
-      return new IngestStatus(read, bytesTotal, posted.size(), utterances, Duration.ofNanos(System.nanoTime() - started));
+      return bytes.status(posted.size(), utterances);
     }
 
     @Override

@@ -87,7 +87,17 @@ public final class AirDates {
     return number == null ? Optional.empty() : date(year, String.valueOf(number), day);
   }
 
-  private static Optional<LocalDate> date(String year, String month, String day) {
+  /** The number of the month named in English, whole or cut ("Sept", "dec"), any case; empty for no month. */
+  public static java.util.OptionalInt month(String name) {
+    Integer number = name == null ? null : MONTHS.get(name.toLowerCase(Locale.ROOT));
+    return number == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(number);
+  }
+
+  /**
+   * The day of these digits, when it is one between the years 1900 and 2100: month 13 or February 30th, printed
+   * in a page or a record, are damage or an id, not a date.
+   */
+  public static Optional<LocalDate> date(String year, String month, String day) {
     int y = Integer.parseInt(year);
     if (y < FIRST_YEAR || y > LAST_YEAR) {
       return Optional.empty();

@@ -1,10 +1,9 @@
 package org.transcriptsearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transcriptsearch.cli.CommandRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,18 +24,10 @@ class CommandLineTest {
 
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @Test
   void parsePrintsOneCanonicalJsonLinePerPage() throws Exception {
-    Run r = run("parse", MUNICH.toString(), PARIS.toString());
+    CommandRun r = run("parse", MUNICH.toString(), PARIS.toString());
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -53,7 +44,7 @@ class CommandLineTest {
   void aPageWithNoTranscriptFailsByNameAfterTheOthersArePrinted() throws Exception {
     Path article = dir.resolve("article.txt");
     Files.writeString(article, "A Written Article\n\nIt has paragraphs but nobody speaks.\n", StandardCharsets.UTF_8);
-    Run r = run("parse", article.toString(), PARIS.toString());
+    CommandRun r = run("parse", article.toString(), PARIS.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out().lines()).hasSize(1);
     assertThat(r.err()).contains("no transcript found in " + article);
@@ -62,14 +53,14 @@ class CommandLineTest {
   @Test
   void indexSummarisesAndSkipsBadInputByName() throws Exception {
     Path index = dir.resolve("index");
-    Run r = run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString(),
+    CommandRun r = run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString(),
         "src/test/resources/fixtures/bad.jsonl", dir.resolve("missing.txt").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).contains("Indexed 3 transcripts (28 utterances) from 3 files into " + index);
     assertThat(r.out()).contains("Skipped 6:");
     assertThat(r.out()).contains(dir.resolve("missing.txt") + ": no such file or folder");
     assertThat(r.out()).contains("src/test/resources/fixtures/bad.jsonl: line 2: ");
-    Run again = run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString());
+    CommandRun again = run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString());
     assertThat(again.status()).isZero();
     try (TranscriptIndex reopened = TranscriptIndex.openReadOnly(index, TestIndexes.PIPELINE.schema())) {
       assertThat(new SearchService(reopened).health().utterances()).isEqualTo(28);
@@ -81,7 +72,7 @@ class CommandLineTest {
     Path index = dir.resolve("index");
     Path file = Files.writeString(dir.resolve("news_dialogue.json"),
         "[{\"id\": \"CNN-1\", \"date\": \"Summer 2013\", \"utt\": [\"Hello.\", \"Hi.\"], \"speaker\": [\"A\"]}]");
-    Run r = run("index", "--index", index.toString(), file.toString());
+    CommandRun r = run("index", "--index", index.toString(), file.toString());
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.subList(0, lines.size() - 1))
@@ -99,7 +90,7 @@ class CommandLineTest {
   void searchJsonIsWhatTheApiAnswers() throws Exception {
     Path index = dir.resolve("index");
     assertThat(run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString()).status()).isZero();
-    Run r = run("search", "--index", index.toString(), "--json", "--speaker", "kelemen", "crimea");
+    CommandRun r = run("search", "--index", index.toString(), "--json", "--speaker", "kelemen", "crimea");
     assertThat(r.status()).isZero();
     JsonNode cli = Json.mapper().readTree(r.out());
     try (TranscriptIndex reopened = TranscriptIndex.openReadOnly(index, TestIndexes.PIPELINE.schema())) {
@@ -114,7 +105,7 @@ class CommandLineTest {
   void searchTextShowsSpeakerProgramTitleAndMarkedMatches() throws Exception {
     Path index = dir.resolve("index");
     run("index", "--index", index.toString(), TestIndexes.SAMPLE_CORPUS.toString());
-    Run r = run("search", "--index", index.toString(), "--size", "1", "speaker:cornish", "crimea");
+    CommandRun r = run("search", "--index", index.toString(), "--size", "1", "speaker:cornish", "crimea");
     assertThat(r.out())
         .isEqualTo(
             "2 hits\n"
@@ -124,10 +115,10 @@ class CommandLineTest {
                 + " as a model for Russian behavior in other contentious areas?\n"
                 + "   [31d3c47a04e0fcb9-10]\n\n"
                 + "More: --cursor " + r.out().substring(r.out().indexOf("--cursor ") + 9));
-    Run bad = run("search", "--index", index.toString(), "crimea AND (");
+    CommandRun bad = run("search", "--index", index.toString(), "crimea AND (");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).startsWith("error: bad query: Cannot parse");
-    Run missing = run("search", "--index", dir.resolve("none").toString(), "crimea");
+    CommandRun missing = run("search", "--index", dir.resolve("none").toString(), "crimea");
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err()).contains("run the index command first");
   }
@@ -135,7 +126,7 @@ class CommandLineTest {
   @Test
   void countsOfOneAreSingular() {
     Path index = dir.resolve("one");
-    Run r = run("index", "--index", index.toString(), PARIS.toString());
+    CommandRun r = run("index", "--index", index.toString(), PARIS.toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("Indexed 1 transcript (13 utterances) from 1 file into " + index);
   }
@@ -144,19 +135,19 @@ class CommandLineTest {
   void theNextPageNumbersItsHitsFromWherePageOneEnded() {
     Path index = dir.resolve("pages");
     assertThat(run("index", "--index", index.toString(), TestIndexes.FIXTURE_CORPUS.toString()).status()).isZero();
-    Run first = run("search", "--index", index.toString(), "--size", "2", "crimea");
+    CommandRun first = run("search", "--index", index.toString(), "--size", "2", "crimea");
     assertThat(first.out()).contains("\n1. ", "\n2. ").doesNotContain("\n3. ");
     String cursor = first.out().lines().filter(l -> l.startsWith("More: --cursor ")).findFirst().orElseThrow()
         .substring("More: --cursor ".length());
     assertThat(cursor).startsWith("3:");
-    Run second = run("search", "--index", index.toString(), "--size", "2", "--cursor", cursor, "crimea");
+    CommandRun second = run("search", "--index", index.toString(), "--size", "2", "--cursor", cursor, "crimea");
     assertThat(second.status()).isZero();
     assertThat(second.out()).contains("\n3. ").doesNotContain("\n1. ");
   }
 
   @Test
   void theTopLevelHelpGivesEachCommandsFirstSentenceWhole() {
-    Run r = run("--help");
+    CommandRun r = run("--help");
     String help = r.out().replaceAll("\\s+", " ");
     assertThat(help).contains("index Indexes transcript files and folders (folders are read recursively).");
     assertThat(help).contains("search Searches the index: Lucene's classic syntax, AND by default.");

@@ -1,9 +1,8 @@
 package org.transcriptsearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transcriptsearch.cli.CommandRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +21,10 @@ class PageAddressCommandsTest {
 
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @Test
   void parseWithUrlPrintsTheAddressAndTheDateItCarries() throws Exception {
-    Run r = run("parse", "--url", ADDRESS, PARIS.toString());
+    CommandRun r = run("parse", "--url", ADDRESS, PARIS.toString());
 
     assertThat(r.status()).isZero();
     Transcript t = Json.mapper().readValue(r.out().strip(), Transcript.class);
@@ -44,8 +35,8 @@ class PageAddressCommandsTest {
 
   @Test
   void urlWithSeveralFilesOrNotAnAddressIsAUsageError() {
-    Run several = run("parse", "--url", ADDRESS, PARIS.toString(), PARIS.toString());
-    Run bad = run("parse", "--url", "wkno.org/story", PARIS.toString());
+    CommandRun several = run("parse", "--url", ADDRESS, PARIS.toString(), PARIS.toString());
+    CommandRun bad = run("parse", "--url", "wkno.org/story", PARIS.toString());
 
     assertThat(several.status()).isEqualTo(2);
     assertThat(several.err()).contains("--url: name exactly one page file with it");
@@ -63,7 +54,7 @@ class PageAddressCommandsTest {
         pages.resolve("urls.tsv"), "munich.txt\thttps://www.wkar.org/2016/02/11/kerry-munich\n", StandardCharsets.UTF_8);
     Path index = dir.resolve("index");
 
-    Run r = run("index", "--index", index.toString(), pages.toString());
+    CommandRun r = run("index", "--index", index.toString(), pages.toString());
 
     assertThat(r.status()).isZero();
     assertThat(r.out())
@@ -82,7 +73,7 @@ class PageAddressCommandsTest {
   void indexWithUrlForOneFile() throws Exception {
     Path index = dir.resolve("index");
 
-    Run r = run("index", "--index", index.toString(), "--url", ADDRESS, PARIS.toString());
+    CommandRun r = run("index", "--index", index.toString(), "--url", ADDRESS, PARIS.toString());
 
     assertThat(r.status()).isZero();
     try (TranscriptIndex reopened = TranscriptIndex.openReadOnly(index, TestIndexes.PIPELINE.schema())) {

@@ -1,12 +1,11 @@
 package org.transcriptsearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transcriptsearch.cli.CommandRun.run;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ class ResearchCommandsTest {
   @TempDir static Path dir;
   static String indexDir;
 
-  record Run(int status, String out, String err) {}
-
   @BeforeAll
   static void build() throws Exception {
     try (TranscriptIndex index =
@@ -34,16 +31,9 @@ class ResearchCommandsTest {
     indexDir = dir.resolve("index").toString();
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void checkQuotePrintsTheVerdictCitationAndDiff() {
-    Run r = run("check-quote", "--index", indexDir, "the", "people", "of", "crimea", "must", "decide", "their",
+    CommandRun r = run("check-quote", "--index", indexDir, "the", "people", "of", "crimea", "must", "decide", "their",
         "future");
     assertThat(r.status()).isZero();
     assertThat(r.out().lines().limit(5)).containsExactly(
@@ -52,15 +42,15 @@ class ResearchCommandsTest {
         "1. 0.775  Sergey Lavrov, Foreign Minister, on All Things Considered, March 5, 2014",
         "   fx-crimea-2014-2  /?episode=fx-crimea-2014&turn=2",
         "   The people of Crimea [-have the right to-]{+must+} decide their future");
-    Run none = run("check-quote", "--index", indexDir, "Nobody in Brussels expected the vote to fail so badly");
+    CommandRun none = run("check-quote", "--index", indexDir, "Nobody in Brussels expected the vote to fail so badly");
     assertThat(none.out()).isEqualTo("not found\n");
-    Run json = run("check-quote", "--index", indexDir, "--json", "There is no military solution to this conflict");
+    CommandRun json = run("check-quote", "--index", indexDir, "--json", "There is no military solution to this conflict");
     assertThat(json.out()).startsWith("{\"text\":\"There is no military solution to this conflict\",\"verdict\":\"said\"");
   }
 
   @Test
   void timelineDrawsBarsAndCountsTheUndated() {
-    Run r = run("timeline", "--index", indexDir, "crimea");
+    CommandRun r = run("timeline", "--index", indexDir, "crimea");
     assertThat(r.status()).isZero();
     assertThat(r.out().lines()).containsExactly(
         "2014-01-01      3 ########################################",
@@ -69,25 +59,29 @@ class ResearchCommandsTest {
         "undated 3, total 8");
     assertThat(run("timeline", "--index", indexDir, "--interval", "day", "crimea").err())
         .contains("interval must be year, month or week");
+    // The same date forms as search: a year, a month or a day; a period that cannot be read names the option.
+    assertThat(run("timeline", "--index", indexDir, "--from", "2015", "--to", "2015-12", "crimea").out().lines())
+        .containsExactly("2015-01-01      1 ########################################", "undated 0, total 1");
+    assertThat(run("timeline", "--index", indexDir, "--from", "last spring", "crimea").err()).contains("--from:");
   }
 
   @Test
   void personPrintsTheRecordOrSaysNoSuchSpeaker() {
-    Run r = run("person", "--index", indexDir, "sergei", "LAVROV");
+    CommandRun r = run("person", "--index", indexDir, "sergei", "LAVROV");
     assertThat(r.status()).isZero();
     assertThat(r.out().lines().limit(4)).containsExactly(
         "Sergey Lavrov (2 turns, 2014-03-05 to 2014-03-05)",
         "  written: Sergey Lavrov 2",
         "  roles: guest 2",
         "  titles: Foreign Minister 2");
-    Run missing = run("person", "--index", indexDir, "Nobody Atall");
+    CommandRun missing = run("person", "--index", indexDir, "Nobody Atall");
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err()).contains("no speaker named 'Nobody Atall'");
   }
 
   @Test
   void searchExportsEveryHitAsCsvOrJsonLines() throws Exception {
-    Run csv = run("search", "--index", indexDir, "--format", "csv", "--sort", "date", "crimea");
+    CommandRun csv = run("search", "--index", indexDir, "--format", "csv", "--sort", "date", "crimea");
     assertThat(csv.status()).isZero();
     assertThat(csv.out()).startsWith("\uFEFFid,date,program,title,speaker,role,text,url,citation,permalink\r\n");
     List<Map<String, String>> rows;
@@ -98,7 +92,7 @@ class ResearchCommandsTest {
     assertThat(rows).hasSize(8);
     assertThat(rows.get(0).get("id")).isEqualTo("fx-kerry-2016-2");
     assertThat(rows.get(0).get("citation")).isEqualTo("Michele Kelemen, correspondent, on Morning Edition, September 10, 2016");
-    Run jsonl = run("search", "--index", indexDir, "--format", "jsonl", "crimea");
+    CommandRun jsonl = run("search", "--index", indexDir, "--format", "jsonl", "crimea");
     assertThat(jsonl.out().lines()).hasSize(8);
     assertThat(run("search", "--index", indexDir, "--format", "xml", "crimea").err()).contains("format must be");
   }

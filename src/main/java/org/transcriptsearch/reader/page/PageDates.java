@@ -1,18 +1,17 @@
 package org.transcriptsearch.reader.page;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.transcriptsearch.model.AirDates;
 
 /**
  * The dates a page prints or its address carries: "March 5, 2014", "Sept. 8, 2013", "8 December 2013", an
  * address's {@code /2014/03/05/}, and "Originally broadcast July 23, 2013", which names the air date itself.
  *
- * <p>Only what pages need; the dataset readers have their own parser for the collections' ISO-like forms.
+ * <p>These find a date inside a page's text; a date field on its own is read by {@link AirDates}, which also
+ * names the months and says which days are days.
  */
 final class PageDates {
   private static final String MONTH =
@@ -55,7 +54,7 @@ final class PageDates {
       return Optional.empty();
     }
     Matcher m = ADDRESS_DATE.matcher(address);
-    return m.find() ? date(m.group(1), Integer.parseInt(m.group(3)), m.group(4)) : Optional.empty();
+    return m.find() ? date(m.group(1), m.group(3), m.group(4)) : Optional.empty();
   }
 
   /** The air date an "Originally broadcast/aired DATE" note in {@code text} gives, if it has one. */
@@ -77,22 +76,11 @@ final class PageDates {
     return (m.find() && m.start() == 0) || (d.find() && d.start() == 0);
   }
 
-  private static Optional<LocalDate> date(String year, int month, String day) {
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
-    } catch (DateTimeException e) {
-      // An impossible date ("February 30", "/2014/13/45/") is damage or an id, not a date.
-      return Optional.empty();
-    }
+  private static Optional<LocalDate> date(String year, String month, String day) {
+    return AirDates.date(year, month, day);
   }
 
-  private static int month(String name) {
-    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
-    for (Month m : Month.values()) {
-      if (m.name().startsWith(prefix)) {
-        return m.getValue();
-      }
-    }
-    throw new IllegalArgumentException("no month " + name);
+  private static String month(String name) {
+    return String.valueOf(AirDates.month(name).orElseThrow(() -> new IllegalArgumentException("no month " + name)));
   }
 }
