@@ -12,8 +12,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * The facet counts of one set of hits: exact up to a sample size of hits, estimated beyond it from a random sample
- * of at least that many hits (Lucene's {@link RandomSamplingFacetsCollector}: one hit drawn from each bin of
+ * The facet counts of one set of hits: exact below twice a sample size of hits, estimated from there on from a random
+ * sample of at least that many hits (Lucene's {@link RandomSamplingFacetsCollector}: one hit drawn from each bin of
  * {@code total / sampleSize} hits, rounded down), each count scaled up by the hits over the hits drawn (not by
  * Lucene's nominal rate, which the rounding makes up to twice too high) and capped by the total. Counting every
  * hit of a common word in four dimensions was the largest cost of a search and grew with the corpus; iterating the
@@ -23,7 +23,10 @@ import org.apache.lucene.search.Query;
  * @param drawn the hits counted: {@code total} when exact, the sample when not
  */
 record FacetSample(long total, long drawn, SortedSetDocValuesFacetCounts counts) {
-  /** The most hits counted exactly by default; past it, about this many hits are drawn at random and counted. */
+  /**
+   * The sample size by default: up to twice as many hits less one are all counted (each bin holds one hit); from
+   * twice as many, one hit of each bin of {@code total / SAMPLE_SIZE} hits (rounded down) is drawn and counted.
+   */
   static final int SAMPLE_SIZE = 10_000;
 
   /** A fixed seed: the same search over the same snapshot gives the same estimates every time. */

@@ -22,7 +22,7 @@ public final class Results {
    * @param didYouMean spellings of the words and names that the index holds, each with its hit count
    * @param help when there are no hits (or only partial ones): what would give results, each with its hit count
    * @param approximateFacets the facet dimensions whose counts are estimates: counted over a random sample of their
-   *     hits because there were more than ten thousand (each count scaled up to the whole); empty when all are exact
+   *     hits because there were 20,000 or more (each count scaled up to the whole); empty when all are exact
    */
   public record SearchResponse(
       long total,

@@ -261,8 +261,10 @@ final class Report {
         errorSum += sum;
         errorCount += n;
         maxError = Math.max(maxError, max);
-        facets = "estimated (" + String.join(", ", new java.util.TreeSet<>(approx)) + "): mean error "
-            + fmt(n == 0 ? Double.NaN : 100 * sum / n, 1) + "%, largest " + fmt(100 * max, 1) + "%";
+        facets = "estimated (" + String.join(", ", new java.util.TreeSet<>(approx)) + ")"
+            + (n == 0
+                ? ": speakers only, not compared (Solr lists speaker keys, ours display names)"
+                : ": mean error " + fmt(100 * sum / n, 1) + "%, largest " + fmt(100 * max, 1) + "%");
       }
       details.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
           .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" | ").append(fmt(ov, 1))
