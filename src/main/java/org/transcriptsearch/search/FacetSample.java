@@ -7,6 +7,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,8 +39,18 @@ record FacetSample(long total, long drawn, SortedSetDocValuesFacetCounts counts)
    */
   static FacetSample of(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, int sampleSize)
       throws IOException {
-    RandomSamplingFacetsCollector hits =
-        searcher.search(query, RandomSamplingFacetsCollector.createManager(sampleSize, SEED));
+    return of(searcher, state, searcher.search(query, collector(sampleSize)), sampleSize);
+  }
+
+  /** What collects the hits for {@link #of(IndexSearcher, SortedSetDocValuesReaderState, RandomSamplingFacetsCollector, int)}. */
+  static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> collector(int sampleSize) {
+    return RandomSamplingFacetsCollector.createManager(sampleSize, SEED);
+  }
+
+  /** Counts the facets of {@code hits}, collected by {@link #collector} with the same {@code sampleSize}. */
+  static FacetSample of(
+      IndexSearcher searcher, SortedSetDocValuesReaderState state, RandomSamplingFacetsCollector hits, int sampleSize)
+      throws IOException {
     SearchService.checkTime(searcher); // a collection stopped by the deadline holds only some hits
     long total = 0;
     for (FacetsCollector.MatchingDocs docs : hits.getOriginalMatchingDocs()) {

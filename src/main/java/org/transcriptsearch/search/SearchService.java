@@ -12,6 +12,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -59,8 +61,8 @@ public final class SearchService {
   static final int FACET_SIZE = 20;
 
   /**
-   * How many hits the top-hits pass counts before it skips hits that cannot make the page; the total a search
-   * answers with is exact all the same (the facets' pass counts every hit).
+   * How many hits a later page's top-hits pass counts before it skips the hits that cannot make the page (its own
+   * total is then a lower bound; the answer's total comes from the facets' pass, exact).
    */
   static final int TOTAL_HITS_THRESHOLD = 1000;
 
@@ -348,18 +350,35 @@ public final class SearchService {
     }
     Query selected = drillDown(base, filters, null);
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
-    TopDocs top = topHits(searcher, selected, request.size() + 1, sort, after);
-    checkTime(searcher);
+    int numHits = Math.max(1, Math.min(request.size() + 1, searcher.getIndexReader().maxDoc()));
+    TopDocs top;
     long total;
     Facets facets;
     if (request.facets().isEmpty()) {
-      total = searcher.count(selected); // from the index's statistics where it can, else a pass without scores
+      top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE));
+      total = top.totalHits.value();
       facets = new Facets(Map.of(), List.of());
     } else {
-      FacetSample all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+      FacetSample all;
+      if (after == null) {
+        // A first page: one pass ranks the page and collects the hits for the facets. Two passes would match every
+        // hit twice (a phrase's positions included), which cost more than the scores a top-hits threshold skips.
+        var topHits = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
+        Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
+        top = (TopDocs) both[0];
+        all = FacetSample.of(searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample);
+      } else {
+        // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
+        // (and those that cannot make the page), so it and an unscored pass for the facets cost less than one pass
+        // that scores and compares every hit.
+        top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
+        checkTime(searcher);
+        all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+      }
       total = all.total();
       facets = facets(view, searcher, base, filters, all, request.facets());
     }
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, selected);
     checkTime(searcher);
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
@@ -367,21 +386,7 @@ public final class SearchService {
     Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, marks, page, docs, request));
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
-    // The top hits stop counting at TOTAL_HITS_THRESHOLD; the facets' pass counted every hit.
     return new Page(total, "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
-  }
-
-  /**
-   * The first {@code n} hits of {@code query} in {@code sort} order after {@code after}, their scores filled in.
-   * Past {@link #TOTAL_HITS_THRESHOLD} hits the collector skips those that cannot make the page (block-max WAND
-   * for relevance, the index's points for dates), so its own total is only a lower bound.
-   */
-  private static TopDocs topHits(IndexSearcher searcher, Query query, int n, Sort sort, FieldDoc after)
-      throws IOException {
-    int numHits = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
-    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-    return top;
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
