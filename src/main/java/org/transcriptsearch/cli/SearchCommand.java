@@ -11,7 +11,9 @@ import org.transcriptsearch.search.Results.Highlight;
 import org.transcriptsearch.search.Results.Hit;
 import org.transcriptsearch.search.Results.SearchResponse;
 import org.transcriptsearch.search.SearchRequest;
+import org.transcriptsearch.search.EmbeddedBackend;
 import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
+
+  @Mixin SolrOptions solr;
 
   @Mixin FilterOptions filters;
 
@@ -76,24 +80,38 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     String shape = format == null ? (json ? "json" : "text") : format.strip().toLowerCase(java.util.Locale.ROOT);
-    try (TranscriptIndex index =
-        TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
-      if (shape.equals("csv") || shape.equals("jsonl")) {
-        return export(new SearchService(index), SearchExport.Format.of(shape), out);
+    boolean export = shape.equals("csv") || shape.equals("jsonl");
+    if (!export && !shape.equals("text") && !shape.equals("json")) {
+      throw new BadRequestException("format must be text, json, csv or jsonl, was '" + format + "'");
+    }
+    json = shape.equals("json");
+    if (solr.given(indexFolder)) {
+      if (export) {
+        throw new BadRequestException("--format " + shape + " exports from the embedded index; on SolrCloud use"
+            + " --json and --cursor to page through the hits");
       }
-      if (!shape.equals("text") && !shape.equals("json")) {
-        throw new BadRequestException("format must be text, json, csv or jsonl, was '" + format + "'");
+      try (SolrSearchBackend backend = solr.backend(data.pipeline().schema())) {
+        show(backend.search(request()), out);
       }
-      json = shape.equals("json");
-      SearchResponse response = new SearchService(index).search(request());
-      if (json) {
-        out.println(Json.mapper().writeValueAsString(response));
-      } else {
-        print(response, firstRank(), out);
+    } else {
+      try (TranscriptIndex index =
+          TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
+        if (export) {
+          return export(new SearchService(index), SearchExport.Format.of(shape), out);
+        }
+        show(EmbeddedBackend.of(index).search(request()), out);
       }
     }
     out.flush();
     return 0;
+  }
+
+  private void show(SearchResponse response, PrintWriter out) throws java.io.IOException {
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(response));
+    } else {
+      print(response, firstRank(), out);
+    }
   }
 
   /** Every hit to standard output; a cut export is said on standard error. */

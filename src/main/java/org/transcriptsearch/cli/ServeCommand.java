@@ -29,6 +29,7 @@ import org.transcriptsearch.ingest.Pipeline;
 import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
+import org.transcriptsearch.solr.SolrSearchBackend;
 import org.transcriptsearch.watch.FolderWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
   static final long REFRESH_MILLIS = 500;
 
   @Mixin IndexOption indexFolder;
+
+  @Mixin SolrOptions solr;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
   int port;
@@ -111,6 +114,9 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ApiConfig config = apiConfig();
     Pipeline pipeline = data.pipeline();
+    if (solr.given(indexFolder)) {
+      return serveSolr(config, pipeline, out);
+    }
     Path dir = indexFolder.dir();
     TranscriptIndex index = openWritable(dir, pipeline);
     SearchService search = new SearchService(index);
@@ -150,6 +156,39 @@ final class ServeCommand implements Callable<Integer> {
         index.close(); // commits
       } catch (Exception e) {
         System.err.println("error while closing the index: " + e);
+      }
+      stopped.countDown();
+    }, "shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /**
+   * Serves a SolrCloud collection: the same API and page, and writes over HTTP into the collection when the admin
+   * token is set (alerts and the watched folder need the embedded index), until stopped.
+   */
+  private int serveSolr(ApiConfig config, Pipeline pipeline, PrintWriter out) throws Exception {
+    if (watch != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--watch indexes into the embedded index; with --solr, index files with: index --solr URL --collection NAME");
+    }
+    SolrSearchBackend backend = solr.backend(pipeline.schema()); // refused here when the collection's schema differs
+    TranscriptWriter writer = new TranscriptWriter(backend.writes(), pipeline);
+    Javalin app = new ApiApp(backend, writer, config, Newsroom.NONE).create().start(host, port);
+    out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", backend.shown(), host,
+        app.port());
+    out.println(config.adminToken() == null
+        ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
+        : "Writing over HTTP is enabled for holders of the admin token");
+    out.println("Alerts and --watch need the embedded index; this server has neither");
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop(); // drains requests under way
+      try {
+        backend.close();
+      } catch (IOException e) {
+        System.err.println("error while closing the Solr client: " + e);
       }
       stopped.countDown();
     }, "shutdown"));

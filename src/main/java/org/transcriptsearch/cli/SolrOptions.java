@@ -3,6 +3,8 @@ package org.transcriptsearch.cli;
 import java.io.IOException;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.SearchLimits;
+import org.transcriptsearch.solr.SolrSearchBackend;
 import org.transcriptsearch.solr.SolrTranscriptStore;
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,11 @@ final class SolrOptions {
       throw new BadRequestException("--index is the embedded index; with --solr and --collection leave it out");
     }
     return true;
+  }
+
+  /** The collection as a search backend, once Solr has confirmed it holds this schema version. */
+  SolrSearchBackend backend(Schema schema) throws IOException {
+    return SolrSearchBackend.open(url, collection, schema, SearchLimits.DEFAULT);
   }
 
   /** The collection as a store ingest writes to, once Solr has confirmed it holds this schema version. */

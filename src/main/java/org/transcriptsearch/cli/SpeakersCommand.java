@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.Results.FacetValue;
-import org.transcriptsearch.search.SearchService;
-import org.transcriptsearch.search.SpeakerSearch;
+import org.transcriptsearch.search.EmbeddedBackend;
+import org.transcriptsearch.solr.SolrSearchBackend;
 import org.transcriptsearch.search.SpeakerSearch.SpeakerEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class SpeakersCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
 
+  @Mixin SolrOptions solr;
+
   @Option(names = "--limit", defaultValue = "50", description = "Speakers to list (default: ${DEFAULT-VALUE}).")
   int limit;
 
@@ -45,13 +47,18 @@ final class SpeakersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (TranscriptIndex index =
-        TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
-      SearchService search = new SearchService(index);
-      List<SpeakerEntry> entries = new SpeakerSearch(index, search).list(prefix, limit);
-      for (SpeakerEntry e : entries) {
-        out.println(json ? Json.mapper().writeValueAsString(e) : line(e));
+    List<SpeakerEntry> entries;
+    if (solr.given(indexFolder)) {
+      try (SolrSearchBackend backend = solr.backend(data.pipeline().schema())) {
+        entries = backend.speakers(prefix, limit);
       }
+    } else {
+      try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
+        entries = EmbeddedBackend.of(index).speakers(prefix, limit);
+      }
+    }
+    for (SpeakerEntry e : entries) {
+      out.println(json ? Json.mapper().writeValueAsString(e) : line(e));
     }
     out.flush();
     return 0;

@@ -24,7 +24,9 @@ import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.reader.BadInputException;
 import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.EmbeddedBackend;
 import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.SearchBackend;
 import org.transcriptsearch.search.SearchLimits;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
@@ -48,8 +50,7 @@ public final class ApiApp {
   /** How long stopping waits for requests under way. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
 
-  private final SearchService search;
-  private final SpeakerSearch speakers;
+  private final SearchBackend backend;
   private final TranscriptWriter writer;
   private final ApiConfig config;
   private final AccessControl access;
@@ -85,17 +86,33 @@ public final class ApiApp {
    */
   public ApiApp(
       SearchService search, SpeakerSearch speakers, TranscriptWriter writer, ApiConfig config, Newsroom newsroom) {
-    this.search = search;
-    this.speakers = speakers;
+    this(search == null ? null : new EmbeddedBackend(search, speakers), writer, config, newsroom);
+  }
+
+  /** A read-only app answering from {@code backend} (the embedded index or SolrCloud), to its own origin only. */
+  public ApiApp(SearchBackend backend) {
+    this(backend, null, ApiConfig.DEFAULT, Newsroom.NONE);
+  }
+
+  /**
+   * An app answering from {@code backend}, whichever store it searches: the HTTP layer never knows which. The views
+   * only the embedded index answers (quotes, timeline, person, export) are refused on another backend with a 501
+   * that says so.
+   *
+   * @param writer where posted and deleted transcripts go; null for a server that cannot write (writes get 403)
+   * @param newsroom the alerts and the watched folder, either of which may be absent
+   */
+  public ApiApp(SearchBackend backend, TranscriptWriter writer, ApiConfig config, Newsroom newsroom) {
+    this.backend = backend;
     this.writer = writer;
     this.config = writer == null ? config.withAdminToken(null) : config;
     this.access = new AccessControl(this.config);
-    this.reads = ReadGate.forThisMachine((search == null ? SearchLimits.DEFAULT : search.limits()).timeout());
+    this.reads = ReadGate.forThisMachine((backend == null ? SearchLimits.DEFAULT : backend.limits()).timeout());
     this.openApi = resource("openapi.json");
     this.web = new WebAssets();
     this.newsroom = newsroom;
     this.alertRoutes = new AlertRoutes(newsroom.alerts(), access);
-    this.research = new Research(this::search);
+    this.research = new Research(this::embedded);
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
@@ -124,7 +141,7 @@ public final class ApiApp {
 
   private void health(Context ctx) throws IOException {
     ctx.json(new ServerHealth(
-        search.health(),
+        backend.health(),
         newsroom.alerts() == null ? null : newsroom.alerts().status(),
         newsroom.watch() == null ? null : newsroom.watch().status()));
   }
@@ -171,6 +188,9 @@ public final class ApiApp {
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     config.routes.exception(
         SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    config.routes.exception(
+        SearchBackend.UnsupportedException.class,
+        (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
     config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, detail(e)));
     config.routes.exception(
         UnsupportedBodyException.class, (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
@@ -254,7 +274,7 @@ public final class ApiApp {
   private void speakers(Context ctx) throws IOException {
     String about = Params.text(ctx, "about");
     int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
-    SpeakerSearch speakers = this.speakers.within(reads.deadline(ctx));
+    SearchBackend speakers = search(ctx);
     if (about != null) {
       SearchRequest request =
           SearchRequest.builder()
@@ -273,15 +293,26 @@ public final class ApiApp {
               Params.integer(ctx, "quotes", DEFAULT_QUOTES),
               Params.bool(ctx, "hosts", true),
               Params.bool(ctx, "unidentified", true));
-      ctx.json(speakers.about(request, options));
+      ctx.json(speakers.speakersAbout(request, options));
     } else {
-      ctx.json(speakers.complete(ctx.queryParam("prefix"), size));
+      ctx.json(speakers.speakerNames(ctx.queryParam("prefix"), size));
     }
   }
 
-  /** The search service bound to this read's deadline: every phase of the request shares its time limit. */
-  private SearchService search(Context ctx) {
-    return search.within(reads.deadline(ctx));
+  /** The backend bound to this read's deadline: every phase of the request shares its time limit. */
+  private SearchBackend search(Context ctx) {
+    return backend.within(reads.deadline(ctx));
+  }
+
+  /** The embedded search service bound to this read's deadline, for the views only the embedded index answers. */
+  private SearchService embedded(Context ctx) {
+    SearchService embedded = backend.embedded();
+    if (embedded == null) {
+      throw new SearchBackend.UnsupportedException(
+          ctx.path() + " needs the embedded index; this server searches a SolrCloud collection, which answers"
+              + " /api/search, /api/highlight, /api/utterances, /api/episodes, /api/speakers?prefix= and /api/health");
+    }
+    return embedded.within(reads.deadline(ctx));
   }
 
   private static void error(Context ctx, HttpStatus status, String detail) {

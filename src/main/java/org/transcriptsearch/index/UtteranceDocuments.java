@@ -107,8 +107,7 @@ public final class UtteranceDocuments {
     }
     doc.add(new Field(Schema.TEXT_SURFACE, turn.text(), SURFACE));
     doc.add(new SortedDocValuesField(Schema.SPOKEN_ORDER, new BytesRef(spokenOrder(t.id(), turn.n()))));
-    int words = Math.min(Schema.Ranking.SUBSTANTIVE_WORDS, Math.max(1, words(turn.text())));
-    doc.add(new FeatureField(Schema.Ranking.FIELD, Schema.Ranking.WORDS, words));
+    doc.add(new FeatureField(Schema.Ranking.FIELD, Schema.Ranking.WORDS, rankedWords(turn.text())));
     turn.cues().forEach(cue -> doc.add(new StoredField(Schema.CUES, cue)));
     for (String topic : topics) {
       doc.add(new Field(Schema.TOPIC, topic, KEYWORD));
@@ -116,6 +115,11 @@ public final class UtteranceDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TOPIC, topic));
     }
     return doc;
+  }
+
+  /** The value of the {@link Schema.Ranking#WORDS} feature of a turn of {@code text}; every store ranks by it. */
+  public static int rankedWords(String text) {
+    return Math.min(Schema.Ranking.SUBSTANTIVE_WORDS, Math.max(1, words(text)));
   }
 
   /** The sort key of spoken order; see {@link Schema#SPOKEN_ORDER}. */

@@ -28,7 +28,7 @@ public final class TranscriptWriter {
   private static final ObjectReader MANY =
       Json.mapper().readerForListOf(Transcript.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private final TranscriptIndex index;
+  private final Store store;
   private final PageReader pages;
   private final Enricher enricher;
 
@@ -45,11 +45,57 @@ public final class TranscriptWriter {
   /** A transcript written: its id and how many utterances it has. */
   public record Written(String id, int utterances) {}
 
+  /** Where a writer writes: the embedded index, or another store searches read from. */
+  public interface Store {
+    /** Adds or replaces the transcripts, with the topics of each turn, all or nothing where the store can. */
+    void putAll(List<Transcript> transcripts, List<List<List<String>>> turnTopics) throws IOException;
+
+    /** Whether the store holds the transcript {@code episodeId}. */
+    boolean contains(String episodeId) throws IOException;
+
+    /** Removes the transcript {@code episodeId} and its utterances. */
+    void delete(String episodeId) throws IOException;
+
+    /** Makes every write so far durable and visible to searches. */
+    void commit() throws IOException;
+  }
+
   /** A writer into {@code index}, reading and enriching as {@code pipeline} does. */
   public TranscriptWriter(TranscriptIndex index, Pipeline pipeline) {
-    this.index = Objects.requireNonNull(index, "index");
+    this(embedded(Objects.requireNonNull(index, "index")), pipeline);
+  }
+
+  /** A writer into {@code store}, reading and enriching as {@code pipeline} does. */
+  public TranscriptWriter(Store store, Pipeline pipeline) {
+    this.store = Objects.requireNonNull(store, "store");
     this.pages = pipeline.pages();
     this.enricher = pipeline.enricher();
+  }
+
+  /** The embedded index as a store: a commit is followed by a refresh, so writes are searchable at once. */
+  private static Store embedded(TranscriptIndex index) {
+    return new Store() {
+      @Override
+      public void putAll(List<Transcript> transcripts, List<List<List<String>>> turnTopics) throws IOException {
+        index.putAll(transcripts, turnTopics);
+      }
+
+      @Override
+      public boolean contains(String episodeId) throws IOException {
+        return index.contains(episodeId);
+      }
+
+      @Override
+      public void delete(String episodeId) throws IOException {
+        index.delete(episodeId);
+      }
+
+      @Override
+      public void commit() throws IOException {
+        index.commit();
+        index.refresh();
+      }
+    };
   }
 
   /**
@@ -73,12 +119,11 @@ public final class TranscriptWriter {
    * @return false when there is no such transcript (nothing changes)
    */
   public synchronized boolean delete(String episodeId) throws IOException {
-    if (!index.contains(episodeId)) {
+    if (!store.contains(episodeId)) {
       return false;
     }
-    index.delete(episodeId);
-    index.commit();
-    index.refresh();
+    store.delete(episodeId);
+    store.commit();
     return true;
   }
 
@@ -141,11 +186,10 @@ public final class TranscriptWriter {
       checkIndexable(enriched.transcript(), i); // as it would be indexed
       batch.add(enriched);
     }
-    index.putAll(
+    store.putAll(
         batch.stream().map(Enricher.Enriched::transcript).toList(),
         batch.stream().map(Enricher.Enriched::turnTopics).toList());
-    index.commit();
-    index.refresh();
+    store.commit();
     return batch.stream().map(e -> new Written(e.transcript().id(), e.transcript().turns().size())).toList();
   }
 

@@ -38,6 +38,20 @@ final class Soundbites {
 
   /** {@code hits} (of {@code docs}, in rank order) with where else each aired, copies after the first folded. */
   static Page fold(IndexSearcher searcher, List<Document> docs, List<Hit> hits) throws IOException {
+    return fold(docs, hits, key -> copies(searcher, key));
+  }
+
+  /** The stories that aired one soundbite: up to {@link #READ} of them by id, and whether there are more. */
+  record Copies(java.util.SortedSet<String> episodes, boolean atLeast) {}
+
+  /** Finds the copies of a soundbite in a store. */
+  interface CopyFinder {
+    /** The stories that aired the soundbite of {@code key}. */
+    Copies find(String key) throws IOException;
+  }
+
+  /** As {@link #fold(IndexSearcher, List, List)}, the copies found by {@code finder} in whichever store holds them. */
+  static Page fold(List<Document> docs, List<Hit> hits, CopyFinder finder) throws IOException {
     Map<String, Integer> firstOnPage = new HashMap<>();
     List<Hit> out = new ArrayList<>(hits.size());
     List<List<String>> folded = new ArrayList<>();
@@ -58,7 +72,7 @@ final class Soundbites {
     }
     for (Map.Entry<String, Integer> entry : firstOnPage.entrySet()) {
       int at = entry.getValue();
-      AlsoIn also = alsoIn(searcher, entry.getKey(), out.get(at).episode().id(), folded.get(at));
+      AlsoIn also = alsoIn(finder.find(entry.getKey()), out.get(at).episode().id(), folded.get(at));
       if (also != null) {
         out.set(at, out.get(at).withAlsoIn(also));
       }
@@ -67,20 +81,23 @@ final class Soundbites {
   }
 
   /** The other transcripts that aired {@code key}; null when none did and no copy was folded. */
-  private static AlsoIn alsoIn(IndexSearcher searcher, String key, String ownEpisode, List<String> folded)
-      throws IOException {
+  private static AlsoIn alsoIn(Copies copies, String ownEpisode, List<String> folded) {
+    TreeSet<String> episodes = new TreeSet<>(copies.episodes());
+    episodes.remove(ownEpisode);
+    if (episodes.isEmpty() && folded.isEmpty()) {
+      return null;
+    }
+    return new AlsoIn(
+        episodes.size(), copies.atLeast(), episodes.stream().limit(LISTED).toList(), List.copyOf(folded));
+  }
+
+  private static Copies copies(IndexSearcher searcher, String key) throws IOException {
     TopDocs copies = searcher.search(new TermQuery(new Term(Schema.SOUNDBITE, key)), READ);
     StoredFields fields = searcher.storedFields();
     TreeSet<String> episodes = new TreeSet<>();
     for (ScoreDoc copy : copies.scoreDocs) {
       episodes.add(fields.document(copy.doc, EPISODE_ONLY).get(Schema.EPISODE_ID));
     }
-    episodes.remove(ownEpisode);
-    if (episodes.isEmpty() && folded.isEmpty()) {
-      return null;
-    }
-    boolean atLeast = copies.totalHits.value() > copies.scoreDocs.length;
-    return new AlsoIn(
-        episodes.size(), atLeast, episodes.stream().limit(LISTED).toList(), List.copyOf(folded));
+    return new Copies(episodes, copies.totalHits.value() > copies.scoreDocs.length);
   }
 }

@@ -51,7 +51,12 @@ final class SpeakerDirectory {
   }
 
   private String mostCommonForm(IndexReader reader, String key) throws IOException {
-    return forms(reader, key).entrySet().stream()
+    return mostCommon(forms(reader, key), key);
+  }
+
+  /** The display name among {@code forms} (each with its utterance count), or {@code key} when there is none. */
+  static String mostCommon(Map<String, Integer> forms, String key) {
+    return forms.entrySet().stream()
         .max(
             Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                 .thenComparing(e -> accented(e.getKey()))

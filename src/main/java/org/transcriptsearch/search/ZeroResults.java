@@ -64,26 +64,37 @@ final class ZeroResults {
   List<Alternative> help(
       TranscriptIndex.View view, IndexSearcher searcher, SearchRequest request, Reading reading, boolean nothing)
       throws IOException {
+    return help(r -> count(view, searcher, r), request, nothing);
+  }
+
+  /** How many utterances a search finds, in whichever store it runs. */
+  interface Counter {
+    /** The hits of {@code request}, as a search counts them. */
+    long count(SearchRequest request) throws IOException;
+  }
+
+  /** As {@link #help(TranscriptIndex.View, IndexSearcher, SearchRequest, Reading, boolean)}, counting with {@code counter}. */
+  static List<Alternative> help(Counter counter, SearchRequest request, boolean nothing) throws IOException {
     List<Alternative> out = new ArrayList<>();
     if (!request.speakers().isEmpty()) {
-      long n = count(view, searcher, request.withSpeakers(List.of()));
+      long n = counter.count(request.withSpeakers(List.of()));
       add(out, "without the speaker filter: " + n + " " + utterances(n), null, Map.of("speaker", ""), n);
     }
     String query = request.query();
     if (SPEAKER_FIELD.matcher(query).find()) {
       String mentioned = SPEAKER_FIELD.matcher(query).replaceAll("");
-      long n = count(view, searcher, request.withQuery(mentioned));
+      long n = counter.count(request.withQuery(mentioned));
       add(out, "as words of speech (mentioned, not said by): " + n + " " + utterances(n) + " for " + mentioned,
           mentioned, Map.of(), n);
     }
     if (query.indexOf('"') >= 0 || query.indexOf('\u201C') >= 0) {
       String unquoted = query.replaceAll("[\"\u201C\u201D\u201E\u00AB\u00BB]", " ").strip();
-      long n = safeCount(view, searcher, request.withQuery(unquoted));
+      long n = safeCount(counter, request.withQuery(unquoted));
       add(out, "without quotes: " + n + " " + utterances(n) + " for " + unquoted, unquoted, Map.of(), n);
     }
     if (DATE_FIELD.matcher(query).find()) {
       String undated = DATE_FIELD.matcher(query).replaceAll("").strip().replaceAll("\\s+", " ");
-      long n = safeCount(view, searcher, request.withQuery(undated));
+      long n = safeCount(counter, request.withQuery(undated));
       String what = undated.isEmpty() ? "" : " for " + undated;
       add(out, "without the dates in the query: " + n + " " + utterances(n) + what, undated, Map.of(), n);
     }
@@ -98,14 +109,14 @@ final class ZeroResults {
           new SearchRequest(request.query(), request.speakers(), List.of(), List.of(), List.of(), null, null,
               request.sort(), request.size(), null, request.passages(), request.fragmentSize(), request.exact(),
               request.literal());
-      long n = count(view, searcher, wider);
+      long n = counter.count(wider);
       add(out, "without the " + String.join(", ", dropped.keySet()) + " filter" + (dropped.size() > 1 ? "s" : "")
           + ": " + n + " " + utterances(n), null, dropped, n);
     }
     if (out.isEmpty() && nothing && !query.isBlank()) {
       // Nothing narrower helps: say what the filters alone hold, so an empty answer always points somewhere.
       boolean filtered = !request.speakers().isEmpty() || !dropped.isEmpty();
-      long n = count(view, searcher, request.withQuery(""));
+      long n = counter.count(request.withQuery(""));
       add(out, (filtered ? "the filters alone, without the query: " : "no utterance matches the query; every utterance: ")
           + n + " " + utterances(n), "", Map.of(), n);
     }
@@ -143,7 +154,7 @@ final class ZeroResults {
       }
     }
     if (changed) {
-      long n = safeCount(view, searcher, request.withQuery(corrected));
+      long n = safeCount(r -> count(view, searcher, r), request.withQuery(corrected));
       String named = people.isEmpty() ? "" : String.join(", ", people) + " (" + corrected + ")";
       add(out, "did you mean " + (named.isEmpty() ? corrected : named) + "? " + n + " " + utterances(n), corrected,
           Map.of(), n);
@@ -225,9 +236,9 @@ final class ZeroResults {
   }
 
   /** A count of an alternative built from the typed text, which may not read: then it has no hits. */
-  private long safeCount(TranscriptIndex.View view, IndexSearcher searcher, SearchRequest request) throws IOException {
+  private static long safeCount(Counter counter, SearchRequest request) throws IOException {
     try {
-      return count(view, searcher, request);
+      return counter.count(request);
     } catch (BadRequestException e) {
       return 0;
     }

@@ -117,6 +117,7 @@ public final class SolrConfigset {
       root.appendChild(SolrFields.field(xml, field));
     }
     root.appendChild(SolrFields.versionField(xml, VERSION_FIELD));
+    root.appendChild(SolrFields.rankField(xml));
     for (SchemaField field : Schema.FIELDS) {
       SolrFields.appendFacetCopy(xml, root, field, FACET_SUFFIX);
     }

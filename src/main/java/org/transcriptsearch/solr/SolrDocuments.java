@@ -50,6 +50,7 @@ public final class SolrDocuments {
     addIfPresent(doc, Schema.SOUNDBITE, TranscriptIds.soundbiteKey(turn.text()));
     doc.addField(Schema.TEXT_SURFACE, turn.text());
     doc.addField(Schema.SPOKEN_ORDER, UtteranceDocuments.spokenOrder(t.id(), turn.n()));
+    doc.addField(Schema.Ranking.WORDS, UtteranceDocuments.rankedWords(turn.text())); // the RankField
     turn.cues().forEach(cue -> doc.addField(Schema.CUES, cue));
     topics.forEach(topic -> doc.addField(Schema.TOPIC, topic));
     return doc;

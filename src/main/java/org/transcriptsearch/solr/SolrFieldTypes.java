@@ -24,6 +24,9 @@ final class SolrFieldTypes {
   static final String INT = "pint";
   static final String LONG = "plong";
 
+  /** Static ranking features: a Lucene feature field, scored as the embedded index scores its features. */
+  static final String RANK = "rank";
+
   private SolrFieldTypes() {}
 
   /** The type a field of this matching and analysis is declared with. */
@@ -46,6 +49,10 @@ final class SolrFieldTypes {
     schemaElement.appendChild(plain(xml, STRING, "solr.StrField"));
     schemaElement.appendChild(plain(xml, INT, "solr.IntPointField"));
     schemaElement.appendChild(plain(xml, LONG, "solr.LongPointField"));
+    Element rank = xml.createElement("fieldType");
+    rank.setAttribute("name", RANK);
+    rank.setAttribute("class", "solr.RankField"); // takes no properties: it is indexed only, by its nature
+    schemaElement.appendChild(rank);
     for (Schema.Analysis analysis : Schema.Analysis.values()) {
       schemaElement.appendChild(text(xml, textType(analysis), schema.chain(analysis)));
     }

@@ -53,6 +53,17 @@ final class SolrFields {
         || (field.facetDimension() != null && field.matching() == SchemaField.Matching.EXACT);
   }
 
+  /**
+   * The ranking feature of an utterance's length, {@link Schema.Ranking#WORDS}: a RankField, which Solr indexes as
+   * the same Lucene feature field the embedded index has, so the length counts in a score exactly as it does there.
+   */
+  static Element rankField(Document xml) {
+    Element element = xml.createElement("field");
+    element.setAttribute("name", Schema.Ranking.WORDS);
+    element.setAttribute("type", SolrFieldTypes.RANK);
+    return element;
+  }
+
   /** The {@code _version_} field that SolrCloud's update log and replication need. */
   static Element versionField(Document xml, String name) {
     Element element = xml.createElement("field");

@@ -218,8 +218,12 @@
       const params = this.params();
       this.controller?.abort();
       this.describeFilters();
+      // A quote's link that had focus is about to go: focus moves to the search box, not to the host page's body.
+      const focused = this.shadowRoot.activeElement;
+      const hadFocus = focused && (this.list.contains(focused) || this.all.contains(focused));
       this.all.replaceChildren();
       this.list.replaceChildren();
+      if (hadFocus) this.input.focus();
       if ([...params.keys()].length === 0) {
         this.setStatus('');
         return;

@@ -76,6 +76,7 @@ class SolrConfigsetTest {
             "program_value string - - docValues single",
             "cue string - stored - multi",
             "_version_ plong - - docValues single",
+            "words rank - - - single",
             "role_facet string indexed - docValues single",
             "program_facet string indexed - docValues single",
             "topic_facet string indexed - docValues multi");
@@ -212,7 +213,8 @@ class SolrConfigsetTest {
       line.append("true".equals(f.getAttribute("omitTermFreqAndPositions")) ? " noFreqs" : "");
       line.append("true".equals(f.getAttribute("storeOffsetsWithPositions")) ? " offsets" : "");
       line.append("true".equals(f.getAttribute("required")) ? " required" : "");
-      if (!f.getAttribute("name").equals("_version_")) {
+      // Solr's own fields: _version_, and the RankField, which refuses any say on uninverting or doc values.
+      if (!f.getAttribute("name").equals("_version_") && !f.getAttribute("type").equals("rank")) {
         assertThat(f.getAttribute("uninvertible")).as(f.getAttribute("name")).isEqualTo("false");
         assertThat(f.getAttribute("useDocValuesAsStored")).as(f.getAttribute("name")).isEqualTo("false");
       }

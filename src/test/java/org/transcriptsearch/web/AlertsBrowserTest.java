@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.alerts.AlertService;
@@ -107,6 +109,52 @@ class AlertsBrowserTest {
     assertThat(match.findElements(By.cssSelector("blockquote b"))).isEmpty();
     assertThat(match.findElement(By.cssSelector("a.alert-story")).getText()).isEqualTo("Okapi <Story>");
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void theKeyboardKeepsItsPlaceThroughTheFormAndTheListAndAxeFindsNothing() {
+    browser.driver.get("http://127.0.0.1:" + app.port() + "/?q=kerry");
+    browser.driver.executeScript("sessionStorage.clear()"); // no token kept from another test
+    browser.driver.navigate().refresh();
+    Keyboard keys = new Keyboard(browser);
+    keys.tabTo(f -> f.tag().equals("summary") && f.text().equals("Alerts"));
+    keys.press(Keys.ENTER);
+    browser.waitFor(d -> status().startsWith("No alerts yet") || !d.findElements(By.cssSelector(".alert-card")).isEmpty());
+    keys.tabTo(f -> f.id().equals("save-alert"));
+    keys.watchFocus();
+
+    keys.press(Keys.ENTER);
+    assertThat(keys.focused().id()).isEqualTo("alert-name");
+    keys.tabTo(f -> f.id().equals("cancel-alert"));
+    keys.press(Keys.ENTER);
+    assertThat(keys.focused().id()).as("after Cancel").isEqualTo("save-alert");
+
+    keys.press(Keys.ENTER);
+    keys.tabTo(f -> f.id().equals("alert-token"));
+    keys.press(TOKEN, Keys.ENTER);
+    awaitStatus("Saved");
+    assertThat(keys.focused().id()).as("after Save").isEqualTo("save-alert");
+    browser.waitFor(d -> cardNames().contains("kerry"));
+    Axe.assertNoViolations(browser.driver, "the alerts panel with its cards");
+
+    keys.tabTo(f -> f.text().equals("Delete") && "kerry".equals(focusedCard()));
+    keys.press(Keys.ENTER);
+    awaitStatus("Deleted “kerry”.");
+    browser.waitFor(d -> !cardNames().contains("kerry"));
+    Focused after = keys.focused();
+    assertThat(after.text().equals("Delete") || after.id().equals("save-alert"))
+        .as("after Delete, focus is on %s", after).isTrue();
+    assertThat(keys.framesOnBody()).as("frames with focus on <body>").isZero();
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private List<String> cardNames() {
+    return browser.driver.findElements(By.cssSelector(".alert-card h3")).stream().map(WebElement::getText).toList();
+  }
+
+  private String focusedCard() {
+    return (String) browser.driver.executeScript(
+        "return document.activeElement.closest('.alert-card')?.querySelector('h3').textContent ?? null;");
   }
 
   private void awaitStatus(String start) {

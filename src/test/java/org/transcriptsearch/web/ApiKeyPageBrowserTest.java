@@ -67,6 +67,9 @@ class ApiKeyPageBrowserTest {
     browser.waitFor(d -> d.findElements(By.id("api-key")).isEmpty() ? null : true);
     assertThat(browser.driver.findElement(By.id("api-key-form")).getText()).contains("API key");
     assertThat(browser.driver.findElements(By.cssSelector("#hits > li"))).isEmpty();
+    assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("api-key");
+    Axe.assertNoViolations(browser.driver, "the API-key prompt");
+    browser.consoleErrors(); // the 401s that made the page ask
 
     browser.driver.findElement(By.id("api-key")).sendKeys(KEY);
     browser.driver.findElement(By.cssSelector("#api-key-form button")).click();

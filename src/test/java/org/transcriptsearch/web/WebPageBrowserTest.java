@@ -122,6 +122,9 @@ class WebPageBrowserTest extends BrowserTestBase {
     assertThat(before).hasSize(2);
     assertThat(before.get(1).getText()).contains("Robert Siegel").contains("satellite pictures");
     assertThat(hit.findElements(By.cssSelector(".context-after"))).isEmpty(); // the quote is the last turn
+    assertThat(hit.findElement(By.cssSelector(".in-context")).getText())
+        .startsWith("Sergey Lavrov")
+        .endsWith("We do not accept the language of ultimatums. The situation in Crimea is calm.");
     assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
 
     button.click();

@@ -75,6 +75,25 @@ class WidgetBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void aLinkWithFocusRedrawnByTheHostPageHandsFocusToTheSearchBox() {
+    browser.driver.get(servers.allowedSite());
+    hits(5);
+    Keyboard keys = new Keyboard(browser);
+    keys.tabTo(f -> f.tag().equals("transcript-search") && "a".equals(focusedInWidget()));
+
+    browser.driver.executeScript("document.querySelector('transcript-search').setAttribute('q', 'ultimatums')");
+
+    hits(1);
+    assertThat(focusedInWidget()).isEqualTo("input");
+  }
+
+  /** The tag of what has focus inside the widget's shadow root, or null. */
+  private String focusedInWidget() {
+    return (String) browser.driver.executeScript(
+        "return document.querySelector('transcript-search').shadowRoot.activeElement?.tagName.toLowerCase() ?? null;");
+  }
+
+  @Test
   void theSearchBoxSearches() {
     browser.driver.get(servers.allowedSite());
     hits(5);

@@ -89,14 +89,30 @@ function card(alert) {
       : el('p', { class: 'hint', text: 'No match yet: new transcripts are matched as they are indexed.' }));
 }
 
+/** Reads the alerts and shows them; returns whether that worked. */
 async function load() {
   try {
     const alerts = await call('GET', '/api/alerts');
     list.replaceChildren(...alerts.map(card));
     if (!alerts.length) say('No alerts yet. Search, then save the search as an alert.');
+    return true;
   } catch (error) {
     say(`The alerts could not be read: ${error.message}`, true);
+    return false;
   }
+}
+
+/** Focus for a reader whose control just went away: the Delete button now at `index` (or the last), else Save. */
+function focusAfterRedraw(index) {
+  const buttons = [...list.querySelectorAll('.alert-card button')];
+  (buttons[Math.min(index, buttons.length - 1)] || saveButton).focus();
+}
+
+/** Hides the form; if focus was in it, it goes back to the button that opened it. */
+function hideForm() {
+  const hadFocus = saveForm.contains(document.activeElement);
+  saveForm.hidden = true;
+  if (hadFocus) saveButton.focus();
 }
 
 async function removeAlert(alert) {
@@ -105,10 +121,11 @@ async function removeAlert(alert) {
     say('Enter the admin token to delete alerts.', true);
     return;
   }
+  const index = [...list.children].findIndex((node) => node.dataset.alert === alert.id);
   try {
     await call('DELETE', `/api/alerts/${encodeURIComponent(alert.id)}`);
     say(`Deleted “${alert.name}”.`);
-    load();
+    if (await load()) focusAfterRedraw(index);
   } catch (error) {
     say(`Not deleted: ${error.message}`, true);
   }
@@ -143,13 +160,13 @@ saveForm.addEventListener('submit', async (event) => {
     return;
   }
   if (nameInput.closest('label').hidden) {
-    saveForm.hidden = true;
+    hideForm();
     say('Token kept for this tab.');
     return;
   }
   try {
     const saved = await call('POST', '/api/alerts', alertOf(readState(), nameInput.value.trim()));
-    saveForm.hidden = true;
+    hideForm();
     say(`Saved “${saved.name}”: new transcripts that match it will appear here and in its feed.`);
     load();
   } catch (error) {
@@ -158,5 +175,5 @@ saveForm.addEventListener('submit', async (event) => {
   }
 });
 
-document.getElementById('cancel-alert').addEventListener('click', () => { saveForm.hidden = true; });
+document.getElementById('cancel-alert').addEventListener('click', hideForm);
 panel.addEventListener('toggle', () => { if (panel.open) load(); });

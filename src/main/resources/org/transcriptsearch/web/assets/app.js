@@ -26,13 +26,25 @@ function navigate(state) {
 
 let rendered = null; // the query string last shown
 
-function render(state) {
+const skipLink = document.getElementById('skip-link');
+
+/** Each view's main content, where the skip link goes and where focus lands when the view replaces what had it. */
+const MAIN = {
+  search: { target: document.getElementById('results'), skip: 'Skip to results' },
+  reading: { target: transcriptSection, skip: 'Skip to the transcript' },
+  person: { target: personSection, skip: 'Skip to the record' },
+  quote: { target: quoteSection, skip: 'Skip to the quote check' },
+};
+let main = MAIN.search;
+
+/** Shows the view of `state`; `navigated` is false only for the page's first view, where nothing had focus yet. */
+function render(state, navigated = true) {
   rendered = location.search;
   const quote = Boolean(state.quote);
   const person = !quote && Boolean(state.person);
   const reading = !quote && !person && Boolean(state.episode);
   searchSection.hidden = reading || person || quote;
-  help.hidden = reading || person || quote;
+  if (reading || person || quote) help.hidden = true; // the search view shows it when its results are in
   transcriptSection.hidden = !reading;
   personSection.hidden = !person;
   quoteSection.hidden = !quote;
@@ -46,7 +58,28 @@ function render(state) {
     document.title = state.q ? `${state.q} – transcript-search` : 'transcript-search';
     searchView.show(state);
   }
+  main = MAIN[quote ? 'quote' : person ? 'person' : reading ? 'reading' : 'search'];
+  skipLink.href = `#${main.target.id}`;
+  skipLink.textContent = main.skip;
+  if (navigated) keepFocus();
 }
+
+/**
+ * A new view hides or redraws what had focus (the link followed, the button pressed); focus goes to the view's main
+ * content then, not to <body>, and the view moves it on from there once it has loaded (to a turn, a heading).
+ */
+function keepFocus() {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || focused.getClientRects().length === 0) {
+    main.target.focus({ preventScroll: true });
+  }
+}
+
+// The skip link goes to the main content of the view shown, whichever it is.
+skipLink.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.target.focus();
+});
 
 // Links marked data-nav change the view without reloading the page; modified clicks keep their usual meaning.
 document.addEventListener('click', (event) => {
@@ -76,4 +109,4 @@ phone.addEventListener('change', () => { facetDetails.open = !phone.matches; });
 window.addEventListener('popstate', () => {
   if (location.search !== rendered) render(readState());
 });
-render(readState());
+render(readState(), false);

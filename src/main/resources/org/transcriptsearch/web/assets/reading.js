@@ -5,7 +5,10 @@ import { searchUrl } from './state.js';
 
 const NOTES_ID = 'reading-notes';
 
-/** Replaces the notes after `anchor` with those of `response`, a search for `state`. */
+/**
+ * Replaces the notes before `anchor` (the quotes' list) with those of `response`, a search for `state`. They go
+ * where the quotes go, so they come in with them and push nothing already shown down the page.
+ */
 export function showReading(anchor, response, state) {
   document.getElementById(NOTES_ID)?.remove();
   const notes = [];
@@ -30,7 +33,7 @@ export function showReading(anchor, response, state) {
   for (const alternative of response.help ?? []) {
     notes.push(el('p', { class: 'try' }, 'Try ', link(alternative, state)));
   }
-  if (notes.length) anchor.after(el('div', { id: NOTES_ID, class: 'reading-notes' }, notes));
+  if (notes.length) anchor.before(el('div', { id: NOTES_ID, class: 'reading-notes' }, notes));
 }
 
 /** A link to the alternative search, or its text when the page cannot express it. */

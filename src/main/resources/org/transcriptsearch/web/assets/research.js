@@ -131,7 +131,9 @@ export class TimelinePanel {
     this.controller = new AbortController();
     const signal = this.controller.signal;
     this.node.replaceChildren();
-    this.node.hidden = true;
+    // While the counts load, the timeline's place is kept (empty), so the quotes below do not jump when it comes.
+    this.node.hidden = !hasSearch(state);
+    this.node.classList.toggle('loading', hasSearch(state));
     if (!hasSearch(state)) return;
     try {
       let timeline = null;
@@ -149,6 +151,7 @@ export class TimelinePanel {
   }
 
   render(timeline, state) {
+    this.node.classList.remove('loading');
     if (!timeline.buckets.length) {
       this.node.hidden = timeline.undated === 0;
       this.node.replaceChildren(el('p', { class: 'timeline-summary',

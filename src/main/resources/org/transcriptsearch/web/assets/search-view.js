@@ -26,6 +26,9 @@ export class SearchView {
     this.status = document.getElementById('status');
     this.hits = document.getElementById('hits');
     this.more = document.getElementById('more');
+    this.results = document.getElementById('results');
+    this.help = document.getElementById('help');
+    this.section = document.getElementById('search-view');
     this.facets = document.getElementById('facets');
     this.speakersPanel = document.getElementById('speakers-panel');
     this.speakers = document.getElementById('speakers');
@@ -33,6 +36,8 @@ export class SearchView {
     this.state = null;
     this.cursor = null;
     this.controller = null;
+    this.returnTo = null; // the quote, and which of its links, the reader followed out of the results
+    this.hits.addEventListener('click', (event) => this.noteDeparture(event));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.navigate(this.formState());
@@ -51,16 +56,20 @@ export class SearchView {
     this.controller?.abort();
     this.controller = new AbortController();
     this.hits.replaceChildren();
-    this.facets.replaceChildren();
-    this.facets.closest('aside').hidden = true;
     this.more.hidden = true;
     this.speakersPanel.hidden = true;
     document.getElementById('reading-notes')?.remove();
     if (!hasSearch(state)) {
+      this.renderFacets({}, state);
       this.timeline.show(state);
       this.showWelcome();
+      this.help.hidden = false;
       return;
     }
+    // The facets shown stay until the new ones replace them, so a facet just pressed keeps focus meanwhile; the
+    // help waits below the fold until the quotes are in, so they do not push it down the screen as they come.
+    this.help.hidden = true;
+    this.facets.setAttribute('aria-busy', 'true');
     this.setStatus('Searching…');
     const signal = this.controller.signal;
     this.loadSpeakers(state, signal);
@@ -71,8 +80,11 @@ export class SearchView {
       const response = await api.search(params, signal);
       this.renderResults(response, state);
     } catch (error) {
-      if (error.name !== 'AbortError') this.setStatus(`The search failed: ${error.message}`, true);
+      if (error.name === 'AbortError') return;
+      this.setStatus(`The search failed: ${error.message}`, true);
+      this.renderFacets({}, state);
     }
+    this.help.hidden = this.section.hidden; // the reader may have gone on to another view meanwhile
   }
 
   formState() {
@@ -115,10 +127,35 @@ export class SearchView {
     this.setStatus(response.total === 0
       ? `No quotes found${what}.`
       : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.${collapsedNote(response)}`);
-    showReading(this.status, response, state);
+    showReading(this.hits, response, state);
     this.appendHits(response.hits);
     this.renderFacets(response.facets, state, response.approximateFacets);
     this.setCursor(response.nextCursor);
+    this.returnToDeparture();
+  }
+
+  /** Remembers the link a reader follows out of a quote, so coming back can focus it again. */
+  noteDeparture(event) {
+    const link = event.target.closest('a[data-nav]');
+    const hit = link?.closest('.hit');
+    if (!hit) return;
+    this.returnTo = { id: hit.dataset.id, link: [...hit.querySelectorAll('a[data-nav]')].indexOf(link) };
+  }
+
+  /**
+   * Back in the results from a transcript or a record, focus goes to the link the reader followed, when that quote
+   * is among them and focus is still where the view change left it (the results, or nowhere).
+   */
+  returnToDeparture() {
+    const back = this.returnTo;
+    this.returnTo = null;
+    const focused = document.activeElement;
+    if (!back || (focused && focused !== document.body && focused !== this.results)) return;
+    const hit = [...this.hits.querySelectorAll('.hit')].find((node) => node.dataset.id === back.id);
+    const link = hit?.querySelectorAll('a[data-nav]')[back.link];
+    if (!link) return;
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: 'center' });
   }
 
   setCursor(cursor) {
@@ -131,18 +168,22 @@ export class SearchView {
     const params = searchParams(this.state);
     params.set('size', PAGE_SIZE);
     params.set('cursor', this.cursor);
-    this.more.disabled = true;
+    if (this.more.getAttribute('aria-disabled') === 'true') return;
+    // Marked busy rather than disabled: a disabled button loses focus, and the reader's place with it.
+    this.more.setAttribute('aria-disabled', 'true');
     try {
       const response = await api.search(params, this.controller.signal);
       const first = this.appendHits(response.hits);
       const count = this.hits.querySelectorAll('.hit').length;
       this.setStatus(`${response.total} quotes; showing ${count}.`);
       this.setCursor(response.nextCursor);
-      first?.querySelector('a.open')?.focus();
+      const next = first?.querySelector('a.open');
+      if (next) next.focus();
+      else if (this.more.hidden) this.results.focus();
     } catch (error) {
       if (error.name !== 'AbortError') this.setStatus(`Loading more failed: ${error.message}`, true);
     } finally {
-      this.more.disabled = false;
+      this.more.removeAttribute('aria-disabled');
     }
   }
 
@@ -160,7 +201,7 @@ export class SearchView {
     } else {
       quote.append(el('p', { class: 'passage', text: excerpt(hit.text) }));
     }
-    const contextButton = el('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false',
+    const contextButton = el('button', { type: 'button', class: 'link-button context-toggle', 'aria-expanded': 'false',
       text: 'Show context' });
     const item = el('li', { class: 'hit', 'data-id': hit.id },
       el('article', {},
@@ -178,31 +219,47 @@ export class SearchView {
     return item;
   }
 
+  /**
+   * Opens the turns around a quote, or closes them. While they load the button stays focusable (busy, not
+   * disabled); once open, focus goes to the quote in its context, a labelled region; closed, it stays on the button.
+   */
   async toggleContext(item, hit, button) {
-    const open = item.querySelectorAll('.context');
-    if (open.length) {
-      open.forEach((node) => node.remove());
+    const region = item.querySelector('.in-context');
+    if (region) {
+      region.replaceWith(item.querySelector('.quote'));
       button.setAttribute('aria-expanded', 'false');
       button.textContent = 'Show context';
       return;
     }
-    button.disabled = true;
+    if (button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
+    button.textContent = 'Loading the context…';
     try {
       const context = await api.utterance(hit.id, CONTEXT_TURNS);
       const quote = item.querySelector('.quote');
-      if (context.before.length) quote.before(contextList(context.before, 'before'));
-      if (context.after.length) quote.after(contextList(context.after, 'after'));
+      const opened = el('div', { class: 'in-context', role: 'region', tabindex: '-1',
+        'aria-label': `The quote in its context: ${contextLabel(context)}` });
+      quote.replaceWith(opened);
+      if (context.before.length) opened.append(contextList(context.before, 'before'));
+      opened.append(quote);
+      if (context.after.length) opened.append(contextList(context.after, 'after'));
       button.setAttribute('aria-expanded', 'true');
       button.textContent = 'Hide context';
+      if (document.activeElement === button) opened.focus();
     } catch (error) {
+      button.textContent = 'Show context';
       this.setStatus(`The context could not be loaded: ${error.message}`, true);
     } finally {
-      button.disabled = false;
+      button.removeAttribute('aria-disabled');
     }
   }
 
-  // A dimension counted over a sample of many hits shows "about" before each count: the counts are estimates.
+  /**
+   * Draws the facets; a facet value that had focus keeps it, or hands it to its chip if it left the list. A
+   * dimension counted over a sample of many hits shows "about" before each count: the counts are estimates.
+   */
   renderFacets(facets, state, approximate = []) {
+    const focused = document.activeElement?.closest?.('.facet-value');
     const groups = DIMENSIONS.filter((d) => facets?.[d]?.length).map((dimension) => {
       const headingId = `facet-${dimension}`;
       const about = approximate.includes(dimension) ? 'about ' : '';
@@ -218,7 +275,22 @@ export class SearchView {
         el('h2', { id: headingId, text: DIMENSION_NAMES[dimension] }), el('ul', {}, buttons));
     });
     this.facets.replaceChildren(...groups);
+    this.facets.removeAttribute('aria-busy');
     this.facets.closest('aside').hidden = groups.length === 0;
+    if (focused) {
+      const { dimension, value } = focused.dataset;
+      (this.facetValue(dimension, value) || this.chip(dimension, value) || this.results).focus();
+    }
+  }
+
+  facetValue(dimension, value) {
+    return [...this.facets.querySelectorAll('.facet-value')]
+      .find((node) => node.dataset.dimension === dimension && node.dataset.value === value);
+  }
+
+  chip(dimension, value) {
+    return [...this.chips.querySelectorAll('.chip')]
+      .find((node) => node.dataset.dimension === dimension && node.dataset.value === value);
   }
 
   renderChips(state) {
@@ -262,7 +334,11 @@ export class SearchView {
         el('p', { class: 'who' },
           el('button', { type: 'button', class: 'link-button speaker-name',
             'aria-label': `Only ${speaker.name}'s quotes`, text: speaker.name,
-            onclick: () => this.navigate(toggleFilter(this.state, 'speaker', speaker.name)) }),
+            onclick: () => {
+              // The panel is redrawn; the filter's chip is what stands for the choice now.
+              this.navigate(toggleFilter(this.state, 'speaker', speaker.name));
+              this.chip('speaker', speaker.name)?.focus();
+            } }),
           speaker.role ? el('span', { class: `role role-${speaker.role}`, text: speaker.role }) : null,
           el('a', { class: 'person-link', href: personUrl(speaker.name), 'data-nav': true,
             'aria-label': `${speaker.name}: everything on record`, text: 'record' })),
@@ -286,6 +362,15 @@ function contextList(turns, where) {
     turns.map((turn) => el('li', {},
       el('p', { class: 'who' }, speakerLabel(turn.speaker)),
       el('p', { class: 'context-text', text: turn.text }))));
+}
+
+function contextLabel(context) {
+  const turns = (n) => `${n} ${n === 1 ? 'turn' : 'turns'}`;
+  const before = context.before.length;
+  const after = context.after.length;
+  if (before && after) return `${turns(before)} before it and ${turns(after)} after it`;
+  if (before) return `${turns(before)} before it`;
+  return after ? `${turns(after)} after it` : 'no other turns in the transcript';
 }
 
 function excerpt(text, length = 320) {

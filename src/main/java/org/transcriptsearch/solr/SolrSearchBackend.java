@@ -1,0 +1,536 @@
+package org.transcriptsearch.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.ingest.TranscriptWriter;
+import org.transcriptsearch.query.ProgramAliases;
+import org.transcriptsearch.query.QueryNode;
+import org.transcriptsearch.query.Reading;
+import org.transcriptsearch.query.RoleNames;
+import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.Deadline;
+import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.QueryReading;
+import org.transcriptsearch.search.Results.Alternative;
+import org.transcriptsearch.search.Results.Episode;
+import org.transcriptsearch.search.Results.EpisodeRef;
+import org.transcriptsearch.search.Results.FacetValue;
+import org.transcriptsearch.search.Results.Health;
+import org.transcriptsearch.search.Results.Highlight;
+import org.transcriptsearch.search.Results.HighlightedUtterance;
+import org.transcriptsearch.search.Results.Hit;
+import org.transcriptsearch.search.Results.Interpreted;
+import org.transcriptsearch.search.Results.SearchResponse;
+import org.transcriptsearch.search.Results.TurnHighlight;
+import org.transcriptsearch.search.Results.Utterance;
+import org.transcriptsearch.search.Results.UtteranceInContext;
+import org.transcriptsearch.search.SearchBackend;
+import org.transcriptsearch.search.SearchLimits;
+import org.transcriptsearch.search.SearchRequest;
+import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SpeakerSearch;
+import org.transcriptsearch.search.StoredAnswers;
+import org.transcriptsearch.speakers.SpeakerNames;
+
+/**
+ * A SolrCloud collection as a {@link SearchBackend}: the same query model as the embedded index, rendered for Solr
+ * ({@link SolrQueries}), ranked by the same BM25 over the whole collection's statistics (the configset's
+ * ExactStatsCache) and the same length feature, ties by id; filters OR within a dimension and AND across, each
+ * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
+ * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
+ * embedded index's. What differs is said in the README: no "did you mean" for empty answers, a cursor that
+ * continues on the collection as it is now (not a pinned snapshot), and who-said-most, which needs the embedded
+ * index. Writes over HTTP go through {@link #writes()}. Thread-safe.
+ */
+public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
+  /** How many more values than a facet lists each shard counts, for the facet's top values across shards. */
+  static final int OVERREQUEST = 1_000;
+
+  private final SolrClient client;
+  private final String url;
+  private final String collection;
+  private final Schema schema;
+  private final SearchLimits limits;
+  private final QueryReading reading;
+  private final SolrQueries queries;
+  private final SolrDirectory directory;
+  private final Deadline deadline; // null: each call gets its own
+
+  private SolrSearchBackend(
+      SolrClient client,
+      String url,
+      String collection,
+      Schema schema,
+      SearchLimits limits,
+      QueryReading reading,
+      SolrDirectory directory,
+      Deadline deadline) {
+    this.client = client;
+    this.url = url;
+    this.collection = collection;
+    this.schema = schema;
+    this.limits = limits;
+    this.reading = reading;
+    this.queries = new SolrQueries(schema);
+    this.directory = directory;
+    this.deadline = deadline;
+  }
+
+  /**
+   * The backend of {@code collection} at the Solr node {@code url}, once Solr has confirmed that the collection holds
+   * this schema version.
+   *
+   * @throws BadRequestException if the address or the collection name cannot be valid
+   * @throws SolrSetup.SchemaMismatchException if there is no such collection, or it has another schema
+   * @throws IOException if Solr cannot be reached
+   */
+  public static SolrSearchBackend open(String url, String collection, Schema schema, SearchLimits limits)
+      throws IOException {
+    SolrClient client = SolrClients.forUrl(url);
+    String checked = SolrClients.checked(url);
+    try {
+      new SolrSetup(client, checked, new SolrConfigset(schema)).verify(collection);
+      checkRanking(client, checked, collection);
+    } catch (IOException | RuntimeException e) {
+      client.close();
+      throw e;
+    }
+    return new SolrSearchBackend(client, checked, collection, schema, limits, new QueryReading(schema, limits),
+        new SolrDirectory(schema.aliases()), null);
+  }
+
+  /**
+   * Refuses a collection set up before its schema had the ranking feature that search ranks by: its schema has this
+   * version's name but no RankField {@link Schema.Ranking#WORDS}, so every search would fail at Solr.
+   */
+  private static void checkRanking(SolrClient client, String url, String collection) throws IOException {
+    try {
+      Map<String, Object> field = new SchemaRequest.Field(Schema.Ranking.WORDS).process(client, collection).getField();
+      if (field != null && SolrFieldTypes.RANK.equals(field.get("type"))) {
+        return;
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("no answer from Solr at " + url + " (" + e.getMessage() + ")", e);
+    } catch (SolrException e) {
+      // no such field: refused below
+    }
+    throw new SolrSetup.SchemaMismatchException(
+        "the collection " + collection + " at " + url + " was set up by an earlier build of schema " + Schema.VERSION
+            + ", without the ranking field '" + Schema.Ranking.WORDS + "' that search ranks by; run solr setup for a"
+            + " new --collection and index into it");
+  }
+
+  /** Where this backend searches, as a command says it: "collection NAME at URL". */
+  public String shown() {
+    return "collection " + collection + " at " + url;
+  }
+
+  @Override
+  public SearchLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public SolrSearchBackend within(Deadline requestDeadline) {
+    return new SolrSearchBackend(client, url, collection, schema, limits, reading, directory, requestDeadline);
+  }
+
+  private SolrCalls calls() {
+    return new SolrCalls(client, url, collection, deadline != null ? deadline : Deadline.after(limits.timeout()));
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) throws IOException {
+    reading.typed(request.query()); // a query that cannot be read is refused before Solr is asked
+    SolrCalls calls = calls();
+    Reading read = reading.read(request, directory.speakers(calls));
+    List<Object> filters = filters(calls, request);
+    boolean words = QueryReading.hasWords(read.query());
+    // A query of filters only has no relevance to rank by: the newest transcript first, turns in spoken order.
+    SearchRequest.SortOrder order = words ? request.sort() : SearchRequest.SortOrder.DATE;
+    SolrCursor cursor =
+        request.cursor() == null ? SolrCursor.first(order) : SolrCursor.decode(request.cursor(), order);
+    Page page = page(calls, request, read.query(), words, filters, cursor);
+    boolean partial = false;
+    if (page.total() == 0 && read.partial() != null && request.cursor() == null) {
+      Page most = page(calls, request, read.partial(), words, filters, cursor);
+      if (most.total() > 0) {
+        page = most;
+        partial = true;
+      }
+    }
+    boolean empty = page.total() == 0 || partial;
+    return new SearchResponse(page.total(), "eq", page.hits(), page.facets(), page.next(), page.collapsed(),
+        QueryReading.described(request, read, words), interpreted(calls, request, read), partial, List.of(),
+        empty ? StoredAnswers.help(r -> count(calls, r), request, !partial) : List.of());
+  }
+
+  /** One page of hits with facets. */
+  private record Page(
+      long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next, int collapsed) {}
+
+  private Page page(
+      SolrCalls calls,
+      SearchRequest request,
+      QueryNode node,
+      boolean words,
+      List<Object> filters,
+      SolrCursor cursor) throws IOException {
+    JsonQueryRequest query = selection(request, node, words, filters);
+    query.setLimit(request.size()).setSort(sort(cursor.order())).returnFields("*", SolrStored.SCORE);
+    query.withParam("cursorMark", cursor.mark());
+    for (String dim : Schema.FACET_DIMENSIONS) {
+      Map<String, Object> facet = SolrCalls.terms(SolrConfigset.facetField(dim), StoredAnswers.FACET_SIZE,
+          "count desc");
+      facet.put("domain", Map.of("excludeTags", tag(dim))); // drill-sideways: a dimension not filtered by itself
+      // Each shard lists far more than the page shows, so the values a page lists are the collection's top ones
+      // (refined to exact counts) unless a value is outside every shard's top OVERREQUEST.
+      facet.put("overrequest", OVERREQUEST);
+      query.withFacet(dim, facet);
+    }
+    QueryResponse response = calls.run(query);
+    SolrDocumentList found = response.getResults();
+    List<Document> docs = found.stream().map(SolrStored::document).toList();
+    float[] scores = new float[found.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = SolrStored.score(found.get(i));
+    }
+    Map<String, String> names = names(calls, docs);
+    List<Hit> hits = hits(calls, request, node, docs, scores, names);
+    StoredAnswers.Folded folded = StoredAnswers.fold(docs, hits, key -> copies(calls, key));
+    long seen = cursor.seen() + docs.size();
+    String next = docs.size() == request.size() && seen < found.getNumFound()
+        ? new SolrCursor(cursor.order(), seen, response.getNextCursorMark()).encoded()
+        : null;
+    return new Page(found.getNumFound(), folded.hits(), facets(calls, response), next, folded.collapsed());
+  }
+
+  /** The query of {@code node} ranked, with the request's dates and every filter. */
+  private JsonQueryRequest selection(SearchRequest request, QueryNode node, boolean words, List<Object> filters) {
+    JsonQueryRequest query = SolrCalls.query(SolrQueries.ranked(queries.search(node), words));
+    if (request.from() != null || request.to() != null) {
+      query.withFilter(Schema.DATE + ":[" + (request.from() == null ? "*" : request.from().toEpochDay()) + " TO "
+          + (request.to() == null ? "*" : request.to().toEpochDay()) + "]");
+    }
+    filters.forEach(f -> SolrCalls.filter(query, f));
+    return query;
+  }
+
+  private List<Hit> hits(
+      SolrCalls calls, SearchRequest request, QueryNode node, List<Document> docs, float[] scores,
+      Map<String, String> names) throws IOException {
+    List<String> texts = docs.stream().map(StoredAnswers::text).toList();
+    List<List<Highlight>> highlights;
+    try (PageTexts page = PageTexts.of(schema, texts, docs)) {
+      var searcher = page.searcher(calls.deadline());
+      Query marks = reading.marks(node, request.topics(), searcher.getIndexReader());
+      highlights = StoredAnswers.passages(searcher, schema.analyzer(), marks, page.docIds(), texts,
+          request.passages(), request.fragmentSize());
+    }
+    List<Hit> hits = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      Document doc = docs.get(i);
+      hits.add(StoredAnswers.hit(doc, names.get(doc.get(Schema.SPEAKER_KEY)), scores[i], highlights.get(i)));
+    }
+    return hits;
+  }
+
+  /** The stories that aired the soundbite of {@code key}, as the embedded index reads them. */
+  private StoredAnswers.Copies copies(SolrCalls calls, String key) throws IOException {
+    JsonQueryRequest query = SolrCalls.query("{!term f=" + Schema.SOUNDBITE + "}" + key)
+        .setLimit(StoredAnswers.COPIES_READ).setSort(Schema.ID + " asc").returnFields(Schema.EPISODE_ID);
+    SolrDocumentList copies = calls.run(query).getResults();
+    TreeSet<String> episodes = new TreeSet<>();
+    copies.forEach(d -> episodes.add(String.valueOf(d.getFieldValue(Schema.EPISODE_ID))));
+    return new StoredAnswers.Copies(episodes, copies.getNumFound() > copies.size());
+  }
+
+  private Map<String, List<FacetValue>> facets(SolrCalls calls, QueryResponse response) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMENSIONS) {
+      List<FacetValue> values = SolrCalls.buckets(response, dim);
+      if (dim.equals(Schema.FACET_SPEAKER)) {
+        Map<String, String> names = directory.displayNames(calls, values.stream().map(FacetValue::value).toList());
+        values = values.stream().map(v -> new FacetValue(names.get(v.value()), v.count())).toList();
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** The speaker a question was read to name, with how many hits the literal reading has. */
+  private Interpreted interpreted(SolrCalls calls, SearchRequest request, Reading read) throws IOException {
+    if (read.interpreted() == null) {
+      return null;
+    }
+    long n = count(calls, request.withLiteral());
+    Alternative alternative =
+        new Alternative("read literally, as words anyone said: " + n + " " + (n == 1 ? "utterance" : "utterances"),
+            null, Map.of("literal", "true"), n);
+    return new Interpreted(read.interpreted().speaker(), read.interpreted().words(), alternative);
+  }
+
+  /** How many utterances {@code request} finds, read and filtered as a search reads and filters it. */
+  private long count(SolrCalls calls, SearchRequest request) throws IOException {
+    Reading read = reading.read(request, directory.speakers(calls));
+    return calls.count(queries.search(read.query()), withDates(request, filters(calls, request)));
+  }
+
+  private static List<Object> withDates(SearchRequest request, List<Object> filters) {
+    List<Object> all = new ArrayList<>(filters);
+    if (request.from() != null || request.to() != null) {
+      all.add(Schema.DATE + ":[" + (request.from() == null ? "*" : request.from().toEpochDay()) + " TO "
+          + (request.to() == null ? "*" : request.to().toEpochDay()) + "]");
+    }
+    return all;
+  }
+
+  /**
+   * The request's filters as tagged Solr filters, one per dimension asked for (OR within it), typed names resolved
+   * to the collection's values as the embedded index resolves them.
+   */
+  private List<Object> filters(SolrCalls calls, SearchRequest request) throws IOException {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String typed : request.speakers()) {
+      List<String> named = StoredAnswers.speakerKeys(
+          directory.labels(calls, Schema.FACET_SPEAKER), typed, schema.aliases());
+      if (named.stream().anyMatch(String::isEmpty)) {
+        throw new BadRequestException("speaker '" + typed + "' has no letters or digits to match a name by");
+      }
+      values.computeIfAbsent(Schema.FACET_SPEAKER, d -> new ArrayList<>()).addAll(named);
+    }
+    for (String typed : request.programs()) {
+      values.computeIfAbsent(Schema.FACET_PROGRAM, d -> new ArrayList<>()).addAll(
+          StoredAnswers.exact(directory.labels(calls, Schema.FACET_PROGRAM), ProgramAliases.resolve(typed)));
+    }
+    for (String typed : request.topics()) {
+      values.computeIfAbsent(Schema.FACET_TOPIC, d -> new ArrayList<>()).addAll(
+          StoredAnswers.exact(directory.labels(calls, Schema.FACET_TOPIC), typed));
+    }
+    for (String typed : request.roles()) {
+      try {
+        values.computeIfAbsent(Schema.FACET_ROLE, d -> new ArrayList<>()).add(RoleNames.of(typed).code());
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException(e.getMessage(), e);
+      }
+    }
+    List<Object> filters = new ArrayList<>();
+    values.forEach((dim, exact) -> {
+      String field = SolrConfigset.facetField(dim);
+      List<Object> any = exact.stream().distinct().map(v -> (Object) ("{!term f=" + field + "}" + v)).toList();
+      filters.add(Map.of("#" + tag(dim), Map.of("bool", Map.of("should", any))));
+    });
+    return filters;
+  }
+
+  /** The Solr tag of a dimension's filter, which its own facet excludes. */
+  private static String tag(String dim) {
+    return "f_" + dim;
+  }
+
+  /** By score (ties by id), or by date, newest first (undated last), each transcript's turns in spoken order. */
+  private static String sort(SearchRequest.SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> SolrStored.SCORE + " desc," + Schema.ID + " asc";
+      // The id closes every sort: Solr's cursors need the unique key; spoken order is unique already.
+      case DATE -> Schema.DATE + " desc," + Schema.SPOKEN_ORDER + " asc," + Schema.ID + " asc";
+    };
+  }
+
+  private Map<String, String> names(SolrCalls calls, List<Document> docs) throws IOException {
+    return directory.displayNames(calls, docs.stream().map(d -> d.get(Schema.SPEAKER_KEY)).distinct().toList());
+  }
+
+  @Override
+  public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
+    QueryNode node = reading.plain(query == null ? "" : query).query();
+    SolrCalls calls = calls();
+    Document doc = utteranceDoc(calls, utteranceId);
+    Highlight whole = marked(calls, node, List.of(StoredAnswers.text(doc)), List.of(doc)).get(0);
+    return new HighlightedUtterance(utteranceId, StoredAnswers.text(doc), whole.html(), whole.matches());
+  }
+
+  /** For each of {@code texts}, all of it with every match of {@code node} marked. */
+  private List<Highlight> marked(SolrCalls calls, QueryNode node, List<String> texts, List<Document> docs)
+      throws IOException {
+    try (PageTexts page = PageTexts.of(schema, texts, docs)) {
+      var searcher = page.searcher(calls.deadline());
+      Query marks = reading.marks(node, List.of(), searcher.getIndexReader());
+      return StoredAnswers.whole(searcher, schema.analyzer(), marks, page.docIds(), texts);
+    }
+  }
+
+  @Override
+  public UtteranceInContext utterance(String utteranceId, int context) throws IOException {
+    if (context < 0 || context > SearchService.MAX_CONTEXT) {
+      throw new BadRequestException(
+          "context must be between 0 and " + SearchService.MAX_CONTEXT + ", was " + context);
+    }
+    SolrCalls calls = calls();
+    Document doc = utteranceDoc(calls, utteranceId);
+    int turn = StoredAnswers.turn(doc);
+    List<Document> around = turns(calls, doc.get(Schema.EPISODE_ID), turn - context, turn + context);
+    Map<String, String> names = names(calls, around);
+    List<Utterance> before = new ArrayList<>();
+    List<Utterance> after = new ArrayList<>();
+    for (Document d : around) {
+      int n = StoredAnswers.turn(d);
+      if (n != turn) {
+        (n < turn ? before : after).add(StoredAnswers.utterance(d, names.get(d.get(Schema.SPEAKER_KEY))));
+      }
+    }
+    String name = names(calls, List.of(doc)).get(doc.get(Schema.SPEAKER_KEY));
+    return new UtteranceInContext(StoredAnswers.episode(doc), StoredAnswers.utterance(doc, name), before, after);
+  }
+
+  @Override
+  public Episode episode(String episodeId, String query) throws IOException {
+    QueryNode node = query == null || query.isBlank() ? null : reading.plain(query).query();
+    SolrCalls calls = calls();
+    List<Document> stored = turns(calls, episodeId, 1, Integer.MAX_VALUE);
+    if (stored.isEmpty()) {
+      throw new NotFoundException("no episode with id '" + episodeId + "'");
+    }
+    Map<String, String> names = names(calls, stored);
+    List<Utterance> turns =
+        stored.stream().map(d -> StoredAnswers.utterance(d, names.get(d.get(Schema.SPEAKER_KEY)))).toList();
+    List<TurnHighlight> highlights = new ArrayList<>();
+    if (node != null) {
+      List<Highlight> whole = marked(calls, node, turns.stream().map(Utterance::text).toList(), stored);
+      for (int i = 0; i < whole.size(); i++) {
+        if (!whole.get(i).matches().isEmpty()) {
+          Utterance turn = turns.get(i);
+          highlights.add(new TurnHighlight(turn.id(), turn.turn(), whole.get(i).html(), whole.get(i).matches()));
+        }
+      }
+    }
+    Document first = stored.get(0);
+    EpisodeRef ref = StoredAnswers.episode(first);
+    return new Episode(ref.id(), ref.title(), ref.program(), ref.date(), ref.url(), first.get(Schema.SOURCE),
+        StoredAnswers.episodeTopics(first), turns, highlights, StoredAnswers.sources(first, ref));
+  }
+
+  private static Document utteranceDoc(SolrCalls calls, String utteranceId) throws IOException {
+    SolrDocumentList found =
+        calls.run(SolrCalls.query("{!term f=" + Schema.ID + "}" + utteranceId).setLimit(1)).getResults();
+    if (found.isEmpty()) {
+      throw new NotFoundException("no utterance with id '" + utteranceId + "'");
+    }
+    return SolrStored.document(found.get(0));
+  }
+
+  /** The stored turns {@code fromTurn..toTurn} of an episode, in turn order. */
+  private static List<Document> turns(SolrCalls calls, String episodeId, int fromTurn, int toTurn)
+      throws IOException {
+    Object episode = "{!term f=" + Schema.EPISODE_ID + "}" + episodeId;
+    String range = Schema.TURN + ":[" + Math.max(1, fromTurn) + " TO " + toTurn + "]";
+    long count = calls.count(episode, List.of(range));
+    JsonQueryRequest query = SolrCalls.query(episode).setLimit((int) Math.max(1, count))
+        .setSort(Schema.TURN + " asc").withFilter(range);
+    return calls.run(query).getResults().stream().map(SolrStored::document).toList();
+  }
+
+  @Override
+  public SpeakerSearch.SpeakersAbout speakersAbout(SearchRequest request, SpeakerSearch.AboutOptions options) {
+    throw new UnsupportedException(
+        "who said the most (/api/speakers?about=) needs the embedded index: it tallies every hit of a search with its"
+            + " best quotes in one pass, which this server, searching the SolrCloud " + shown() + ", does not do yet");
+  }
+
+  @Override
+  public List<FacetValue> speakerNames(String prefix, int limit) throws IOException {
+    if (limit < 1 || limit > SpeakerSearch.MAX_SPEAKERS) {
+      throw new BadRequestException("size must be between 1 and " + SpeakerSearch.MAX_SPEAKERS + ", was " + limit);
+    }
+    String typed = SpeakerNames.key(prefix == null ? "" : prefix);
+    SolrCalls calls = calls();
+    List<FacetValue> byKey = everySpeaker(calls).stream()
+        .filter(v -> typed.isEmpty() || v.value().startsWith(typed) || v.value().contains(" " + typed))
+        .limit(limit)
+        .toList();
+    Map<String, String> names = directory.displayNames(calls, byKey.stream().map(FacetValue::value).toList());
+    return byKey.stream().map(v -> new FacetValue(names.get(v.value()), v.count())).toList();
+  }
+
+  @Override
+  public List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException {
+    if (limit < 1) {
+      throw new BadRequestException("limit must be 1 or more, was " + limit);
+    }
+    String typed = SpeakerNames.key(prefix == null ? "" : prefix);
+    SolrCalls calls = calls();
+    List<SpeakerSearch.SpeakerEntry> entries = new ArrayList<>();
+    for (FacetValue v : everySpeaker(calls)) {
+      if (entries.size() == limit) {
+        break;
+      }
+      if (typed.isEmpty() || v.value().startsWith(typed) || v.value().contains(" " + typed)) {
+        entries.add(entry(calls, v));
+      }
+    }
+    return entries;
+  }
+
+  /** Every speaker key with its utterance count, most frequent first, ties by key. */
+  private static List<FacetValue> everySpeaker(SolrCalls calls) throws IOException {
+    JsonQueryRequest query = SolrCalls.query(SolrQueries.ALL).setLimit(0);
+    query.withFacet("speakers", SolrCalls.terms(SolrConfigset.facetField(Schema.FACET_SPEAKER), -1, "count desc"));
+    return SolrCalls.buckets(calls.run(query), "speakers");
+  }
+
+  private SpeakerSearch.SpeakerEntry entry(SolrCalls calls, FacetValue byKey) throws IOException {
+    String key = byKey.value();
+    JsonQueryRequest query = SolrCalls.query("{!term f=" + Schema.SPEAKER_KEY + "}" + key).setLimit(0);
+    Map<String, Object> forms = SolrCalls.terms(Schema.SPEAKER_FORM, -1, "index asc");
+    forms.put("prefix", key + Schema.FORM_SEPARATOR);
+    query.withFacet("forms", forms);
+    query.withFacet("roles", SolrCalls.terms(SolrConfigset.facetField(Schema.FACET_ROLE), 10, "count desc"));
+    query.withFacet("programs", SolrCalls.terms(SolrConfigset.facetField(Schema.FACET_PROGRAM), 20, "count desc"));
+    QueryResponse response = calls.run(query);
+    Map<String, Integer> variants = new java.util.TreeMap<>();
+    int cut = key.length() + 1;
+    SolrCalls.buckets(response, "forms").forEach(f -> variants.merge(f.value().substring(cut), (int) f.count(),
+        Integer::sum));
+    return new SpeakerSearch.SpeakerEntry(directory.displayNames(calls, List.of(key)).get(key), byKey.count(),
+        variants, SolrCalls.buckets(response, "roles"), SolrCalls.buckets(response, "programs"));
+  }
+
+  @Override
+  public Health health() throws IOException {
+    SolrCalls calls = calls();
+    long utterances = calls.count(SolrQueries.ALL, List.of());
+    long transcripts = calls.count(Schema.TURN + ":1", List.of());
+    // The newest write's version stands for the index version: it changes with every write, as the embedded one does.
+    JsonQueryRequest newest = SolrCalls.query(SolrQueries.ALL).setLimit(1).setSort("_version_ desc")
+        .returnFields("_version_");
+    SolrDocumentList found = calls.run(newest).getResults();
+    long version = found.isEmpty() || !(found.get(0).getFieldValue("_version_") instanceof Number n)
+        ? 0 : n.longValue();
+    return new Health("ok", utterances, transcripts, version);
+  }
+
+  /** The collection as the store of the HTTP API's writes (POST transcripts, DELETE episodes). */
+  public TranscriptWriter.Store writes() {
+    return new SolrTranscriptWrites(client, url, collection, schema);
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}

@@ -1,0 +1,429 @@
+package org.transcriptsearch.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.cli.Main;
+import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.ApiConfig;
+import org.transcriptsearch.http.Newsroom;
+import org.transcriptsearch.ingest.TranscriptWriter;
+import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.model.Json;
+import org.transcriptsearch.search.EmbeddedBackend;
+import org.transcriptsearch.search.SearchLimits;
+
+/**
+ * One API suite over both backends: the real HTTP server started once on the embedded index and once on a SolrCloud
+ * collection of 2 shards x 2 replicas on 2 nodes, over the same corpora (the bundled sample with the test corpus, and
+ * a generated one), each request answered alike by both: the same ids in the same order with the same scores, facet
+ * counts, highlight fragments, context, episodes, speaker names, and the same pages when a cursor is followed to the
+ * end. Only what cannot be the same is left out of the comparison: the opaque cursors themselves and the index
+ * version. Runs with {@code mvn -Psolrcloud test}.
+ */
+@Tag("solrcloud")
+class BothBackendsApiTest {
+  private static LocalSolrCloud cluster;
+  private static final List<AutoCloseable> open = new ArrayList<>();
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static final String TOKEN = "both-backends-admin-token";
+  private static Pair bundled;
+  private static Pair generated;
+  private static Pair writable;
+  @TempDir static Path work;
+
+  /** The same corpus served twice. */
+  private record Pair(Javalin embedded, Javalin solr) {}
+
+  @BeforeAll
+  static void serveBoth() throws Exception {
+    cluster = LocalSolrCloud.start(Path.of("target", "solrcloud-test", "api-cluster"), 2);
+    Path corpus = work.resolve("generated");
+    assertThat(cli("generate", "--transcripts", "80", "--out", corpus.toString(), "--format", "jsonl", "--seed",
+        "11")).isZero();
+    bundled = serve("bundled", TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS);
+    generated = serve("generated", corpus);
+    writable = serve("writes", true, TestIndexes.FIXTURE_CORPUS);
+  }
+
+  @AfterAll
+  static void stopAll() throws Exception {
+    for (AutoCloseable c : open.reversed()) {
+      c.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static Pair serve(String collection, Path... inputs) throws Exception {
+    return serve(collection, false, inputs);
+  }
+
+  /** Both servers of one corpus; writable ones take writes from holders of {@link #TOKEN}. */
+  private static Pair serve(String collection, boolean writes, Path... inputs) throws Exception {
+    assertThat(cli("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
+        "--replicas", "2")).isZero();
+    List<String> args = new ArrayList<>(List.of("index", "--solr", cluster.url(), "--collection", collection));
+    Stream.of(inputs).map(Path::toString).forEach(args::add);
+    assertThat(cli(args.toArray(String[]::new))).isZero();
+    TranscriptIndex index = TestIndexes.build(work.resolve(collection + "-index"), inputs);
+    open.add(index);
+    ApiConfig config = writes ? ApiConfig.DEFAULT.withAdminToken(TOKEN) : ApiConfig.DEFAULT;
+    Javalin embedded = new ApiApp(EmbeddedBackend.of(index),
+        writes ? new TranscriptWriter(index, TestIndexes.PIPELINE) : null, config, Newsroom.NONE)
+        .create().start("127.0.0.1", 0);
+    open.add(embedded::stop);
+    SolrSearchBackend backend = SolrSearchBackend.open(cluster.url(), collection, new Schema(), SearchLimits.DEFAULT);
+    open.add(backend);
+    Javalin solr = new ApiApp(backend, writes ? new TranscriptWriter(backend.writes(), TestIndexes.PIPELINE) : null,
+        config, Newsroom.NONE).create().start("127.0.0.1", 0);
+    open.add(solr::stop);
+    return new Pair(embedded, solr);
+  }
+
+  static Stream<String> bundledRequests() {
+    return Stream.of(
+        "/api/search?q=crimea",
+        "/api/search?q=" + encode("\"foreign minister\""),
+        "/api/search?q=russia&size=3",
+        "/api/search?q=crimea&sort=date",
+        "/api/search?q=",
+        "/api/search?q=crimea&speaker=lavrov",
+        "/api/search?q=russia&speaker=kelemen&speaker=lavrov",
+        "/api/search?q=russia&program=" + encode("All Things Considered"),
+        "/api/search?q=the&role=host&size=5",
+        "/api/search?q=aleppo&topic=Syria",
+        "/api/search?q=" + encode("what has Lavrov said about Crimea"),
+        "/api/search?q=" + encode("speaker:lavrov"),
+        "/api/search?q=" + encode("sieg* OR crime*"),
+        "/api/search?q=" + encode("crimia~1"),
+        "/api/search?q=" + encode("russia -crimea"),
+        "/api/search?q=" + encode("title:aleppo"),
+        "/api/search?q=" + encode("kyiv"),
+        "/api/search?q=" + encode("\"people of crimea\"~2"),
+        "/api/search?q=" + encode("crimea russia protect ultimatums"),
+        "/api/search?from=2014-01-01&to=2015-12-31&sort=date&size=4",
+        "/api/search?q=" + encode("!!!"),
+        "/api/search?q=qqqzzzxxxvvv",
+        "/api/search?q=" + encode("\"calm ultimatums\"") + "&program=" + encode("Morning Edition") + "&from=2014-01-01",
+        "/api/search?q=" + encode("speaker:kelemen aleppo") + "&speaker=lavrov",
+        "/api/highlight?id=fx-crimea-2014-2&q=" + encode("crimea OR \"the people\""),
+        "/api/highlight?id=fx-kerry-2016-3&q=" + encode("cease*"),
+        "/api/utterances/fx-crimea-2014-2?context=1",
+        "/api/utterances/fx-kerry-2016-2?context=3",
+        "/api/episodes/fx-crimea-2014",
+        "/api/episodes/fx-crimea-2014?q=crimea",
+        "/api/speakers?prefix=ke",
+        "/api/speakers?prefix=",
+        "/api/episodes/nope",
+        "/api/utterances/nope-1",
+        "/api/search?role=reporter",
+        "/api/search?cursor=garbage");
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledRequests")
+  void theBundledCorpusIsAnsweredAlike(String path) throws Exception {
+    assertAlike(bundled, path);
+  }
+
+  @Test
+  void searchesWithHitsHaveThem() throws Exception {
+    // "Alike" must not be two empty answers: the searches above find what they are about.
+    JsonNode crimea = get(bundled.solr(), "/api/search?q=crimea").body();
+    assertThat(crimea.path("total").asLong()).isGreaterThan(3);
+    assertThat(crimea.path("hits").get(0).path("highlights").get(0).path("html").asText()).contains("<mark>");
+    assertThat(get(bundled.solr(), "/api/search?q=crimea&speaker=lavrov").body().path("hits").size()).isPositive();
+    assertThat(get(bundled.solr(), "/api/speakers?prefix=ke").body().size()).isPositive();
+  }
+
+  @Test
+  void followingTheCursorGivesTheSamePages() throws Exception {
+    for (String path : List.of("/api/search?q=russia&size=2", "/api/search?q=&sort=date&size=7",
+        "/api/search?q=the&size=5")) {
+      List<JsonNode> embedded = pages(bundled.embedded(), path);
+      List<JsonNode> solr = pages(bundled.solr(), path);
+      assertThat(solr).as(path).isEqualTo(embedded);
+      assertThat(embedded.size()).as(path).isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void theGeneratedCorpusIsAnsweredAlike() throws Exception {
+    JsonNode all = get(generated.embedded(), "/api/search?q=&size=20").body();
+    assertThat(all.path("total").asLong()).isGreaterThan(500);
+    List<String> paths = new ArrayList<>(List.of("/api/search?q=&size=20", "/api/health"));
+    JsonNode facets = all.path("facets");
+    paths.add("/api/search?q=&speaker=" + encode(facets.path("speaker").get(0).path("value").asText()));
+    paths.add("/api/search?q=&program=" + encode(facets.path("program").get(1).path("value").asText()));
+    String topic = facets.path("topic").get(0).path("value").asText();
+    paths.add("/api/search?q=&topic=" + encode(topic) + "&role=host");
+    for (String word : words(all)) {
+      paths.add("/api/search?q=" + encode(word));
+      paths.add("/api/search?q=" + encode(word) + "&sort=date&size=5");
+      paths.add("/api/search?q=" + encode(word + " " + topic));
+    }
+    String first = all.path("hits").get(0).path("id").asText();
+    paths.add("/api/utterances/" + first + "?context=2");
+    paths.add("/api/episodes/" + all.path("hits").get(0).path("episode").path("id").asText());
+    paths.add("/api/speakers?prefix=");
+    for (String path : paths) {
+      assertAlike(generated, path);
+    }
+    assertThat(pages(generated.solr(), "/api/search?q=" + encode(words(all).get(0)) + "&size=9"))
+        .isEqualTo(pages(generated.embedded(), "/api/search?q=" + encode(words(all).get(0)) + "&size=9"));
+  }
+
+  @Test
+  void writesOverHttpAreSearchedAlike() throws Exception {
+    String three = transcript("Zanzibar marmalade exports rose sharply this spring.",
+        "The marmalade trade in Zanzibar depends on the harbour.", "Thank you.");
+    String one = transcript("Zanzibar marmalade exports fell.");
+    List<String> searches = List.of("/api/search?q=zanzibar", "/api/search?q=marmalade&sort=date",
+        "/api/episodes/w-zanzibar", "/api/search?q=" + encode("\"marmalade trade\""));
+    for (String body : List.of(three, one)) { // the second replaces the first, with fewer turns
+      Answer embedded = post(writable.embedded(), body);
+      Answer solr = post(writable.solr(), body);
+      assertThat(solr.status()).isEqualTo(embedded.status()).isEqualTo(201);
+      assertThat(solr.body()).isEqualTo(embedded.body());
+      for (String path : searches) {
+        assertAlike(writable, path);
+      }
+    }
+    assertThat(get(writable.solr(), "/api/episodes/w-zanzibar").body().path("turns").size()).isEqualTo(1);
+    for (Javalin app : List.of(writable.embedded(), writable.solr())) {
+      assertThat(delete(app, "/api/episodes/w-zanzibar")).isEqualTo(204);
+      assertThat(delete(app, "/api/episodes/w-zanzibar")).isEqualTo(404);
+    }
+    for (String path : searches) {
+      assertAlike(writable, path);
+    }
+    assertThat(get(writable.solr(), "/api/search?q=zanzibar").body().path("total").asLong()).isZero();
+  }
+
+  private static String transcript(String... turns) {
+    StringBuilder json = new StringBuilder("{\"id\": \"w-zanzibar\", \"title\": \"Marmalade\", \"program\": "
+        + "\"Morning Edition\", \"date\": \"2020-05-01\", \"url\": null, \"source\": \"test\", \"topics\": [], "
+        + "\"turns\": [");
+    for (int i = 0; i < turns.length; i++) {
+      json.append(i == 0 ? "" : ", ").append("{\"n\": ").append(i + 1).append(", \"speaker\": {\"name\": \"Ari Shapiro\", "
+          + "\"label\": \"ARI SHAPIRO, HOST\", \"role\": \"host\", \"title\": null, \"affiliation\": null}, \"text\": \"")
+          .append(turns[i]).append("\", \"attribution\": \"labelled\", \"cues\": []}");
+    }
+    return json.append("]}").toString();
+  }
+
+  private static Answer post(Javalin app, String body) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/transcripts"))
+            .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
+  }
+
+  private static int delete(Javalin app, String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .header("Authorization", "Bearer " + TOKEN).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode();
+  }
+
+  @Test
+  void whatOnlyTheEmbeddedIndexAnswersIsRefusedSayingSo() throws Exception {
+    for (String path : List.of("/api/speakers?about=crimea", "/api/timeline?q=crimea", "/api/quotes?text=crimea")) {
+      Answer answer = get(bundled.solr(), path);
+      assertThat(answer.status()).as(path).isEqualTo(501);
+      assertThat(answer.body().path("detail").asText()).as(path).contains("embedded index");
+    }
+  }
+
+  @Test
+  void searchAndSpeakersPrintTheSameOnBothBackends() throws Exception {
+    String index = work.resolve("bundled-index").toString();
+    for (List<String> command : List.of(
+        List.of("search", "--json", "crimea"),
+        List.of("search", "--speaker", "kelemen", "russia"),
+        List.of("search", "--sort", "date", "--size", "3", "crimea"),
+        List.of("speakers", "ke"),
+        List.of("speakers", "--json", "--limit", "5"))) {
+      List<String> embedded = new ArrayList<>(command.subList(0, 1));
+      embedded.addAll(List.of("--index", index));
+      embedded.addAll(command.subList(1, command.size()));
+      List<String> solr = new ArrayList<>(command.subList(0, 1));
+      solr.addAll(List.of("--solr", cluster.url(), "--collection", "bundled"));
+      solr.addAll(command.subList(1, command.size()));
+      Run local = run(embedded.toArray(String[]::new));
+      Run cloud = run(solr.toArray(String[]::new));
+      assertThat(cloud.status()).as(cloud.err()).isZero();
+      // The opaque cursor is each backend's own; the rank it continues from is the same.
+      String cursor = "(--cursor \\d+:)\\S+";
+      assertThat(cloud.out().replaceAll(cursor, "$1(cursor)")).as(String.join(" ", command))
+          .isEqualTo(local.out().replaceAll(cursor, "$1(cursor)")).isNotBlank();
+    }
+  }
+
+  @Test
+  void serveSolrServesTheCollection() throws Exception {
+    int port;
+    try (var socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    StringWriter out = new StringWriter();
+    String[] args = {"serve", "--solr", cluster.url(), "--collection", "bundled", "--port", Integer.toString(port)};
+    // serve runs until the JVM stops (its shutdown hook stops it then): a daemon thread of its own.
+    Thread server = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), args));
+    server.setDaemon(true);
+    server.start();
+    HttpResponse<String> health = null;
+    for (int i = 0; i < 100 && health == null; i++) {
+      try {
+        health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=crimea"))
+            .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (java.net.ConnectException e) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(health).isNotNull();
+    assertThat(comparable(Json.mapper().readTree(health.body())))
+        .isEqualTo(comparable(get(bundled.embedded(), "/api/search?q=crimea").body()));
+    assertThat(out.toString()).contains("serving collection bundled at " + cluster.url())
+        .contains("Writing over HTTP is disabled");
+    Run watch = run("serve", "--solr", cluster.url(), "--collection", "bundled", "--watch", work.toString());
+    assertThat(watch.status()).isNotZero();
+    assertThat(watch.err()).contains("--watch indexes into the embedded index");
+  }
+
+  @Test
+  void aCollectionOfAnotherSchemaVersionIsRefusedWithAMessage() throws Exception {
+    try (var solr = SolrClients.forUrl(cluster.url())) {
+      SolrCloudCollections.createWithSchemaName(solr, "older", SolrConfigset.NAME_PREFIX + "1");
+    }
+    for (String command : List.of("search", "speakers")) {
+      Run run = run(command, "--solr", cluster.url(), "--collection", "older", "crimea");
+      assertThat(run.status()).as(command).isNotZero();
+      assertThat(run.err()).as(command).contains("made by another version of transcript-search (schema 1, this is "
+          + Schema.VERSION + ")");
+    }
+    try (var solr = SolrClients.forUrl(cluster.url())) {
+      SolrCloudCollections.createWithoutRanking(solr, "unranked");
+    }
+    Run unranked = run("search", "--solr", cluster.url(), "--collection", "unranked", "crimea");
+    assertThat(unranked.status()).isNotZero();
+    assertThat(unranked.err()).contains("set up by an earlier build of schema " + Schema.VERSION
+        + ", without the ranking field 'words'");
+    Run export = run("search", "--solr", cluster.url(), "--collection", "bundled", "--format", "csv", "crimea");
+    assertThat(export.status()).isNotZero();
+    assertThat(export.err()).contains("exports from the embedded index");
+  }
+
+  /** The longest words of the first hits' texts: words the generated corpus certainly holds. */
+  private static List<String> words(JsonNode page) {
+    List<String> words = new ArrayList<>();
+    for (JsonNode hit : page.path("hits")) {
+      String longest = "";
+      for (String w : hit.path("text").asText().split("[^\\p{L}]+")) {
+        longest = w.length() > longest.length() ? w : longest;
+      }
+      if (longest.length() > 3 && !words.contains(longest.toLowerCase()) && words.size() < 4) {
+        words.add(longest.toLowerCase());
+      }
+    }
+    return words;
+  }
+
+  private static void assertAlike(Pair pair, String path) throws Exception {
+    Answer embedded = get(pair.embedded(), path);
+    Answer solr = get(pair.solr(), path);
+    assertThat(solr.status()).as(path).isEqualTo(embedded.status());
+    assertThat(comparable(solr.body()).toPrettyString()).as(path)
+        .isEqualTo(comparable(embedded.body()).toPrettyString());
+  }
+
+  /** Every page of a search, its cursor followed to the end, without the cursors themselves. */
+  private static List<JsonNode> pages(Javalin app, String path) throws Exception {
+    List<JsonNode> pages = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = get(app, path + (cursor == null ? "" : "&cursor=" + encode(cursor))).body();
+      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText(null);
+      pages.add(comparable(page).path("hits"));
+    } while (cursor != null && pages.size() < 50);
+    return pages;
+  }
+
+  /**
+   * The answer without what differs by nature: whether a cursor is present stays, its opaque text goes; the time a
+   * copy was first ingested (each store was filled at its own time, and a SolrCloud ingest records none) goes.
+   */
+  private static JsonNode comparable(JsonNode body) {
+    JsonNode copy = body.deepCopy();
+    for (JsonNode source : copy.findParents("firstSeen")) {
+      ((ObjectNode) source).remove("firstSeen");
+    }
+    if (copy instanceof ObjectNode o) {
+      if (o.has("nextCursor") && !o.get("nextCursor").isNull()) {
+        o.put("nextCursor", "(a cursor)");
+      }
+      o.remove("indexVersion");
+    }
+    return copy;
+  }
+
+  private record Answer(int status, JsonNode body) {}
+
+  private static Answer get(Javalin app, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static int cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    if (status != 0) {
+      System.err.println(String.join(" ", args) + " failed:\n" + out + err);
+    }
+    return status;
+  }
+}
