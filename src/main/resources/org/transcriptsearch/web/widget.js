@@ -206,6 +206,7 @@
       const page = new URLSearchParams(params);
       page.delete('size');
       page.delete('passages');
+      page.delete('facets');
       const link = document.createElement('a');
       link.href = `${this.endpoint}/?${page}`;
       link.target = '_blank';
