@@ -146,6 +146,11 @@ public final class ApiApp {
         newsroom.watch() == null ? null : newsroom.watch().status()));
   }
 
+  /** The gate every read passes: how many are working, and how many were stopped because their client had gone. */
+  ReadGate readGate() {
+    return reads;
+  }
+
   /** The configured, not yet started, server. */
   public Javalin create() {
     return Javalin.create(this::configure);
