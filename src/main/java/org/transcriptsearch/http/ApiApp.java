@@ -313,7 +313,7 @@ public final class ApiApp {
       throw new SearchBackend.UnsupportedException(
           ctx.path() + " needs the embedded index; this server searches a SolrCloud collection, which answers"
               + " /api/search, /api/search/export, /api/timeline, /api/highlight, /api/utterances, /api/episodes,"
-              + " /api/speakers/{name}, /api/speakers?prefix= and /api/health");
+              + " /api/speakers/{name}, /api/speakers (prefix and about) and /api/health");
     }
     return embedded.within(reads.deadline(ctx));
   }

@@ -59,7 +59,7 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
  * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
  * embedded index's. What differs is said in the README: no "did you mean" for empty answers, a cursor that
- * continues on the collection as it is now (not a pinned snapshot), and who-said-most, which needs the embedded
+ * continues on the collection as it is now (not a pinned snapshot), and the quote check, which needs the embedded
  * index. Writes over HTTP go through {@link #writes()}. Thread-safe.
  */
 public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
@@ -450,11 +450,77 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     return calls.run(query).getResults().stream().map(SolrStored::document).toList();
   }
 
+  /** Hits read per call when every hit of a search is tallied. */
+  private static final int TALLY_BATCH = 1_000;
+
   @Override
-  public SpeakerSearch.SpeakersAbout speakersAbout(SearchRequest request, SpeakerSearch.AboutOptions options) {
-    throw new UnsupportedException(
-        "who said the most (/api/speakers?about=) needs the embedded index: it tallies every hit of a search with its"
-            + " best quotes in one pass, which this server, searching the SolrCloud " + shown() + ", does not do yet");
+  public SpeakerSearch.SpeakersAbout speakersAbout(SearchRequest request, SpeakerSearch.AboutOptions options)
+      throws IOException {
+    SpeakerSearch.check(request, options);
+    // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
+    SearchRequest literal = request.withLiteral();
+    Selected selected = selected(literal);
+    SolrTally tally = new SolrTally(options.quotes());
+    String mark = "*";
+    while (true) {
+      JsonQueryRequest query = selected.query().setLimit(TALLY_BATCH)
+          .setSort(sort(SearchRequest.SortOrder.RELEVANCE))
+          .returnFields(Schema.ID, Schema.SPEAKER_KEY, Schema.ROLE, Schema.EPISODE_ID, Schema.PROGRAM, SolrStored.SCORE);
+      withoutRoles(query, options);
+      query.withParam("cursorMark", mark);
+      QueryResponse response = selected.calls().run(query);
+      response.getResults().forEach(d -> tally.add(SolrStored.document(d), SolrStored.score(d)));
+      String next = response.getNextCursorMark();
+      if (response.getResults().size() < TALLY_BATCH || next.equals(mark)) {
+        break;
+      }
+      mark = next;
+    }
+    List<SolrTally.Person> top = tally.top(options.limit());
+    SolrCalls calls = selected.calls();
+    Map<String, String> names = directory.displayNames(calls, top.stream().map(p -> p.key).distinct().toList());
+    List<String> quoted = top.stream().flatMap(p -> p.quotes.stream()).toList();
+    List<Hit> hits = quotes(calls, literal, selected.node(), quoted);
+    List<SpeakerSearch.SpeakerAbout> out = new ArrayList<>(top.size());
+    int next = 0;
+    for (SolrTally.Person p : top) {
+      List<Hit> own = hits.subList(next, next + p.quotes.size());
+      next += p.quotes.size();
+      out.add(new SpeakerSearch.SpeakerAbout(names.get(p.key), p.role(), p.count, p.best, p.programs(),
+          List.copyOf(own), p.episode));
+    }
+    return new SpeakerSearch.SpeakersAbout(request.query(), out);
+  }
+
+  /** Leaves out hosts or unidentified speakers when the options say so. */
+  private static void withoutRoles(JsonQueryRequest query, SpeakerSearch.AboutOptions options) {
+    String field = SolrConfigset.facetField(Schema.FACET_ROLE);
+    if (!options.hosts()) {
+      query.withFilter("-" + field + ":" + org.transcriptsearch.model.Role.HOST.code());
+    }
+    if (!options.unidentified()) {
+      query.withFilter("-" + field + ":" + org.transcriptsearch.model.Role.UNIDENTIFIED.code());
+    }
+  }
+
+  /** The utterances {@code ids} as hits of {@code request}, in that order, scored and highlighted as a search. */
+  private List<Hit> quotes(SolrCalls calls, SearchRequest request, QueryNode node, List<String> ids)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    JsonQueryRequest query = selection(request, node, QueryReading.hasWords(node), filters(calls, request))
+        .setLimit(ids.size()).returnFields("*", SolrStored.SCORE);
+    query.withFilter("{!terms f=" + Schema.ID + " separator=\"\u0001\"}" + String.join("\u0001", ids));
+    Map<String, SolrDocument> byId = new java.util.HashMap<>();
+    calls.run(query).getResults().forEach(d -> byId.put(String.valueOf(d.getFieldValue(Schema.ID)), d));
+    List<SolrDocument> found = ids.stream().map(byId::get).toList();
+    List<Document> docs = found.stream().map(SolrStored::document).toList();
+    float[] scores = new float[docs.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = SolrStored.score(found.get(i));
+    }
+    return hits(calls, request, node, docs, scores, names(calls, docs));
   }
 
   @Override

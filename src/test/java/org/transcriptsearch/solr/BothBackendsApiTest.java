@@ -160,7 +160,15 @@ class BothBackendsApiTest {
         "/api/speakers/" + encode("michele kelemen"),
         "/api/speakers/ari",
         "/api/speakers/nobody-at-all",
-        "/api/speakers/" + encode("!!!"));
+        "/api/speakers/" + encode("!!!"),
+        "/api/speakers?about=crimea",
+        "/api/speakers?about=russia&quotes=2&size=3",
+        "/api/speakers?about=crimea&hosts=false",
+        "/api/speakers?about=the&hosts=false&unidentified=false&quotes=0",
+        "/api/speakers?about=" + encode("lavrov crimea") + "&program=" + encode("All Things Considered"),
+        "/api/speakers?about=" + encode("\"foreign minister\"") + "&from=2014-01-01",
+        "/api/speakers?about=qqqzzzxxxvvv",
+        "/api/speakers?about=crimea&quotes=11");
   }
 
   @ParameterizedTest
@@ -204,6 +212,7 @@ class BothBackendsApiTest {
       paths.add("/api/search?q=" + encode(word));
       paths.add("/api/search?q=" + encode(word) + "&sort=date&size=5");
       paths.add("/api/search?q=" + encode(word + " " + topic));
+      paths.add("/api/speakers?about=" + encode(word) + "&quotes=3");
     }
     String first = all.path("hits").get(0).path("id").asText();
     paths.add("/api/utterances/" + first + "?context=2");
@@ -322,6 +331,9 @@ class BothBackendsApiTest {
     JsonNode lavrov = get(bundled.solr(), "/api/speakers/lavrov").body();
     assertThat(lavrov.path("utterances").asLong()).isPositive();
     assertThat(lavrov.path("recent").size()).isPositive();
+    JsonNode about = get(bundled.solr(), "/api/speakers?about=crimea").body();
+    assertThat(about.path("speakers").size()).isGreaterThan(1);
+    assertThat(about.path("speakers").get(0).path("quotes").get(0).path("highlights").toString()).contains("<mark>");
   }
 
   private static void assertExportedAlike(Pair pair, String path) throws Exception {
@@ -349,7 +361,7 @@ class BothBackendsApiTest {
 
   @Test
   void whatOnlyTheEmbeddedIndexAnswersIsRefusedSayingSo() throws Exception {
-    for (String path : List.of("/api/speakers?about=crimea", "/api/quotes?text=crimea")) {
+    for (String path : List.of("/api/quotes?text=crimea")) {
       Answer answer = get(bundled.solr(), path);
       // A client's request never gets a 5xx: the refusal is a 409 naming the backend.
       assertThat(answer.status()).as(path).isEqualTo(409);
