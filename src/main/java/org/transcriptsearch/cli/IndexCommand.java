@@ -91,6 +91,7 @@ final class IndexCommand implements Callable<Integer> {
         summary = pipeline.ingester(index).ingest(inputs, Format.of(format), progress);
       }
       into = store.shown();
+      store.replicationWarning().ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
     } else {
       Path dir = indexFolder.dir();
       summary = toFolder(pipeline, inputs, dir);

@@ -47,6 +47,10 @@ public final class ApiApp {
   /** Default number of quotes per speaker in /api/speakers?about=. */
   static final int DEFAULT_QUOTES = 2;
 
+  /** The parameters of /api/speakers that only a ranking by subject ({@code about=}) reads. */
+  private static final List<String> ABOUT_ONLY = List.of(
+      "speaker", "program", "topic", "role", "from", "to", "exact", "quotes", "hosts", "unidentified");
+
   /** How long stopping waits for requests under way. */
   static final long STOP_TIMEOUT_MILLIS = 30_000;
 
@@ -56,6 +60,7 @@ public final class ApiApp {
   private final AccessControl access;
   private final ReadGate reads;
   private final byte[] openApi;
+  private final QueryParameters parameters;
   private final WebAssets web;
   private final Newsroom newsroom;
   private final AlertRoutes alertRoutes;
@@ -109,6 +114,7 @@ public final class ApiApp {
     this.access = new AccessControl(this.config);
     this.reads = ReadGate.forThisMachine((backend == null ? SearchLimits.DEFAULT : backend.limits()).timeout());
     this.openApi = resource("openapi.json");
+    this.parameters = QueryParameters.of(openApi);
     this.web = new WebAssets();
     this.newsroom = newsroom;
     this.alertRoutes = new AlertRoutes(newsroom.alerts(), access);
@@ -146,6 +152,11 @@ public final class ApiApp {
         newsroom.watch() == null ? null : newsroom.watch().status()));
   }
 
+  /** The gate every read passes: how many are working, and how many were stopped because their client had gone. */
+  ReadGate readGate() {
+    return reads;
+  }
+
   /** The configured, not yet started, server. */
   public Javalin create() {
     return Javalin.create(this::configure);
@@ -168,6 +179,7 @@ public final class ApiApp {
     for (Route route : routes()) {
       Handler checked = ctx -> {
         access.check(ctx, route.access());
+        parameters.check(ctx, route);
         if (route.access() == Access.READ) {
           reads.run(ctx, route.handler());
         } else {
@@ -273,8 +285,19 @@ public final class ApiApp {
     ctx.json(search(ctx).utterance(ctx.pathParam("id"), Params.integer(ctx, "context", 0)));
   }
 
+  /** Without about, /api/speakers is name completion: what narrows a ranking by subject does not apply; and back. */
+  private static void refuseWhatDoesNotApply(Context ctx, String about) {
+    if (about == null) {
+      QueryParameters.refuse(ctx, ABOUT_ONLY, "applies only with about (who said the most about a subject); without"
+          + " about this is name completion, which takes prefix and size");
+    } else {
+      QueryParameters.refuse(ctx, List.of("prefix"), "does not apply with about: prefix is for name completion");
+    }
+  }
+
   private void speakers(Context ctx) throws IOException {
     String about = Params.text(ctx, "about");
+    refuseWhatDoesNotApply(ctx, about);
     int size = Params.integer(ctx, "size", DEFAULT_SPEAKERS);
     SearchBackend speakers = search(ctx);
     if (about != null) {

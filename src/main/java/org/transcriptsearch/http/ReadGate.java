@@ -6,7 +6,12 @@ import io.javalin.http.ServiceUnavailableResponse;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transcriptsearch.search.Deadline;
+import org.transcriptsearch.search.SearchTimeoutException;
 
 /**
  * Lets a bounded number of reads run at once, in two lanes, and gives each read its {@link Deadline}.
@@ -17,8 +22,16 @@ import org.transcriptsearch.search.Deadline;
  * cores runs at once: however many costly requests arrive together, they hold at most that share of the machine,
  * and a cheap query never waits behind them. The wait for the slow lane is not charged to the read's time limit;
  * it is bounded by {@link #MAX_WAIT_SECONDS} like the wait for the main lane.
+ *
+ * <p>A read whose client has closed the connection stops at its deadline's next check (see {@link ClientConnection}),
+ * whether it is working or waiting for the slow lane, and gives its permit back; the log says so.
  */
 final class ReadGate {
+  private static final Logger LOG = LoggerFactory.getLogger(ReadGate.class);
+
+  /** How long a waiting read sleeps between looks at whether its client is still there. */
+  private static final long LOOK_EVERY_MILLIS = 100;
+
   /** How long a read may wait for its turn (in either lane) before it is answered 503. */
   static final long MAX_WAIT_SECONDS = 60;
 
@@ -31,6 +44,8 @@ final class ReadGate {
   private final Semaphore main;
   private final Semaphore slow;
   private final Duration limit;
+  private final AtomicInteger working = new AtomicInteger();
+  private final AtomicLong abandoned = new AtomicLong();
 
   /** A gate letting {@code concurrent} reads run at once, {@code slowConcurrent} of them slow, each within {@code limit}. */
   ReadGate(int concurrent, int slowConcurrent, Duration limit) {
@@ -41,8 +56,7 @@ final class ReadGate {
 
   /**
    * A gate sized for this machine: a few reads per core keep every core busy (more than that only slows each of
-   * them), with room for costly reads still in their first, uninterruptible step (rewriting the query); slow reads
-   * get half the cores.
+   * them), with room for costly reads still in their first quarter second; slow reads get half the cores.
    */
   static ReadGate forThisMachine(Duration limit) {
     int cores = Runtime.getRuntime().availableProcessors();
@@ -57,29 +71,75 @@ final class ReadGate {
 
   /** Runs {@code handler} once a permit is free, with the read's deadline in {@code ctx}. */
   void run(Context ctx, Handler handler) throws Exception {
+    ClientConnection client = ClientConnection.of(ctx);
+    long start = System.nanoTime();
+    // A read whose client leaves while it waits here stops at its deadline's first check, at once.
     if (!main.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
       throw new ServiceUnavailableResponse("the server is too busy to answer now; try again shortly");
     }
-    Pass pass = new Pass();
+    Pass pass = new Pass(client);
     ctx.attribute(DEADLINE, pass.deadline);
+    working.incrementAndGet();
     try {
       handler.handle(ctx);
+    } catch (SearchTimeoutException e) {
+      stopped(ctx, client, start);
+      throw e;
     } finally {
+      working.decrementAndGet();
       pass.held.release();
+    }
+  }
+
+  /** How many reads hold a permit now. */
+  int working() {
+    return working.get();
+  }
+
+  /** How many reads were stopped because their client had gone. */
+  long abandoned() {
+    return abandoned.get();
+  }
+
+  /**
+   * Takes a permit of {@code lane}, waiting up to {@link #MAX_WAIT_SECONDS}; false when the wait was too long or the
+   * client left meanwhile (a costly read may wait long for the slow lane: its thread is not held for nobody).
+   */
+  private static boolean acquire(Semaphore lane, ClientConnection client) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
+    while (!lane.tryAcquire(LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
+      if (client.getAsBoolean() || System.nanoTime() - end > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void stopped(Context ctx, ClientConnection client, long start) {
+    if (client.gone()) {
+      abandoned.incrementAndGet();
+      LOG.info("{} {}: {} after {} ms", ctx.method(), ctx.path(), Deadline.ABANDONED,
+          (System.nanoTime() - start) / 1_000_000);
     }
   }
 
   /** One read's permit and deadline; used on the read's own thread only. */
   private final class Pass {
     private Semaphore held = main;
-    private final Deadline deadline = Deadline.after(limit, SLOW_AFTER, this::moveToSlowLane);
+    private final ClientConnection client;
+    private final Deadline deadline;
+
+    Pass(ClientConnection client) {
+      this.client = client;
+      this.deadline = Deadline.after(limit, SLOW_AFTER, this::moveToSlowLane, client);
+    }
 
     private void moveToSlowLane() {
       held.release();
       long waitStart = System.nanoTime();
       boolean got;
       try {
-        got = slow.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        got = acquire(slow, client);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         got = false;
@@ -88,7 +148,9 @@ final class ReadGate {
       held = got ? slow : new Semaphore(1);
       deadline.extend(Duration.ofNanos(System.nanoTime() - waitStart));
       if (!got) {
-        deadline.expire("the server is too busy with costly requests to answer this one now; try again shortly");
+        deadline.expire(client.gone()
+            ? Deadline.ABANDONED
+            : "the server is too busy with costly requests to answer this one now; try again shortly");
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.transcriptsearch.search;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -13,7 +15,12 @@ import org.apache.lucene.index.QueryTimeout;
  * a threshold: the HTTP layer uses it to move a costly request out of the way of cheap ones. Time the hook spends
  * waiting is not charged to the request.
  *
- * <p>Used by one request at a time, on one thread; the expiry is also readable from others.
+ * <p>A deadline may also ask, now and then while it is checked, whether anyone still waits for the answer: the HTTP
+ * layer asks whether the client is still connected, so a request whose client has gone stops at its next check
+ * instead of working on to its time limit.
+ *
+ * <p>Used by one request at a time; it may be checked from several threads at once (a searcher may search segments in
+ * parallel), and the slow hook still runs once only.
  */
 public final class Deadline implements QueryTimeout {
   private final Duration limit;
@@ -22,19 +29,29 @@ public final class Deadline implements QueryTimeout {
   private final Runnable whenSlow;
   private volatile long endNanos;
   private volatile String expired; // why the request was stopped before its time, or null
-  private boolean slowReported;
+  private final AtomicBoolean slowReported = new AtomicBoolean();
+  private final BooleanSupplier abandoned; // whether nobody waits for the answer any more; null: never asked
+  private volatile long nextAskNanos;
 
-  private Deadline(Duration limit, Duration slowAfter, Runnable whenSlow) {
+  /** How often a deadline asks whether the request was abandoned: often enough to free its thread soon after. */
+  static final Duration ASK_EVERY = Duration.ofMillis(50);
+
+  /** What a request whose client has gone is stopped with (nobody reads it; the log and the tests do). */
+  public static final String ABANDONED = "the client closed the connection, so the request was stopped";
+
+  private Deadline(Duration limit, Duration slowAfter, Runnable whenSlow, BooleanSupplier abandoned) {
     this.limit = limit;
     this.startNanos = System.nanoTime();
     this.endNanos = startNanos + limit.toNanos();
     this.slowAfterNanos = slowAfter.toNanos();
     this.whenSlow = whenSlow;
+    this.abandoned = abandoned;
+    this.nextAskNanos = startNanos;
   }
 
   /** A deadline {@code limit} from now. */
   public static Deadline after(Duration limit) {
-    return new Deadline(limit, Duration.ZERO, null);
+    return new Deadline(limit, Duration.ZERO, null, null);
   }
 
   /**
@@ -42,7 +59,16 @@ public final class Deadline implements QueryTimeout {
    * has run for {@code slowAfter}.
    */
   public static Deadline after(Duration limit, Duration slowAfter, Runnable whenSlow) {
-    return new Deadline(limit, slowAfter, whenSlow);
+    return new Deadline(limit, slowAfter, whenSlow, null);
+  }
+
+  /**
+   * As {@link #after(Duration, Duration, Runnable)}, and the request stops at its next check once {@code abandoned}
+   * says nobody waits for its answer. {@code abandoned} is asked at most every {@link #ASK_EVERY}, from whichever
+   * thread checks the deadline, and must be cheap and safe to call from any thread.
+   */
+  public static Deadline after(Duration limit, Duration slowAfter, Runnable whenSlow, BooleanSupplier abandoned) {
+    return new Deadline(limit, slowAfter, whenSlow, abandoned);
   }
 
   /** The whole time the request was given. */
@@ -54,10 +80,15 @@ public final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     long now = System.nanoTime();
-    if (whenSlow != null && !slowReported && now - startNanos > slowAfterNanos) {
-      slowReported = true;
+    if (whenSlow != null && now - startNanos > slowAfterNanos && slowReported.compareAndSet(false, true)) {
       whenSlow.run();
       now = System.nanoTime();
+    }
+    if (abandoned != null && expired == null && now - nextAskNanos >= 0) {
+      nextAskNanos = now + ASK_EVERY.toNanos();
+      if (abandoned.getAsBoolean()) {
+        expired = ABANDONED;
+      }
     }
     return expired != null || now - endNanos > 0;
   }

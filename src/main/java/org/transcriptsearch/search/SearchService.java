@@ -404,16 +404,15 @@ public final class SearchService {
   }
 
   /**
-   * A searcher of the same reader that gives up at the call's deadline (the shared one is left untouched); the
-   * deadline rides with it, so every phase that uses it (highlighting included) is bounded by the same one.
+   * A searcher of the same reader that gives up at the call's deadline (the shared one is left untouched), while it
+   * rewrites a query as well as while it collects hits; the deadline rides with it, so every phase that uses it
+   * (highlighting included) is bounded by the same one.
    */
   public IndexSearcher timed(IndexSearcher shared) {
     if (shared.getTimeout() instanceof Deadline) {
       return shared;
     }
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setTimeout(deadline());
-    return searcher;
+    return new TimedSearcher(shared.getIndexReader(), deadline());
   }
 
   /**

@@ -171,6 +171,27 @@ public final class SolrSetup {
     return warnings;
   }
 
+  /**
+   * The fewest replicas any shard of {@code collection} has, as the cluster state lists them (up or not): how many
+   * copies a write to that collection should reach.
+   *
+   * @throws IOException if Solr cannot be reached or refuses (its message is included)
+   */
+  public int replicasPerShard(String collection) throws IOException {
+    try {
+      var status = CollectionAdminRequest.getClusterStatus().setCollectionName(collection).process(client);
+      Map<?, ?> shards = (Map<?, ?>) path(status.getResponse().get("cluster"), "collections", collection, "shards");
+      return shards.values().stream()
+          .mapToInt(shard -> ((Map<?, ?>) path(shard, "replicas")).size())
+          .min()
+          .orElse(1);
+    } catch (SolrServerException | IOException e) {
+      throw new IOException("no answer from Solr at " + url + " (" + rootCause(e) + ")", e);
+    } catch (SolrException e) {
+      throw new IOException("Solr at " + url + " refused: " + e.getMessage(), e);
+    }
+  }
+
   /** The value at {@code keys} in nested maps of a Solr response. */
   private static Object path(Object map, String... keys) {
     Object at = map;

@@ -1,17 +1,22 @@
 package org.transcriptsearch.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
@@ -44,14 +49,30 @@ public final class SolrTranscriptStore implements TranscriptStore {
    */
   static final int ATTEMPTS = 3;
 
+  /**
+   * How long a request answered by a server error is sent again. Solr answers 5xx while a node it forwards to is
+   * stopping or a shard has no leader yet; on a two-node cluster with one stopped, writes went on within a second
+   * (SolrCloudFaultTest). A node that dies without a goodbye is noticed when its ZooKeeper session expires.
+   */
+  static final Duration SERVER_ERROR_PATIENCE = Duration.ofSeconds(30);
+
+  private static final String MIN_RF = "min_rf";
+
   /** The first failure of Solr itself: every later call fails at once with it instead of waiting for a timeout. */
   private final AtomicReference<IOException> failed = new AtomicReference<>();
 
-  private SolrTranscriptStore(SolrClient client, String url, String collection, Schema schema) {
+  /** The replicas each shard has: how many copies a write should reach (Solr reports how many it did). */
+  private final int replicas;
+  /** Transcripts whose write reached fewer replicas than {@link #replicas}, and the fewest any write reached. */
+  private final LongAdder underReplicated = new LongAdder();
+  private final AtomicInteger fewest = new AtomicInteger(Integer.MAX_VALUE);
+
+  private SolrTranscriptStore(SolrClient client, String url, String collection, Schema schema, int replicas) {
     this.client = client;
     this.url = url;
     this.collection = collection;
     this.documents = new SolrDocuments(schema);
+    this.replicas = replicas;
   }
 
   /**
@@ -65,12 +86,14 @@ public final class SolrTranscriptStore implements TranscriptStore {
   public static SolrTranscriptStore open(String url, String collection, Schema schema) throws IOException {
     SolrClient client = SolrClients.forUrl(url);
     try {
-      new SolrSetup(client, SolrClients.checked(url), new SolrConfigset(schema)).verify(collection);
+      SolrSetup setup = new SolrSetup(client, SolrClients.checked(url), new SolrConfigset(schema));
+      setup.verify(collection);
+      return new SolrTranscriptStore(client, SolrClients.checked(url), collection, schema,
+          setup.replicasPerShard(collection));
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;
     }
-    return new SolrTranscriptStore(client, SolrClients.checked(url), collection, schema);
   }
 
   /** Where this store writes, as the index summary names it. */
@@ -85,18 +108,56 @@ public final class SolrTranscriptStore implements TranscriptStore {
     int highest = Math.max(highestCommitted(transcript.id()), written.getOrDefault(transcript.id(), 0));
     List<String> stale = staleIds(transcript, highest);
     UpdateRequest update = new UpdateRequest();
+    // With min_rf, Solr reports in "rf" the replication factor the write achieved (the fewest replicas of any shard
+    // it touched; SolrCloudFaultTest sees 1 of 2 with a node down). SolrJ 10 has no constant for the parameter.
+    update.setParam(MIN_RF, Integer.toString(replicas));
     update.add(docs);
     if (!stale.isEmpty()) {
       update.deleteById(stale); // disjoint from the ids added, so the order Solr applies them in does not matter
     }
     try {
-      retried(() -> update.process(client, collection));
+      count(retried(() -> update.process(client, collection)));
     } catch (SolrException e) {
       throw refusedOrFailed(e, transcript, highest);
     } catch (SolrServerException | IOException e) {
       throw failure(e);
     }
     written.merge(transcript.id(), highestTurn(transcript), Math::max);
+  }
+
+  /** Counts a write that reached fewer replicas than each shard has (a replica was down or recovering). */
+  private void count(UpdateResponse response) {
+    Object rf = response.getResponseHeader() == null ? null : response.getResponseHeader().get(UpdateRequest.REPFACT);
+    if (rf instanceof Number achieved) {
+      fewest.accumulateAndGet(achieved.intValue(), Math::min);
+      if (achieved.intValue() < replicas) {
+        underReplicated.increment();
+      }
+    }
+  }
+
+  /** How writes were replicated so far: the replicas each shard has, writes that reached fewer, the fewest reached. */
+  public record Replication(int replicas, long underReplicated, int fewest) {}
+
+  /** How this store's writes so far were replicated; {@code fewest} is {@code replicas} when nothing was written. */
+  public Replication replication() {
+    int least = fewest.get();
+    return new Replication(replicas, underReplicated.sum(), least == Integer.MAX_VALUE ? replicas : least);
+  }
+
+  /**
+   * What to tell the user when some writes reached fewer replicas than the collection has: Solr accepted them (and
+   * the commit made them durable on the replicas that took them) while a replica was down, so until that replica has
+   * recovered they live on fewer machines than asked for. Empty when every write reached every replica.
+   */
+  public Optional<String> replicationWarning() {
+    Replication r = replication();
+    if (r.underReplicated() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(r.underReplicated() + " transcript(s) reached only " + r.fewest() + " of the " + r.replicas()
+        + " replicas of their shard (a replica was down); they are indexed, and the replica copies them when it"
+        + " recovers: until then losing the node that holds them would lose them");
   }
 
   /**
@@ -160,8 +221,15 @@ public final class SolrTranscriptStore implements TranscriptStore {
     T send() throws SolrServerException, IOException;
   }
 
-  /** Sends {@code request} up to {@link #ATTEMPTS} times while no answer comes; an answer, even an error, is final. */
+  /**
+   * Sends {@code request} up to {@link #ATTEMPTS} times while no answer comes, and again while Solr answers a server
+   * error (5xx) for up to {@link #SERVER_ERROR_PATIENCE}: that is a node of the cluster lost mid-request or a shard
+   * electing a new leader, which passes in seconds. A refusal (4xx) is final. Every request here is an add or delete
+   * by id, a read or a commit, so sending it again after Solr applied part of it leaves the same result.
+   */
   private static <T> T retried(Request<T> request) throws SolrServerException, IOException {
+    long giveUp = System.nanoTime() + SERVER_ERROR_PATIENCE.toNanos();
+    long pause = 100;
     for (int attempt = 1; ; attempt++) {
       try {
         return request.send();
@@ -169,7 +237,22 @@ public final class SolrTranscriptStore implements TranscriptStore {
         if (attempt >= ATTEMPTS) {
           throw e;
         }
+      } catch (SolrException e) {
+        if (e.code() < 500 || System.nanoTime() + pause * 1_000_000 > giveUp) {
+          throw e;
+        }
+        pause(pause);
+        pause = Math.min(pause * 2, 2_000);
       }
+    }
+  }
+
+  private static void pause(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting to send a request to Solr again");
     }
   }
 

@@ -152,8 +152,10 @@ class EveryParameterFuzzTest {
       case 3 -> new Call("GET", "/api/highlight" + query(random, "id", "q"), headers, null);
       case 4 -> new Call("GET", "/api/utterances/" + pathValue(random) + query(random, "context"), headers, null);
       case 5 -> new Call("GET", "/api/episodes/" + pathValue(random) + query(random, "q"), headers, null);
-      case 6 -> new Call("GET", "/api/speakers" + query(random, "about", "prefix", "program", "from", "to", "size",
-          "quotes"), headers, null);
+      // Ranking by subject (about and what narrows it) or name completion (prefix): each refuses the other's.
+      case 6 -> new Call("GET", "/api/speakers" + (random.nextBoolean()
+          ? "?about=" + enc(value(random)) + query(random, "program", "from", "to", "size", "quotes").replace('?', '&')
+          : query(random, "prefix", "size")), headers, null);
       case 7 -> post(random, headers);
       default -> new Call(random.nextBoolean() ? "DELETE" : "HEAD", "/api/episodes/" + pathValue(random),
           withToken(random, headers), null);

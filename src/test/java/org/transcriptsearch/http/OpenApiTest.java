@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
 
-/** The OpenAPI document describes exactly the routes the app serves. */
+/** The OpenAPI document describes exactly the routes the app serves, and who may use each. */
 class OpenApiTest {
   @TempDir Path dir;
 
@@ -44,6 +45,29 @@ class OpenApiTest {
           }
         }
       });
+    }
+  }
+
+  /**
+   * Each operation's security is its route's access: open routes say so with an empty requirement, reads are open
+   * or need an API key (as the server is started), writes need the admin token. The feed is open to its own token.
+   */
+  @Test
+  void documentedSecurityIsEachRoutesAccess() throws Exception {
+    JsonNode doc = Json.mapper().readTree(ApiApp.class.getResourceAsStream("openapi.json"));
+    Map<Access, String> expected = Map.of(
+        Access.OPEN, "[{}]",
+        Access.READ, "[{},{\"apiKeyBearer\":[]},{\"apiKeyHeader\":[]}]",
+        Access.ADMIN, "[{\"adminToken\":[]}]");
+    String feed = "[{},{\"feedToken\":[]},{\"apiKeyBearer\":[]},{\"apiKeyHeader\":[]}]";
+    try (TranscriptIndex index = TestIndexes.build(dir)) {
+      SearchService search = new SearchService(index);
+      for (ApiApp.Route route : new ApiApp(search, new SpeakerSearch(index, search)).routes()) {
+        String security = doc.at("/paths/" + route.path().replace("/", "~1") + "/"
+            + route.method().name().toLowerCase(Locale.ROOT) + "/security").toString();
+        String wanted = route.path().endsWith("/feed.atom") ? feed : expected.get(route.access());
+        assertThat(security).as(route.method() + " " + route.path()).isEqualTo(wanted);
+      }
     }
   }
 }

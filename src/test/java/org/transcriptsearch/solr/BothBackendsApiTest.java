@@ -18,9 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +48,7 @@ import org.transcriptsearch.search.SearchLimits;
  * version. Runs with {@code mvn -Psolrcloud test}.
  */
 @Tag("solrcloud")
+@ExtendWith(SharedSolrCloud.class)
 class BothBackendsApiTest {
   private static LocalSolrCloud cluster;
   private static final List<AutoCloseable> open = new ArrayList<>();
@@ -60,8 +63,8 @@ class BothBackendsApiTest {
   private record Pair(Javalin embedded, Javalin solr) {}
 
   @BeforeAll
-  static void serveBoth() throws Exception {
-    cluster = LocalSolrCloud.start(Path.of("target", "solrcloud-test", "api-cluster"), 2);
+  static void serveBoth(LocalSolrCloud shared) throws Exception {
+    cluster = shared;
     Path corpus = work.resolve("generated");
     assertThat(cli("generate", "--transcripts", "80", "--out", corpus.toString(), "--format", "jsonl", "--seed",
         "11")).isZero();
@@ -76,7 +79,9 @@ class BothBackendsApiTest {
       c.close();
     }
     if (cluster != null) {
-      cluster.close();
+      try (SolrClient solr = SolrClients.forUrl(cluster.url())) {
+        SolrCloudState.deleteCollections(solr, "bundled", "generated", "writes", "older", "unranked");
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.transcriptsearch.solr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,6 +41,14 @@ final class LocalSolrCloud implements AutoCloseable {
   /** The first node's root URL, http://127.0.0.1:PORT/solr. */
   String url() {
     return url;
+  }
+
+  /** Each node's root URL, node 1 first, as {@code local.sh nodes} lists them ("N URL up|down" a line). */
+  List<String> nodeUrls() throws IOException {
+    return Files.readAllLines(dir.resolve("nodes"), StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank())
+        .map(line -> line.split(" ")[1])
+        .toList();
   }
 
   /** How long the start took, build check included. */

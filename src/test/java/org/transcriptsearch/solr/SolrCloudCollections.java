@@ -43,6 +43,7 @@ final class SolrCloudCollections {
     }
     new ConfigSetAdminRequest.Upload()
         .setConfigSetName(configset)
+        .setOverwrite(true) // test classes share the cluster; the same name holds the same files
         .setUploadStream(new ContentStreamBase.ByteArrayStream(zip.toByteArray(), "c.zip", "application/zip"))
         .process(solr);
     var create = CollectionAdminRequest.createCollection(collection, configset, 1, 1);

@@ -3,8 +3,6 @@ package org.transcriptsearch.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +16,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.common.util.ContentStreamBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,9 +24,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.cli.Main;
+import org.transcriptsearch.cli.CommandRun;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 
@@ -43,6 +39,7 @@ import org.transcriptsearch.index.TranscriptIndex;
  * schema version or none at all is refused before anything is read. Runs with {@code mvn -Psolrcloud test}.
  */
 @Tag("solrcloud")
+@ExtendWith(SharedSolrCloud.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudIndexTest {
   private static final Map<String, String> FACETS = new LinkedHashMap<>();
@@ -59,24 +56,21 @@ class SolrCloudIndexTest {
   @TempDir static Path work;
 
   @BeforeAll
-  static void startCluster() throws Exception {
-    cluster = LocalSolrCloud.start(Path.of("target", "solrcloud-test", "index-cluster"), 2);
-    System.out.println("local SolrCloud of 2 nodes started in " + cluster.startMillis() + " ms at " + cluster.url());
+  static void setUp(LocalSolrCloud shared) throws Exception {
+    cluster = shared;
     solr = SolrClients.forUrl(cluster.url());
     for (String collection : List.of("bundled", "generated", "edits")) {
-      Run setup = cli("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
+      CommandRun setup = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
           "--replicas", "2");
       assertThat(setup.status()).as(setup.err()).isZero();
     }
   }
 
   @AfterAll
-  static void stopCluster() throws Exception {
+  static void closeClient() throws Exception {
     if (solr != null) {
+      SolrCloudState.deleteCollections(solr, "bundled", "generated", "edits", "older-index");
       solr.close();
-    }
-    if (cluster != null) {
-      cluster.close();
     }
   }
 
@@ -85,8 +79,8 @@ class SolrCloudIndexTest {
   void theBundledAndTestCorporaCountAsEmbedded() throws Exception {
     String[] inputs = {TestIndexes.SAMPLE_CORPUS.toString(), TestIndexes.FIXTURE_CORPUS.toString()};
     Path embedded = work.resolve("bundled-index");
-    Run local = index(embedded, inputs);
-    Run cloud = indexSolr("bundled", inputs);
+    CommandRun local = index(embedded, inputs);
+    CommandRun cloud = indexSolr("bundled", inputs);
     assertThat(cloud.status()).as(cloud.err()).isZero();
     assertThat(firstLine(cloud)).isEqualTo(firstLine(local).replace(embedded.toString(),
         "collection bundled at " + cluster.url()));
@@ -98,7 +92,7 @@ class SolrCloudIndexTest {
   void reindexingTheSameFilesLeavesTheSameCounts() throws Exception {
     Map<String, Map<String, Long>> before = solrCounts("bundled");
     long documents = documents("bundled");
-    Run again = indexSolr("bundled", TestIndexes.SAMPLE_CORPUS.toString(), TestIndexes.FIXTURE_CORPUS.toString());
+    CommandRun again = indexSolr("bundled", TestIndexes.SAMPLE_CORPUS.toString(), TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(again.status()).as(again.err()).isZero();
     assertThat(documents("bundled")).isEqualTo(documents);
     assertThat(solrCounts("bundled")).isEqualTo(before);
@@ -108,12 +102,12 @@ class SolrCloudIndexTest {
   @Order(3)
   void aGeneratedCorpusCountsAsEmbedded() throws Exception {
     Path corpus = work.resolve("generated");
-    Run generate = cli("generate", "--transcripts", "300", "--out", corpus.toString(), "--format", "jsonl",
+    CommandRun generate = CommandRun.run("generate", "--transcripts", "300", "--out", corpus.toString(), "--format", "jsonl",
         "--seed", "7");
     assertThat(generate.status()).as(generate.err()).isZero();
     Path embedded = work.resolve("generated-index");
-    Run local = index(embedded, corpus.toString());
-    Run cloud = indexSolr("generated", corpus.toString());
+    CommandRun local = index(embedded, corpus.toString());
+    CommandRun cloud = indexSolr("generated", corpus.toString());
     assertThat(cloud.status()).as(cloud.err()).isZero();
     assertThat(firstLine(cloud)).isEqualTo(firstLine(local).replace(embedded.toString(),
         "collection generated at " + cluster.url()));
@@ -131,7 +125,7 @@ class SolrCloudIndexTest {
     assertThat(turnsOf("edits", "ed-1")).isEqualTo(3);
     assertThat(indexSolr("edits", one.toString()).status()).isZero();
     assertThat(turnsOf("edits", "ed-1")).isEqualTo(1);
-    Run both = indexSolr("edits", three.toString(), one.toString()); // the last copy read wins, as embedded
+    CommandRun both = indexSolr("edits", three.toString(), one.toString()); // the last copy read wins, as embedded
     assertThat(both.status()).isZero();
     assertThat(turnsOf("edits", "ed-1")).isEqualTo(1);
   }
@@ -143,8 +137,8 @@ class SolrCloudIndexTest {
     String immense = "x".repeat(40_000);
     Path file = write("refused.jsonl", line("ed-2", "Fine", 2) + line("ed-3", "Refused", 2).replace(
         "\"program\":\"Morning Edition\"", "\"program\":\"" + immense + "\""));
-    Run local = index(work.resolve("refused-index"), file.toString());
-    Run cloud = indexSolr("edits", file.toString());
+    CommandRun local = index(work.resolve("refused-index"), file.toString());
+    CommandRun cloud = indexSolr("edits", file.toString());
     assertThat(local.status()).isEqualTo(1);
     assertThat(cloud.status()).isEqualTo(1);
     assertThat(cloud.out()).contains("Skipped 1:\n  " + file + ": transcript ed-3: could not be indexed: Solr refused"
@@ -157,21 +151,21 @@ class SolrCloudIndexTest {
   @Test
   @Order(6)
   void aCollectionOfAnotherSchemaVersionIsRefusedBeforeAnythingIsRead() throws Exception {
-    createWithSchemaName("older", "transcript-search-schema-0");
-    Run run = indexSolr("older", TestIndexes.FIXTURE_CORPUS.toString());
+    SolrCloudCollections.createWithSchemaName(solr, "older-index", "transcript-search-schema-0");
+    CommandRun run = indexSolr("older-index", TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("error: the collection older at " + cluster.url()
+        .isEqualTo("error: the collection older-index at " + cluster.url()
             + " was made by another version of transcript-search (schema 0, this is " + Schema.VERSION
             + "); delete the collection and run solr setup again, or choose another --collection\n");
-    assertThat(documents("older")).isZero();
+    assertThat(documents("older-index")).isZero();
   }
 
   @Test
   @Order(7)
   void aMissingCollectionIsRefusedWithTheCommandThatMakesIt() {
-    Run run = indexSolr("nowhere", TestIndexes.FIXTURE_CORPUS.toString());
+    CommandRun run = indexSolr("nowhere", TestIndexes.FIXTURE_CORPUS.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo("error: there is no collection nowhere at " + cluster.url() + "; create it with: transcript-search"
@@ -251,20 +245,16 @@ class SolrCloudIndexTest {
     return Files.writeString(work.resolve(name), content, StandardCharsets.UTF_8);
   }
 
-  private static String firstLine(Run run) {
-    return run.out().lines().findFirst().orElse("");
-  }
-
-  private static Run index(Path dir, String... inputs) {
+  private static CommandRun index(Path dir, String... inputs) {
     String[] args = new String[inputs.length + 3];
     args[0] = "index";
     args[1] = "--index";
     args[2] = dir.toString();
     System.arraycopy(inputs, 0, args, 3, inputs.length);
-    return cli(args);
+    return CommandRun.run(args);
   }
 
-  private static Run indexSolr(String collection, String... inputs) {
+  private static CommandRun indexSolr(String collection, String... inputs) {
     String[] args = new String[inputs.length + 5];
     args[0] = "index";
     args[1] = "--solr";
@@ -272,38 +262,12 @@ class SolrCloudIndexTest {
     args[3] = "--collection";
     args[4] = collection;
     System.arraycopy(inputs, 0, args, 5, inputs.length);
-    return cli(args);
+    return CommandRun.run(args);
   }
 
-  /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
-  @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
-  private static void createWithSchemaName(String collection, String schemaName) throws Exception {
-    SolrConfigset ours = new SolrConfigset(new Schema());
-    String schemaXml = ours.schemaXml().replace("name=\"" + ours.name() + "\"", "name=\"" + schemaName + "\"");
-    var zip = new java.io.ByteArrayOutputStream();
-    try (var out = new java.util.zip.ZipOutputStream(zip, StandardCharsets.UTF_8)) {
-      var files = Map.of("schema.xml", schemaXml, "solrconfig.xml", ours.files().get("solrconfig.xml"));
-      for (var file : files.entrySet()) {
-        out.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
-        out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
-      }
-    }
-    new ConfigSetAdminRequest.Upload()
-        .setConfigSetName(schemaName)
-        .setUploadStream(new ContentStreamBase.ByteArrayStream(zip.toByteArray(), "c.zip", "application/zip"))
-        .process(solr);
-    var create = CollectionAdminRequest.createCollection(collection, schemaName, 1, 1);
-    create.setWaitForFinalState(true);
-    create.process(solr);
-  }
 
-  private record Run(int status, String out, String err) {}
 
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static String firstLine(CommandRun run) {
+    return run.out().lines().findFirst().orElse("");
   }
 }

@@ -3,9 +3,6 @@ package org.transcriptsearch.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +18,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.Replica;
-import org.apache.solr.common.util.ContentStreamBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,14 +31,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.cli.CommandRun;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.TranscriptReader;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.reader.BadInputException;
-import org.transcriptsearch.cli.Main;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.SchemaField;
 
@@ -55,6 +51,7 @@ import org.transcriptsearch.index.SchemaField;
  * Runs with {@code mvn -Psolrcloud test}.
  */
 @Tag("solrcloud")
+@ExtendWith(SharedSolrCloud.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudSetupTest {
   private static final String COLLECTION = "transcripts";
@@ -63,27 +60,24 @@ class SolrCloudSetupTest {
   private static SolrClient solr;
 
   @BeforeAll
-  static void startCluster() throws Exception {
-    cluster = LocalSolrCloud.start(Path.of("target", "solrcloud-test", "cluster"), 2);
-    System.out.println("local SolrCloud of 2 nodes started in " + cluster.startMillis() + " ms at " + cluster.url());
+  static void setUp(LocalSolrCloud shared) {
+    cluster = shared;
     solr = SolrClients.forUrl(cluster.url());
   }
 
   @AfterAll
-  static void stopCluster() throws Exception {
+  static void closeClient() throws Exception {
     if (solr != null) {
+      SolrCloudState.deleteCollections(solr, COLLECTION, "older", "products", "crowded");
       solr.close();
-    }
-    if (cluster != null) {
-      cluster.close();
     }
   }
 
   @Test
   @Order(1)
   void setupCreatesTheCollectionOnBothNodes() throws Exception {
-    Run run =
-        cli("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+    CommandRun run =
+        CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -190,7 +184,7 @@ class SolrCloudSetupTest {
   @Test
   @Order(5)
   void setupAgainLeavesTheCollectionAsItIs() {
-    Run run = cli("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION);
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", COLLECTION);
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .isEqualTo("collection transcripts at " + cluster.url() + " already has schema " + Schema.VERSION
@@ -200,8 +194,8 @@ class SolrCloudSetupTest {
   @Test
   @Order(6)
   void refusesACollectionOfAnotherSchemaVersion() throws Exception {
-    createWithSchemaName("older", "transcript-search-schema-0");
-    Run run = cli("solr", "setup", "--solr", cluster.url(), "--collection", "older");
+    SolrCloudCollections.createWithSchemaName(solr, "older", "transcript-search-schema-0");
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "older");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
@@ -213,8 +207,8 @@ class SolrCloudSetupTest {
   @Test
   @Order(7)
   void refusesACollectionNotMadeByTheProduct() throws Exception {
-    createWithSchemaName("products", "products");
-    Run run = cli("solr", "setup", "--solr", cluster.url(), "--collection", "products");
+    SolrCloudCollections.createWithSchemaName(solr, "products", "products");
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "products");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo("error: the collection products at " + cluster.url()
@@ -288,7 +282,7 @@ class SolrCloudSetupTest {
   @Test
   @Order(9)
   void moreReplicasThanNodesIsCreatedWithAWarning() {
-    Run run = cli("solr", "setup", "--solr", cluster.url(), "--collection", "crowded", "--replicas", "3");
+    CommandRun run = CommandRun.run("solr", "setup", "--solr", cluster.url(), "--collection", "crowded", "--replicas", "3");
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("created collection crowded (1 shard(s) x 3 replica(s))");
     assertThat(run.err())
@@ -310,44 +304,9 @@ class SolrCloudSetupTest {
     } finally {
       cluster.startNode(2);
     }
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
-    while (!allReplicasActive() && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-    }
-    assertThat(allReplicasActive()).as("every replica active again within 90 s").isTrue();
-  }
-
-  private static boolean allReplicasActive() throws Exception {
-    var state = CollectionAdminRequest.getClusterStatus().setCollectionName(COLLECTION).process(solr);
-    Map<?, ?> shards =
-        (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) state.getResponse().get("cluster")).get("collections"))
-            .get(COLLECTION)).get("shards");
-    return shards.values().stream()
-        .flatMap(shard -> ((Map<?, ?>) ((Map<?, ?>) shard).get("replicas")).values().stream())
-        .allMatch(replica -> Replica.State.ACTIVE.toString().equals(((Map<?, ?>) replica).get("state")));
-  }
-
-  /** A one-shard collection from our configset with its schema renamed, as another version would have made it. */
-  @SuppressWarnings("deprecation") // waitForFinalState: see SolrSetup
-  private static void createWithSchemaName(String collection, String schemaName) throws Exception {
-    SolrConfigset ours = new SolrConfigset(new Schema());
-    String schemaXml = ours.schemaXml().replace("name=\"" + ours.name() + "\"", "name=\"" + schemaName + "\"");
-    var zip = new java.io.ByteArrayOutputStream();
-    try (var out = new java.util.zip.ZipOutputStream(zip, StandardCharsets.UTF_8)) {
-      var files = Map.of("schema.xml", schemaXml, "solrconfig.xml", ours.files().get("solrconfig.xml"));
-      for (var file : files.entrySet()) {
-        out.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
-        out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
-      }
-    }
-    new ConfigSetAdminRequest.Upload()
-        .setConfigSetName(schemaName)
-        .setUploadStream(new ContentStreamBase.ByteArrayStream(zip.toByteArray(), "c.zip", "application/zip"))
-        .process(solr);
-    var create = CollectionAdminRequest.createCollection(collection, schemaName, 1, 1);
-    create.setWaitForFinalState(true);
-    create.process(solr);
+    assertThat(SolrCloudState.awaitAllActive(solr, COLLECTION, java.time.Duration.ofSeconds(90)))
+        .as("every replica active again within 90 s")
+        .isTrue();
   }
 
   private static List<String> tokens(Schema schema, String field, String text) throws IOException {
@@ -367,12 +326,4 @@ class SolrCloudSetupTest {
     return tokens;
   }
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
-  }
 }

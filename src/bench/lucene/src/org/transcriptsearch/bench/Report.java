@@ -88,8 +88,20 @@ final class Report {
       md.append(Files.readString(findings, StandardCharsets.UTF_8)).append('\n');
     }
     md.append("## Result line\n\n```\n").append(result).append("\n```\n");
+    md.append(solrCloudSection(markdown));
     Files.writeString(markdown, md.toString(), StandardCharsets.UTF_8);
     System.out.println(result);
+  }
+
+  /** The "SolrCloud" section src/solrcloud/bench.sh wrote into {@code markdown}, kept as it is; "" when none. */
+  private static String solrCloudSection(Path markdown) throws IOException {
+    String old = Files.exists(markdown) ? Files.readString(markdown, StandardCharsets.UTF_8) : "";
+    int start = old.indexOf("\n## SolrCloud\n");
+    if (start < 0) {
+      return "";
+    }
+    int end = old.indexOf("\n## ", start + 1);
+    return "\n" + old.substring(start + 1, end < 0 ? old.length() : end + 1);
   }
 
   private static void table(StringBuilder md, Map<String, String> env, JsonNode r) {

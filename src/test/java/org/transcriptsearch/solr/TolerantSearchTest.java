@@ -1,0 +1,37 @@
+package org.transcriptsearch.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.util.NamedList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How an answer is read as partial: Solr's response header flag, as Solr 9 sends it (a boolean) and as a text
+ * response writer would (a string). The flag on a real cluster with a shard down: SolrCloudFaultTest.
+ */
+class TolerantSearchTest {
+  @Test
+  void anAnswerWithSolrsPartialResultsFlagIsPartial() {
+    assertThat(TolerantSearch.partial(answer(true))).isTrue();
+    assertThat(TolerantSearch.partial(answer("true"))).isTrue();
+  }
+
+  @Test
+  void anAnswerWithoutTheFlagOrWithItFalseIsWhole() {
+    assertThat(TolerantSearch.partial(answer(null))).isFalse();
+    assertThat(TolerantSearch.partial(answer(false))).isFalse();
+    assertThat(TolerantSearch.partial(new QueryResponse(new NamedList<>()))).isFalse();
+  }
+
+  private static QueryResponse answer(Object partialResults) {
+    NamedList<Object> header = new NamedList<>();
+    header.add("status", 0);
+    if (partialResults != null) {
+      header.add("partialResults", partialResults);
+    }
+    NamedList<Object> response = new NamedList<>();
+    response.add("responseHeader", header);
+    return new QueryResponse(response);
+  }
+}
