@@ -101,6 +101,28 @@ final class Params {
         .fragmentSize(integer(ctx, "fragmentSize", SearchRequest.DEFAULT_FRAGMENT))
         .exact(bool(ctx, "exact", false))
         .literal(bool(ctx, "literal", false))
+        .facets(facets(ctx))
         .build();
+  }
+
+  /**
+   * The facet dimensions asked for: {@code facets=speaker,topic} (or repeated), {@code facets=none} for none; null
+   * (all of them) when absent.
+   */
+  static List<String> facets(Context ctx) {
+    List<String> values = all(ctx, "facets").stream().filter(v -> !v.isBlank()).toList();
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<String> dims = new java.util.ArrayList<>();
+    for (String value : values) {
+      for (String dim : value.split(",", -1)) {
+        String name = dim.strip().toLowerCase(Locale.ROOT);
+        if (!name.equals("none")) {
+          dims.add(name);
+        }
+      }
+    }
+    return dims;
   }
 }

@@ -21,6 +21,8 @@ public final class Results {
    * @param partial true when nothing matched every required word and these hits match most of them
    * @param didYouMean spellings of the words and names that the index holds, each with its hit count
    * @param help when there are no hits (or only partial ones): what would give results, each with its hit count
+   * @param approximateFacets the facet dimensions whose counts are estimates: counted over a random sample of their
+   *     hits because there were 20,000 or more (each count scaled up to the whole); empty when all are exact
    */
   public record SearchResponse(
       long total,
@@ -33,7 +35,29 @@ public final class Results {
       Interpreted interpreted,
       boolean partial,
       List<Alternative> didYouMean,
-      List<Alternative> help) {
+      List<Alternative> help,
+      List<String> approximateFacets) {
+    public SearchResponse {
+      approximateFacets = approximateFacets == null ? List.of() : List.copyOf(approximateFacets);
+    }
+
+    /** A response whose facet counts are all exact. */
+    public SearchResponse(
+        long total,
+        String totalRelation,
+        List<Hit> hits,
+        Map<String, List<FacetValue>> facets,
+        String nextCursor,
+        int collapsed,
+        QueryRead query,
+        Interpreted interpreted,
+        boolean partial,
+        List<Alternative> didYouMean,
+        List<Alternative> help) {
+      this(total, totalRelation, hits, facets, nextCursor, collapsed, query, interpreted, partial, didYouMean, help,
+          List.of());
+    }
+
     /** A response with nothing read into the query. */
     public SearchResponse(
         long total, String totalRelation, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {

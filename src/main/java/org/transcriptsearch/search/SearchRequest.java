@@ -2,6 +2,7 @@ package org.transcriptsearch.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.model.LabelText;
 
 /**
@@ -21,6 +22,8 @@ import org.transcriptsearch.model.LabelText;
  * @param fragmentSize the passage length to aim for, in characters, {@link #MIN_FRAGMENT} to {@link #MAX_FRAGMENT}
  * @param exact words only as typed: no spelling variants or demonyms (quotes do the same for the words inside them)
  * @param literal the query as typed: no speaker read into a question ("Lavrov Crimea" is two words of speech)
+ * @param facets the facet dimensions to count (of {@code Schema.FACET_DIMENSIONS}); null for all of them, empty for
+ *     none (a client that shows no facets saves counting them)
  */
 public record SearchRequest(
     String query,
@@ -36,7 +39,8 @@ public record SearchRequest(
     int passages,
     int fragmentSize,
     boolean exact,
-    boolean literal) {
+    boolean literal,
+    List<String> facets) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_PASSAGES = 2;
@@ -68,6 +72,31 @@ public record SearchRequest(
         fragmentSize >= MIN_FRAGMENT && fragmentSize <= MAX_FRAGMENT,
         "fragmentSize must be between " + MIN_FRAGMENT + " and " + MAX_FRAGMENT);
     check(from == null || to == null || !from.isAfter(to), "from (" + from + ") is after to (" + to + ")");
+    facets = facets == null ? Schema.FACET_DIMENSIONS : List.copyOf(facets);
+    for (String dim : facets) {
+      check(Schema.FACET_DIMENSIONS.contains(dim),
+          "facets must be among " + String.join(", ", Schema.FACET_DIMENSIONS) + " (or none), was '" + dim + "'");
+    }
+  }
+
+  /** A request counting every facet dimension. */
+  public SearchRequest(
+      String query,
+      List<String> speakers,
+      List<String> programs,
+      List<String> topics,
+      List<String> roles,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int size,
+      String cursor,
+      int passages,
+      int fragmentSize,
+      boolean exact,
+      boolean literal) {
+    this(query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, literal,
+        null);
   }
 
   /** A request with the default reading (variants, speakers read into questions). */
@@ -90,25 +119,29 @@ public record SearchRequest(
   /** This request with another cursor. */
   public SearchRequest withCursor(String value) {
     return new SearchRequest(
-        query, speakers, programs, topics, roles, from, to, sort, size, value, passages, fragmentSize, exact, literal);
+        query, speakers, programs, topics, roles, from, to, sort, size, value, passages, fragmentSize,
+        exact, literal, facets);
   }
 
   /** This request with another query. */
   public SearchRequest withQuery(String value) {
     return new SearchRequest(
-        value, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, literal);
+        value, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize,
+        exact, literal, facets);
   }
 
   /** This request read literally: no speaker read into the question. */
   public SearchRequest withLiteral() {
     return new SearchRequest(
-        query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, true);
+        query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize,
+        exact, true, facets);
   }
 
   /** This request with other speaker filters. */
   public SearchRequest withSpeakers(List<String> value) {
     return new SearchRequest(
-        query, value, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact, literal);
+        query, value, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize,
+        exact, literal, facets);
   }
 
   /** A first-page relevance search for {@code query} with default settings and no filters. */
@@ -164,6 +197,7 @@ public record SearchRequest(
     private int fragmentSize = DEFAULT_FRAGMENT;
     private boolean exact;
     private boolean literal;
+    private List<String> facets;
 
     public Builder query(String value) {
       query = value;
@@ -235,11 +269,17 @@ public record SearchRequest(
       return this;
     }
 
+    /** The facet dimensions to count; null (the default) for all, empty for none. */
+    public Builder facets(List<String> value) {
+      facets = value;
+      return this;
+    }
+
     /** The request. @throws BadRequestException when a value is out of range */
     public SearchRequest build() {
       return new SearchRequest(
           query, speakers, programs, topics, roles, from, to, sort, size, cursor, passages, fragmentSize, exact,
-          literal);
+          literal, facets);
     }
   }
 }

@@ -11,11 +11,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -23,13 +20,15 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.transcriptsearch.dedup.StoredTranscripts;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -61,6 +60,12 @@ public final class SearchService {
   /** How many values each facet dimension lists. */
   static final int FACET_SIZE = 20;
 
+  /**
+   * How many hits a later page's top-hits pass counts before it skips the hits that cannot make the page (its own
+   * total is then a lower bound; the answer's total comes from the facets' pass, exact).
+   */
+  static final int TOTAL_HITS_THRESHOLD = 1000;
+
   /** The most turns of context asked for on each side. */
   public static final int MAX_CONTEXT = 10;
 
@@ -72,6 +77,8 @@ public final class SearchService {
   private final QueryPlanner planner;
   private final IndexSpeakers speakerNames;
   private final ZeroResults zeroResults;
+  private final int facetSample; // the most hits a facet dimension is counted over exactly
+  private final ResultsCache results;
 
   /** A service over {@code index} with the default limits. */
   public SearchService(TranscriptIndex index) {
@@ -80,7 +87,8 @@ public final class SearchService {
 
   /** A service over {@code index}; it borrows searchers per call and never closes the index. */
   public SearchService(TranscriptIndex index, SearchLimits limits) {
-    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null);
+    this(index, limits, new FacetLabels(), new SpeakerDirectory(), null, null, null, FacetSample.SAMPLE_SIZE,
+        new ResultsCache());
   }
 
   private SearchService(
@@ -90,8 +98,12 @@ public final class SearchService {
       SpeakerDirectory speakers,
       Deadline deadline,
       QueryPlanner planner,
-      IndexSpeakers speakerNames) {
+      IndexSpeakers speakerNames,
+      int facetSample,
+      ResultsCache results) {
     this.index = index;
+    this.facetSample = facetSample;
+    this.results = results;
     this.limits = limits;
     this.labels = labels;
     this.speakers = speakers;
@@ -107,7 +119,19 @@ public final class SearchService {
    * calls (or a caller that set its own limit) gives them all one deadline.
    */
   public SearchService within(Deadline requestDeadline) {
-    return new SearchService(index, limits, labels, speakers, requestDeadline, planner, speakerNames);
+    return new SearchService(
+        index, limits, labels, speakers, requestDeadline, planner, speakerNames, facetSample, results);
+  }
+
+  /** This service, counting facets exactly over at most {@code hits} hits and over a sample beyond: for tests. */
+  SearchService withFacetSample(int hits) {
+    return new SearchService(index, limits, labels, speakers, deadline, planner, speakerNames, hits, results);
+  }
+
+  /** This service with a results cache of at most {@code entries} answers per snapshot (0: none): for tests. */
+  SearchService withResultsCache(int entries) {
+    return new SearchService(
+        index, limits, labels, speakers, deadline, planner, speakerNames, facetSample, new ResultsCache(entries));
   }
 
   /** The limits this service was made with. */
@@ -239,10 +263,10 @@ public final class SearchService {
     planner.typed(request.query()); // a query that cannot be read is refused before a searcher is borrowed
     Long snapshot = request.cursor() == null ? null : Cursor.snapshot(request.cursor());
     if (snapshot == null) {
-      return index.withSearcher(view -> search(view, request));
+      return index.withSearcher(view -> cached(view, request));
     }
     try {
-      return index.withSnapshot(snapshot, view -> search(view, request));
+      return index.withSnapshot(snapshot, view -> cached(view, request));
     } catch (TranscriptIndex.ExpiredSnapshotException e) {
       throw new BadRequestException(
           "this cursor has expired: the index changed since its first page and the snapshot that page was ranked on"
@@ -250,6 +274,11 @@ public final class SearchService {
               + TranscriptIndex.SNAPSHOT_SECONDS + " s); run the search again from its first page",
           e);
     }
+  }
+
+  /** The answer kept for {@code request} over this snapshot, else the search's. */
+  private SearchResponse cached(TranscriptIndex.View view, SearchRequest request) throws IOException {
+    return results.get(view.searcher().getIndexReader(), request, () -> search(view, request));
   }
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {
@@ -285,12 +314,22 @@ public final class SearchService {
         zeroResults.interpreted(view, searcher, request, reading),
         partial,
         empty ? zeroResults.didYouMean(view, searcher, request, reading) : List.of(),
-        empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of());
+        empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of(),
+        page.estimated());
   }
 
-  /** One page of hits with facets. */
+  /** One page of hits with facets; {@code estimated} names the dimensions whose counts come from a sample. */
   private record Page(
-      long total, String relation, List<Hit> hits, Map<String, List<FacetValue>> facets, String next, int collapsed) {}
+      long total,
+      String relation,
+      List<Hit> hits,
+      Map<String, List<FacetValue>> facets,
+      List<String> estimated,
+      String next,
+      int collapsed) {}
+
+  /** A search's facet values per dimension, and the dimensions whose counts are estimates. */
+  private record Facets(Map<String, List<FacetValue>> values, List<String> estimated) {}
 
   private Page page(
       TranscriptIndex.View view,
@@ -309,21 +348,45 @@ public final class SearchService {
       // names from coming back (it ties with itself) and must lie within this reader.
       after = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score, after.fields);
     }
+    Query selected = drillDown(base, filters, null);
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.searchAfter(
-            searcher, after, drillDown(base, filters, null), request.size() + 1, sort, true, new FacetsCollectorManager());
-    Map<String, List<FacetValue>> facets = facets(view, searcher, base, filters, result.facetsCollector());
+    int numHits = Math.max(1, Math.min(request.size() + 1, searcher.getIndexReader().maxDoc()));
+    TopDocs top;
+    long total;
+    Facets facets;
+    if (request.facets().isEmpty()) {
+      top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE));
+      total = top.totalHits.value();
+      facets = new Facets(Map.of(), List.of());
+    } else {
+      FacetSample all;
+      if (after == null) {
+        // A first page: one pass ranks the page and collects the hits for the facets. Two passes would match every
+        // hit twice (a phrase's positions included), which cost more than the scores a top-hits threshold skips.
+        var topHits = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
+        Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
+        top = (TopDocs) both[0];
+        all = FacetSample.of(searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample);
+      } else {
+        // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
+        // (and those that cannot make the page), so it and an unscored pass for the facets cost less than one pass
+        // that scores and compares every hit.
+        top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
+        checkTime(searcher);
+        all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+      }
+      total = all.total();
+      facets = facets(view, searcher, base, filters, all, request.facets());
+    }
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, selected);
     checkTime(searcher);
-    TopDocs top = result.topDocs();
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
     Query marks = planner.highlight(node, request.topics(), searcher.getIndexReader());
     Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, marks, page, docs, request));
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
-    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
-    return new Page(top.totalHits.value(), relation, hits.hits(), facets, next, hits.collapsed());
+    return new Page(total, "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
@@ -347,29 +410,35 @@ public final class SearchService {
   }
 
   /**
-   * Facet counts as a faceted search page needs them (drill-sideways): a dimension without a filter is counted
-   * over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
+   * Facet counts of {@code dims} as a faceted search page needs them (drill-sideways): a dimension without a filter
+   * is counted over the hits; a filtered one over the hits of every other filter, so its other values stay in view.
    */
-  private Map<String, List<FacetValue>> facets(
+  private Facets facets(
       TranscriptIndex.View view,
       IndexSearcher searcher,
       Query base,
       Map<String, List<String>> filters,
-      FacetsCollector hits)
+      FacetSample hits,
+      List<String> dims)
       throws IOException {
-    SortedSetDocValuesFacetCounts overHits = new SortedSetDocValuesFacetCounts(view.facets(), hits);
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    List<String> estimated = new ArrayList<>();
     for (String dim : Schema.FACET_DIMENSIONS) {
-      Facets counts = overHits;
+      if (!dims.contains(dim)) {
+        continue;
+      }
+      FacetSample counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);
-        FacetsCollector sideways = searcher.search(drillDown(base, filters, dim), new FacetsCollectorManager());
-        counts = new SortedSetDocValuesFacetCounts(view.facets(), sideways);
+        counts = FacetSample.of(searcher, view.facets(), drillDown(base, filters, dim), facetSample);
       }
-      List<FacetValue> values = values(counts.getTopChildren(FACET_SIZE, dim));
+      List<FacetValue> values = values(counts.top(FACET_SIZE, dim));
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
+      if (counts.estimated()) {
+        estimated.add(dim);
+      }
     }
-    return out;
+    return new Facets(out, List.copyOf(estimated));
   }
 
   /** The values and counts of one dimension's result; empty when it has none. */

@@ -206,6 +206,7 @@
       const page = new URLSearchParams(params);
       page.delete('size');
       page.delete('passages');
+      page.delete('facets');
       const link = document.createElement('a');
       link.href = `${this.endpoint}/?${page}`;
       link.target = '_blank';
@@ -230,6 +231,7 @@
       }
       params.set('size', String(this.size));
       params.set('passages', '1');
+      params.set('facets', 'none'); // the widget lists quotes only: no facet counts to work out
       this.controller = new AbortController();
       this.setStatus('Searching…');
       try {

@@ -14,6 +14,7 @@ import java.util.Arrays;
  * wait          URL START_MILLIS RESULT   poll URL until it answers 200; record the time from START
  * load          SYSTEM TARGET MIX OUT     agreement answers, then latency and throughput at concurrency 1 and 8
  * report        DIR MARKDOWN              the results table and the RESULT line
+ * cpu           INDEX MIX ROUNDS WARM     CPU time per search in process, per kind, results cache off (not in run.sh)
  * </pre>
  */
 public final class Bench {
@@ -32,6 +33,7 @@ public final class Bench {
       case "wait" -> Ready.main(rest);
       case "load" -> Load.main(rest);
       case "report" -> Report.main(rest);
+      case "cpu" -> Cpu.main(rest);
       default -> throw new IllegalArgumentException("unknown step " + args[0]);
     }
     System.exit(0); // HTTP client threads are not daemons

@@ -44,8 +44,29 @@ final class Load {
   static final int REQUESTS_C8 = Integer.getInteger("bench.requests8", 1200);
   static final long MAX_SECONDS = Long.getLong("bench.maxSeconds", 90);
 
-  /** What the agreement check compares. */
-  record Answer(long total, List<String> ids, String next) {}
+  /** The facet dimensions compared with Solr's (speakers are keys in Solr and display names in the product). */
+  static final List<String> FACETS = List.of("program", "topic", "role");
+
+  /**
+   * What the agreement check compares: the total, the page's ids, the counts of {@link #FACETS} ("dim:label=count"
+   * joined by "|") and the dimensions the system says it estimated ("," joined; Solr's counts are exact).
+   */
+  record Answer(long total, List<String> ids, String next, String facets, String approximate) {
+    Answer(long total, List<String> ids, String next) {
+      this(total, ids, next, "", "");
+    }
+  }
+
+  /** "dim:label=count|..." of the given counts, in the order given. */
+  static String facets(Map<String, List<Map.Entry<String, Long>>> byDim) {
+    List<String> out = new ArrayList<>();
+    for (String dim : FACETS) {
+      for (Map.Entry<String, Long> e : byDim.getOrDefault(dim, List.of())) {
+        out.add(dim + ":" + e.getKey().replace("|", "/") + "=" + e.getValue());
+      }
+    }
+    return String.join("|", out);
+  }
 
   /** One system under load. */
   interface Target {
@@ -101,7 +122,7 @@ final class Load {
       Op op = mix.get(i);
       Answer a = target.run(op, cursors.get(i), true);
       answers.add(String.join("\t", op.kind(), op.q(), op.speaker() + op.topic() + op.from(), Long.toString(a.total()),
-          String.join(",", a.ids())));
+          String.join(",", a.ids()), a.facets(), a.approximate()));
     }
     Files.write(outDir.resolve("answers-" + system + ".tsv"), answers, StandardCharsets.UTF_8);
 
@@ -187,7 +208,11 @@ final class Load {
         b.from(LocalDate.parse(op.from())).to(LocalDate.parse(op.to()));
       }
       var r = search.search(b.build());
-      return new Answer(r.total(), r.hits().stream().map(h -> h.id()).toList(), r.nextCursor());
+      Map<String, List<Map.Entry<String, Long>>> counts = new HashMap<>();
+      r.facets().forEach((dim, values) ->
+          counts.put(dim, values.stream().map(v -> Map.entry(v.value(), v.count())).toList()));
+      return new Answer(r.total(), r.hits().stream().map(h -> h.id()).toList(), r.nextCursor(), facets(counts),
+          String.join(",", r.approximateFacets()));
     }
   }
 
@@ -265,7 +290,19 @@ final class Load {
       List<String> ids = new ArrayList<>();
       body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
       JsonNode next = body.get("nextCursor");
-      return new Answer(body.get("total").asLong(), ids, next == null || next.isNull() ? null : next.asText());
+      Map<String, List<Map.Entry<String, Long>>> counts = new HashMap<>();
+      body.get("facets").fields().forEachRemaining(dim -> {
+        List<Map.Entry<String, Long>> values = new ArrayList<>();
+        dim.getValue().forEach(v -> values.add(Map.entry(v.get("value").asText(), v.get("count").asLong())));
+        counts.put(dim.getKey(), values);
+      });
+      List<String> approximate = new ArrayList<>();
+      JsonNode flagged = body.get("approximateFacets");
+      if (flagged != null) {
+        flagged.forEach(d -> approximate.add(d.asText()));
+      }
+      return new Answer(body.get("total").asLong(), ids, next == null || next.isNull() ? null : next.asText(),
+          facets(counts), String.join(",", approximate));
     }
   }
 
@@ -318,7 +355,18 @@ final class Load {
       List<String> ids = new ArrayList<>();
       body.get("response").get("docs").forEach(d -> ids.add(d.get("id").asText()));
       JsonNode next = body.get("nextCursorMark");
-      return new Answer(body.get("response").get("numFound").asLong(), ids, next == null ? null : next.asText());
+      Map<String, List<Map.Entry<String, Long>>> counts = new HashMap<>();
+      JsonNode fields = body.get("facet_counts").get("facet_fields");
+      for (String dim : FACETS) {
+        List<Map.Entry<String, Long>> values = new ArrayList<>();
+        JsonNode pairs = fields.get(dim + "_s");
+        for (int i = 0; pairs != null && i + 1 < pairs.size(); i += 2) {
+          values.add(Map.entry(pairs.get(i).asText(), pairs.get(i + 1).asLong()));
+        }
+        counts.put(dim, values);
+      }
+      return new Answer(body.get("response").get("numFound").asLong(), ids, next == null ? null : next.asText(),
+          facets(counts), "");
     }
   }
 }

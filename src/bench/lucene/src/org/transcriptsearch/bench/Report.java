@@ -45,6 +45,7 @@ final class Report {
     md.append("- Corpus: `generate --format jsonl --seed ").append(first.get("seed"))
         .append("`, the same documents for every system\n\n");
     String result = null;
+    Map<String, Double> p50s = new LinkedHashMap<>();
     List<String[]> growth = new ArrayList<>();
     for (Path dir : dirs) {
       Map<String, String> env = env(dir);
@@ -57,20 +58,29 @@ final class Report {
       md.append("\nAgreement with Solr (same queries, page of 10): hit counts equal for ")
           .append(ag.countsEqual).append(" of ").append(ag.queries).append(" queries; mean overlap@10 ")
           .append(fmt(ag.meanOverlap, 2)).append("; HTTP and in-process answers identical for ")
-          .append(ag.sameAsInProcess).append(" of ").append(ag.queries).append(".\n\n");
+          .append(ag.sameAsInProcess).append(" of ").append(ag.queries).append(".\n")
+          .append("Facet counts (program, topic, role; Solr's are exact): where ours are exact, equal to Solr's for ")
+          .append(ag.facetsEqual).append(" of ").append(ag.exactFacets).append(" queries; where ours are estimated from a")
+          .append(" sample (").append(ag.estimated).append(" queries), relative error against Solr's count over every")
+          .append(" value both list: mean ").append(fmt(100 * ag.meanError, 1)).append("%, largest ")
+          .append(fmt(100 * ag.maxError, 1)).append("%.\n\n");
       md.append(ag.details).append('\n');
       double ours = d(env, "product_ingest_per_s");
       result = String.format(Locale.ROOT,
-          "RESULT ingest_vs_lucene=%.2f ingest_vs_solr=%.2f p50_vs_inprocess=%.2f qps_vs_solr=%.2f p99_vs_solr=%.2f rss_vs_solr=%.2f",
-          ours / r.get("lucene_ingest_per_s").asDouble(), ours / r.get("solr_ingest_per_s").asDouble(),
-          r.get("product_c1_p50_ms").asDouble() / r.get("inprocess_c1_p50_ms").asDouble(),
-          r.get("product_c8_qps").asDouble() / r.get("solr_c8_qps").asDouble(),
-          r.get("product_c8_p99_ms").asDouble() / r.get("solr_c8_p99_ms").asDouble(),
-          d(env, "product_rss_mb") / d(env, "solr_rss_mb"));
-      growth.add(new String[] {env.get("utterances"), fmt(ours, 0), fmt(r.get("lucene_ingest_per_s").asDouble(), 0),
-          fmt(r.get("solr_ingest_per_s").asDouble(), 0), fmt(r.get("product_c1_p50_ms").asDouble(), 2),
-          fmt(r.get("solr_c1_p50_ms").asDouble(), 2), fmt(r.get("product_c8_qps").asDouble(), 1),
-          fmt(r.get("solr_c8_qps").asDouble(), 1), env.get("product_index_mb"), env.get("solr_index_mb"),
+          "RESULT ingest_vs_lucene=%.2f ingest_vs_solr=%.2f p50_vs_inprocess=%.2f qps_vs_solr=%.2f p99_vs_solr=%.2f"
+              + " rss_vs_solr=%.2f p50_vs_solr=%.2f qps_vs_inprocess=%.2f",
+          ours / j(r, "lucene_ingest_per_s"), ours / j(r, "solr_ingest_per_s"),
+          j(r, "product_c1_p50_ms") / j(r, "inprocess_c1_p50_ms"),
+          j(r, "product_c8_qps") / j(r, "solr_c8_qps"),
+          j(r, "product_c8_p99_ms") / j(r, "solr_c8_p99_ms"),
+          d(env, "product_rss_mb") / d(env, "solr_rss_mb"),
+          j(r, "product_c1_p50_ms") / j(r, "solr_c1_p50_ms"),
+          j(r, "product_c8_qps") / j(r, "inprocess_c8_qps"));
+      p50s.put(env.get("transcripts"), j(r, "product_c1_p50_ms"));
+      growth.add(new String[] {env.get("utterances"), fmt(ours, 0), fmt(j(r, "lucene_ingest_per_s"), 0),
+          fmt(j(r, "solr_ingest_per_s"), 0), fmt(j(r, "product_c1_p50_ms"), 2),
+          fmt(j(r, "solr_c1_p50_ms"), 2), fmt(j(r, "product_c8_qps"), 1),
+          fmt(j(r, "solr_c8_qps"), 1), env.get("product_index_mb"), env.get("solr_index_mb"),
           env.get("product_rss_mb"), env.get("solr_rss_mb")});
       md.append("Goals at this size: ").append(goals(env, r)).append("\n\n");
     }
@@ -86,6 +96,16 @@ final class Report {
     md.append("## What each column is\n\n").append(METHOD).append('\n');
     if (Files.exists(findings)) {
       md.append(Files.readString(findings, StandardCharsets.UTF_8)).append('\n');
+    }
+    if (dirs.size() > 1) {
+      // Growth of our p50 at one client from the NPR Interview corpus's third (1.07M) to its whole (3.22M).
+      Double small = p50s.get("37000");
+      Double large = p50s.get("111000");
+      if (small == null || large == null) {
+        small = p50s.values().iterator().next();
+        large = new ArrayList<>(p50s.values()).get(p50s.size() - 1);
+      }
+      result += String.format(Locale.ROOT, " growth_p50=%.2f", large / small);
     }
     md.append("## Result line\n\n```\n").append(result).append("\n```\n");
     md.append(solrCloudSection(markdown));
@@ -108,26 +128,26 @@ final class Report {
     md.append("| measure | transcript-search (HTTP) | raw Lucene / in-process | Solr 9.10.1 (HTTP) | ours / Lucene | ours / Solr |\n");
     md.append("|---|---:|---:|---:|---:|---:|\n");
     row(md, "ingest, utterances/s (higher is better)", d(env, "product_ingest_per_s"),
-        r.get("lucene_ingest_per_s").asDouble(), r.get("solr_ingest_per_s").asDouble(), 0);
-    row(md, "ingest, seconds", d(env, "product_ingest_seconds"), r.get("lucene_ingest_seconds").asDouble(),
-        r.get("solr_ingest_seconds").asDouble(), 1);
+        j(r, "lucene_ingest_per_s"), j(r, "solr_ingest_per_s"), 0);
+    row(md, "ingest, seconds", d(env, "product_ingest_seconds"), j(r, "lucene_ingest_seconds"),
+        j(r, "solr_ingest_seconds"), 1);
     row(md, "index size on disk, MB", d(env, "product_index_mb"), d(env, "lucene_index_mb"), d(env, "solr_index_mb"), 0);
     for (int c : new int[] {1, 8}) {
-      row(md, "p50 latency, ms, concurrency " + c, r.get("product_c" + c + "_p50_ms").asDouble(),
-          r.get("inprocess_c" + c + "_p50_ms").asDouble(), r.get("solr_c" + c + "_p50_ms").asDouble(), 2);
-      row(md, "p99 latency, ms, concurrency " + c, r.get("product_c" + c + "_p99_ms").asDouble(),
-          r.get("inprocess_c" + c + "_p99_ms").asDouble(), r.get("solr_c" + c + "_p99_ms").asDouble(), 2);
-      row(md, "throughput, queries/s, concurrency " + c, r.get("product_c" + c + "_qps").asDouble(),
-          r.get("inprocess_c" + c + "_qps").asDouble(), r.get("solr_c" + c + "_qps").asDouble(), 1);
+      row(md, "p50 latency, ms, concurrency " + c, j(r, "product_c" + c + "_p50_ms"),
+          j(r, "inprocess_c" + c + "_p50_ms"), j(r, "solr_c" + c + "_p50_ms"), 2);
+      row(md, "p99 latency, ms, concurrency " + c, j(r, "product_c" + c + "_p99_ms"),
+          j(r, "inprocess_c" + c + "_p99_ms"), j(r, "solr_c" + c + "_p99_ms"), 2);
+      row(md, "throughput, queries/s, concurrency " + c, j(r, "product_c" + c + "_qps"),
+          j(r, "inprocess_c" + c + "_qps"), j(r, "solr_c" + c + "_qps"), 1);
     }
-    row(md, "peak resident memory (VmHWM) of the server JVM, MB", d(env, "product_rss_mb"), Double.NaN,
+    row(md, "peak resident memory (VmHWM) of the server's JVMs, MB", d(env, "product_rss_mb"), Double.NaN,
         d(env, "solr_rss_mb"), 0);
     row(md, "resident at the end: anonymous (heap, code, stacks), MB", d(env, "product_rss_anon_mb"), Double.NaN,
         d(env, "solr_rss_anon_mb"), 0);
     row(md, "resident at the end: file-backed (mapped index, jars), MB", d(env, "product_rss_file_mb"), Double.NaN,
         d(env, "solr_rss_file_mb"), 0);
-    row(md, "start to first answer, ms", r.get("product_first_answer_ms").asDouble(),
-        r.get("inprocess_first_answer_ms").asDouble(), r.get("solr_first_answer_ms").asDouble(), 0);
+    row(md, "start to first answer, ms", j(r, "product_first_answer_ms"),
+        j(r, "inprocess_first_answer_ms"), j(r, "solr_first_answer_ms"), 0);
     md.append("\nRequests measured: ").append(r.get("product_c1_requests")).append(" at concurrency 1, ")
         .append(r.get("product_c8_requests")).append(" at 8 (each system the same, unless its time bound cut it short: Solr ")
         .append(r.get("solr_c1_requests")).append(" / ").append(r.get("solr_c8_requests")).append(", in-process ")
@@ -140,15 +160,16 @@ final class Report {
         .append(fmt(ours / solr, 2)).append(" |\n");
   }
 
+  /** The goals of this round (ratios side by side in one run). */
   private static String goals(Map<String, String> env, JsonNode r) {
     double ours = d(env, "product_ingest_per_s");
     List<String> out = new ArrayList<>();
-    out.add(check("ingest >= 0.7x raw Lucene", ours / r.get("lucene_ingest_per_s").asDouble() >= 0.7));
-    out.add(check("ingest >= 2x Solr", ours / r.get("solr_ingest_per_s").asDouble() >= 2));
-    out.add(check("HTTP p50 <= 1.3x in-process",
-        r.get("product_c1_p50_ms").asDouble() <= 1.3 * r.get("inprocess_c1_p50_ms").asDouble()));
-    out.add(check("c8 throughput >= 1.5x Solr", r.get("product_c8_qps").asDouble() >= 1.5 * r.get("solr_c8_qps").asDouble()));
-    out.add(check("c8 p99 <= Solr's", r.get("product_c8_p99_ms").asDouble() <= r.get("solr_c8_p99_ms").asDouble()));
+    out.add(check("ingest >= 0.85x raw Lucene", ours / j(r, "lucene_ingest_per_s") >= 0.85));
+    out.add(check("ingest >= 1.3x Solr", ours / j(r, "solr_ingest_per_s") >= 1.3));
+    out.add(check("c1 p50 <= 0.5x Solr's", j(r, "product_c1_p50_ms") <= 0.5 * j(r, "solr_c1_p50_ms")));
+    out.add(check("c8 throughput >= 1.5x Solr", j(r, "product_c8_qps") >= 1.5 * j(r, "solr_c8_qps")));
+    out.add(check("c8 p99 <= 0.8x Solr's", j(r, "product_c8_p99_ms") <= 0.8 * j(r, "solr_c8_p99_ms")));
+    out.add(check("HTTP c8 throughput >= 0.95x in-process", j(r, "product_c8_qps") >= 0.95 * j(r, "inprocess_c8_qps")));
     out.add(check("RSS <= 0.5x Solr", d(env, "product_rss_mb") <= 0.5 * d(env, "solr_rss_mb")));
     return String.join("; ", out);
   }
@@ -157,7 +178,43 @@ final class Report {
     return goal + (met ? " **met**" : " **not met**");
   }
 
-  record Agreement(int queries, int countsEqual, double meanOverlap, int sameAsInProcess, String details) {}
+  record Agreement(
+      int queries,
+      int countsEqual,
+      double meanOverlap,
+      int sameAsInProcess,
+      int exactFacets,
+      int facetsEqual,
+      int estimated,
+      double meanError,
+      double maxError,
+      String details) {}
+
+  /** "dim:label" -> count of an answer's facet column. */
+  private static Map<String, Long> facetCounts(String[] answer) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (answer.length > 5 && !answer[5].isEmpty()) {
+      for (String entry : answer[5].split("\\|")) {
+        int eq = entry.lastIndexOf('=');
+        out.put(entry.substring(0, eq), Long.parseLong(entry.substring(eq + 1)));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> approximate(String[] answer) {
+    return answer.length > 6 && !answer[6].isEmpty() ? Set.of(answer[6].split(",")) : Set.of();
+  }
+
+  private static Map<String, Long> ofDims(Map<String, Long> counts, Set<String> dims, boolean in) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    counts.forEach((k, v) -> {
+      if (dims.contains(k.substring(0, k.indexOf(':'))) == in) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
 
   private static Agreement agreement(Path dir) throws IOException {
     List<String[]> ours = answers(dir.resolve("answers-product.tsv"));
@@ -166,7 +223,14 @@ final class Report {
     int equal = 0;
     int same = 0;
     double overlap = 0;
-    StringBuilder details = new StringBuilder("| kind | query | filter | hits ours | hits Solr | overlap@10 |\n|---|---|---|---:|---:|---:|\n");
+    int exactFacets = 0;
+    int facetsEqual = 0;
+    int estimated = 0;
+    double errorSum = 0;
+    int errorCount = 0;
+    double maxError = 0;
+    StringBuilder details = new StringBuilder(
+        "| kind | query | filter | hits ours | hits Solr | overlap@10 | facets ours |\n|---|---|---|---:|---:|---:|---|\n");
     for (int i = 0; i < ours.size(); i++) {
       String[] o = ours.get(i);
       String[] s = solr.get(i);
@@ -183,10 +247,43 @@ final class Report {
       boolean bothEmpty = a.stream().allMatch(String::isEmpty) && b.stream().allMatch(String::isEmpty);
       double ov = bothEmpty ? 1.0 : (double) common / denom;
       overlap += ov;
+      Set<String> approx = approximate(o);
+      Map<String, Long> mine = facetCounts(o);
+      Map<String, Long> theirs = facetCounts(s);
+      String facets;
+      if (approx.isEmpty()) {
+        exactFacets++;
+        boolean eq = mine.equals(theirs);
+        facetsEqual += eq ? 1 : 0;
+        facets = eq ? "exact, as Solr's" : "exact, differ from Solr's";
+      } else {
+        estimated++;
+        double sum = 0;
+        double max = 0;
+        int n = 0;
+        for (Map.Entry<String, Long> e : ofDims(mine, approx, true).entrySet()) {
+          Long truth = theirs.get(e.getKey());
+          if (truth != null && truth > 0) {
+            double err = Math.abs(e.getValue() - truth) / (double) truth;
+            sum += err;
+            max = Math.max(max, err);
+            n++;
+          }
+        }
+        errorSum += sum;
+        errorCount += n;
+        maxError = Math.max(maxError, max);
+        facets = "estimated (" + String.join(", ", new java.util.TreeSet<>(approx)) + ")"
+            + (n == 0
+                ? ": speakers only, not compared (Solr lists speaker keys, ours display names)"
+                : ": mean error " + fmt(100 * sum / n, 1) + "%, largest " + fmt(100 * max, 1) + "%");
+      }
       details.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
-          .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" | ").append(fmt(ov, 1)).append(" |\n");
+          .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" | ").append(fmt(ov, 1))
+          .append(" | ").append(facets).append(" |\n");
     }
-    return new Agreement(ours.size(), equal, overlap / ours.size(), same, details.toString());
+    return new Agreement(ours.size(), equal, overlap / ours.size(), same, exactFacets, facetsEqual, estimated,
+        errorCount == 0 ? 0 : errorSum / errorCount, maxError, details.toString());
   }
 
   private static List<String[]> answers(Path file) throws IOException {
@@ -202,6 +299,12 @@ final class Report {
       }
     }
     return env;
+  }
+
+  /** A figure of results.json, NaN when that step did not run at this size. */
+  private static double j(JsonNode r, String key) {
+    JsonNode v = r.get(key);
+    return v == null ? Double.NaN : v.asDouble();
   }
 
   private static double d(Map<String, String> env, String key) {
@@ -233,8 +336,9 @@ final class Report {
         Maven build and JVM under src/bench/solr) with the schema of src/bench/solr/home: the same analysis chains,
         `storeOffsetsWithPositions` on text, doc values on the facet fields, date as a point field with doc values,
         id as a string. The same 256 MB RAM buffer; no transaction log and no auto-commit (the product keeps
-        neither); the filter cache as stock, the query-result and document caches off (the mix repeats, and those
-        caches would answer repeats without searching; the product has no result cache). It is fed the same
+        neither); the filter, query-result and document caches as Solr's stock configuration has them (512 entries
+        each, a result window of 20), since the product keeps a results cache by default (256 answers per index
+        snapshot) and the mix repeats: repeats are answered from both systems' caches. It is fed the same
         utterances, enriched by the product's pipeline before timing, as JSON through `/update` in batches of 1,000
         with 2 batches in flight, then one commit; timed from the first batch to the commit's answer (so Solr's
         figure excludes reading and enriching, which ours includes). After feeding, Solr is stopped and started
@@ -250,7 +354,9 @@ final class Report {
         bounded count of requests (also bounded in time) at concurrency 1 and at 8 from a Java load client on the
         same machine (a fixed pool of threads, each making blocking requests with `HttpURLConnection` over
         kept-alive connections; the same client for both servers).
-      - **Memory**: VmHWM from /proc/PID/status of each server JVM after its query runs. **Index size**: `du` of
+      - **Memory**: VmHWM from /proc/PID/status of each server's JVMs after its query runs: for ours, the
+        `serve` launcher plus the server JVM it restarts itself in (both are what a user runs); the anonymous and
+        file-backed split is of the server JVM. **Index size**: `du` of
         the index folder. **Start to first answer**: from launching the server process to the first 200 answer to
         a search (in-process: opening the index and the first search).
       """;

@@ -129,7 +129,7 @@ export class SearchView {
       : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.${collapsedNote(response)}`);
     showReading(this.hits, response, state);
     this.appendHits(response.hits);
-    this.renderFacets(response.facets, state);
+    this.renderFacets(response.facets, state, response.approximateFacets);
     this.setCursor(response.nextCursor);
     this.returnToDeparture();
   }
@@ -254,18 +254,22 @@ export class SearchView {
     }
   }
 
-  /** Draws the facets; a facet value that had focus keeps it, or hands it to its chip if it left the list. */
-  renderFacets(facets, state) {
+  /**
+   * Draws the facets; a facet value that had focus keeps it, or hands it to its chip if it left the list. A
+   * dimension counted over a sample of many hits shows "about" before each count: the counts are estimates.
+   */
+  renderFacets(facets, state, approximate = []) {
     const focused = document.activeElement?.closest?.('.facet-value');
     const groups = DIMENSIONS.filter((d) => facets?.[d]?.length).map((dimension) => {
       const headingId = `facet-${dimension}`;
+      const about = approximate.includes(dimension) ? 'about ' : '';
       const buttons = facets[dimension].slice(0, FACET_VALUES).map(({ value, count }) => {
         const active = state.filters[dimension].includes(value);
         return el('li', {}, el('button', {
           type: 'button', class: 'facet-value', 'aria-pressed': String(active),
           'data-dimension': dimension, 'data-value': value,
           onclick: () => this.navigate(toggleFilter(this.state, dimension, value)),
-        }, el('span', { class: 'facet-label', text: value }), el('span', { class: 'count', text: count })));
+        }, el('span', { class: 'facet-label', text: value }), el('span', { class: 'count', text: `${about}${count}` })));
       });
       return el('section', { class: 'facet', 'aria-labelledby': headingId },
         el('h2', { id: headingId, text: DIMENSION_NAMES[dimension] }), el('ul', {}, buttons));
