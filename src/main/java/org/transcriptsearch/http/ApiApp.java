@@ -101,7 +101,7 @@ public final class ApiApp {
 
   /**
    * An app answering from {@code backend}, whichever store it searches: the HTTP layer never knows which. The views
-   * only the embedded index answers (quotes, timeline, person, export) are refused on another backend with a 501
+   * only the embedded index answers (quotes, who said the most) are refused on another backend with a 409
    * that says so.
    *
    * @param writer where posted and deleted transcripts go; null for a server that cannot write (writes get 403)
@@ -118,7 +118,7 @@ public final class ApiApp {
     this.web = new WebAssets();
     this.newsroom = newsroom;
     this.alertRoutes = new AlertRoutes(newsroom.alerts(), access);
-    this.research = new Research(this::embedded);
+    this.research = new Research(this::search, this::embedded);
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
@@ -202,7 +202,9 @@ public final class ApiApp {
         SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     config.routes.exception(
         SearchBackend.UnsupportedException.class,
-        (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
+        // The server can answer it on another backend: the client asked this one for what it does not hold, not an
+        // error of the server's (no 5xx for what a client sends).
+        (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
     config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, detail(e)));
     config.routes.exception(
         UnsupportedBodyException.class, (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
@@ -333,7 +335,8 @@ public final class ApiApp {
     if (embedded == null) {
       throw new SearchBackend.UnsupportedException(
           ctx.path() + " needs the embedded index; this server searches a SolrCloud collection, which answers"
-              + " /api/search, /api/highlight, /api/utterances, /api/episodes, /api/speakers?prefix= and /api/health");
+              + " /api/search, /api/search/export, /api/timeline, /api/highlight, /api/utterances, /api/episodes,"
+              + " /api/speakers/{name}, /api/speakers (prefix and about) and /api/health");
     }
     return embedded.within(reads.deadline(ctx));
   }

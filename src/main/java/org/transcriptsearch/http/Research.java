@@ -2,11 +2,11 @@ package org.transcriptsearch.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import org.transcriptsearch.research.People;
 import org.transcriptsearch.research.QuoteChecker;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.research.Timelines;
 import java.util.function.Function;
+import org.transcriptsearch.search.SearchBackend;
 import org.transcriptsearch.search.SearchService;
 
 /**
@@ -14,10 +14,15 @@ import org.transcriptsearch.search.SearchService;
  * the search service bound to that request's deadline, so every phase of it shares the read's time limit.
  */
 final class Research {
+  private final Function<Context, SearchBackend> backend;
   private final Function<Context, SearchService> search;
 
-  /** Handlers answering from {@code search}, the request's search service. */
-  Research(Function<Context, SearchService> search) {
+  /**
+   * Handlers answering from {@code backend}, the request's backend, and, for the views only the embedded index
+   * answers, from {@code search}, the request's embedded search service (which refuses on another backend).
+   */
+  Research(Function<Context, SearchBackend> backend, Function<Context, SearchService> search) {
+    this.backend = backend;
     this.search = search;
   }
 
@@ -29,7 +34,7 @@ final class Research {
     SearchExport.Format format = SearchExport.Format.of(ctx.queryParam("format"));
     int limit = Params.integer(ctx, "limit", SearchExport.MAX_ROWS);
     var request = Params.search(ctx);
-    new SearchExport(search.apply(ctx)).export(
+    backend.apply(ctx).export(
         request,
         format,
         limit,
@@ -46,12 +51,12 @@ final class Research {
 
   /** {@code GET /api/speakers/{name}}: one person's record. */
   void person(Context ctx) throws IOException {
-    ctx.json(new People(search.apply(ctx)).of(ctx.pathParam("name")));
+    ctx.json(backend.apply(ctx).person(ctx.pathParam("name")));
   }
 
   /** {@code GET /api/timeline?q=&filters&interval=}. */
   void timeline(Context ctx) throws IOException {
-    ctx.json(new Timelines(search.apply(ctx)).of(Params.search(ctx), Timelines.Interval.of(ctx.queryParam("interval"))));
+    ctx.json(backend.apply(ctx).timeline(Params.search(ctx), Timelines.Interval.of(ctx.queryParam("interval"))));
   }
 
   /** {@code GET /api/quotes?text=&size=} plus the search's filters. */

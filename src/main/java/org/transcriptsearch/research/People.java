@@ -31,10 +31,10 @@ import org.transcriptsearch.search.SearchService;
 /** One person's record across the index, from any written form of their name. Thread-safe. */
 public final class People {
   /** Topics, programs, titles and affiliations listed, at most. */
-  static final int LISTED = 10;
+  public static final int LISTED = 10;
 
   /** Most recent turns listed. */
-  static final int RECENT = 5;
+  public static final int RECENT = 5;
 
   /**
    * A person's record.
@@ -169,6 +169,20 @@ public final class People {
     return new Printed(top(titles), top(affiliations));
   }
 
+  /**
+   * The titles and affiliations printed with {@code turns} (their stored fields, read by any backend), each the
+   * {@link #LISTED} most frequent first, ties by text.
+   */
+  public static List<List<FacetValue>> printed(List<Document> turns) {
+    Map<String, Long> titles = new HashMap<>();
+    Map<String, Long> affiliations = new HashMap<>();
+    for (Document d : turns) {
+      count(titles, d.get(Schema.SPEAKER_TITLE));
+      count(affiliations, d.get(Schema.SPEAKER_AFFILIATION));
+    }
+    return List.of(top(titles), top(affiliations));
+  }
+
   private static void count(Map<String, Long> counts, String value) {
     if (value != null && !value.isBlank()) {
       counts.merge(value, 1L, Long::sum);
@@ -183,7 +197,8 @@ public final class People {
         .toList();
   }
 
-  private static Person withOthers(Person p, List<String> others) {
+  /** {@code p} saying that the typed name also fitted {@code others}. */
+  public static Person withOthers(Person p, List<String> others) {
     return new Person(p.name(), p.forms(), p.roles(), p.titles(), p.affiliations(), p.programs(), p.firstDate(),
         p.lastDate(), p.utterances(), p.topics(), p.timeline(), p.recent(), List.copyOf(others));
   }

@@ -115,16 +115,38 @@ public final class SearchExport {
    * @throws BadRequestException for a bad query, filter or limit, before anything is written
    */
   public Size export(SearchRequest request, Format format, int limit, Start start) throws IOException {
+    checkLimit(limit);
+    return search.withView(view -> write(view, request, format, limit, start));
+  }
+
+  /** Refuses a {@code limit} outside 1..{@value #MAX_ROWS}, as every backend's export does. */
+  public static void checkLimit(int limit) {
     if (limit < 1 || limit > MAX_ROWS) {
       throw new BadRequestException("limit must be between 1 and " + MAX_ROWS + ", was " + limit);
     }
-    return search.withView(view -> write(view, request, format, limit, start));
   }
 
   private Size write(TranscriptIndex.View view, SearchRequest request, Format format, int limit, Start start)
       throws IOException {
     Query query = search.query(view, request);
     long total = view.facets() == null ? 0 : view.searcher().count(query);
+    return write(new LuceneHits(view, request, query), total, format, limit, start);
+  }
+
+  /**
+   * Where an export's hits come from, in the search's order: each backend reads them its own way, and the rows are
+   * written alike.
+   */
+  public interface Hits {
+    /** The next at most {@code n} hits after those already read, as rows; empty when there are no more. */
+    List<Row> next(int n) throws IOException;
+  }
+
+  /**
+   * Writes the first {@code limit} of {@code total} hits read from {@code hits} in {@code format} to the writer
+   * {@code start} returns, told the export's size first.
+   */
+  public static Size write(Hits hits, long total, Format format, int limit, Start start) throws IOException {
     Size size = new Size(total, Math.min(total, limit), total > limit);
     Writer out = start.start(size);
     try (SequenceWriter rows = writer(format, out)) {
@@ -132,31 +154,48 @@ public final class SearchExport {
         out.write(Json.mapper().writeValueAsString(row));
         out.write('\n');
       };
-      if (view.facets() != null) {
-        rows(view, request, query, size.written(), sink);
+      long written = 0;
+      while (written < size.written()) {
+        List<Row> batch = hits.next((int) Math.min(BATCH, size.written() - written));
+        if (batch.isEmpty()) {
+          break;
+        }
+        for (Row row : batch) {
+          sink.write(row);
+        }
+        written += batch.size();
       }
     }
     out.flush();
     return size;
   }
 
-  private void rows(TranscriptIndex.View view, SearchRequest request, Query query, long count, Sink sink)
-      throws IOException {
-    FieldDoc after = null;
-    long written = 0;
-    while (written < count) {
+  /** The hits of one query on one snapshot of the embedded index, read in batches after the last one read. */
+  private final class LuceneHits implements Hits {
+    private final TranscriptIndex.View view;
+    private final SearchRequest request;
+    private final Query query;
+    private FieldDoc after;
+
+    LuceneHits(TranscriptIndex.View view, SearchRequest request, Query query) {
+      this.view = view;
+      this.request = request;
+      this.query = query;
+    }
+
+    @Override
+    public List<Row> next(int n) throws IOException {
+      if (view.facets() == null) {
+        return List.of();
+      }
       IndexSearcher searcher = search.timed(view.searcher());
-      int n = (int) Math.min(BATCH, count - written);
       TopDocs page = searcher.searchAfter(after, query, n, SearchService.order(request.sort()), true);
       SearchService.checkTime(searcher);
       if (page.scoreDocs.length == 0) {
-        return;
+        return List.of();
       }
-      for (Row row : rows(searcher, page.scoreDocs)) {
-        sink.write(row);
-      }
-      written += page.scoreDocs.length;
       after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      return rows(searcher, page.scoreDocs);
     }
   }
 
@@ -171,7 +210,8 @@ public final class SearchExport {
     return read.stream().map(d -> row(d, names.get(d.get(Schema.SPEAKER_KEY)))).toList();
   }
 
-  private static Row row(Document doc, String name) {
+  /** The row of one hit's stored fields (as the embedded index stores them), spoken by {@code name}. */
+  public static Row row(Document doc, String name) {
     IndexableField day = doc.getField(Schema.DATE);
     var date = day == null ? null : java.time.LocalDate.ofEpochDay(day.numericValue().longValue());
     int turn = doc.getField(Schema.TURN).numericValue().intValue();

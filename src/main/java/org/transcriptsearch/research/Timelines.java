@@ -124,8 +124,11 @@ public final class Timelines {
     return days;
   }
 
-  /** The timeline of hits on {@code days} (epoch day -> hits; {@code Long.MIN_VALUE} for undated). */
-  static Timeline of(Interval interval, Map<Long, Long> days) {
+  /**
+   * The timeline of hits on {@code days} (epoch day -> hits; {@code Long.MIN_VALUE} for undated), however a backend
+   * counted them.
+   */
+  public static Timeline of(Interval interval, Map<Long, Long> days) {
     long undated = days.getOrDefault(Long.MIN_VALUE, 0L);
     TreeMap<LocalDate, Long> counts = new TreeMap<>();
     long total = undated;

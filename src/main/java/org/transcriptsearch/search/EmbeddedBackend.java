@@ -2,6 +2,9 @@ package org.transcriptsearch.search;
 
 import java.io.IOException;
 import java.util.List;
+import org.transcriptsearch.research.People;
+import org.transcriptsearch.research.SearchExport;
+import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.Results.Episode;
 import org.transcriptsearch.search.Results.FacetValue;
@@ -74,6 +77,22 @@ public final class EmbeddedBackend implements SearchBackend {
   @Override
   public List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException {
     return speakers.list(prefix, limit);
+  }
+
+  @Override
+  public SearchExport.Size export(
+      SearchRequest request, SearchExport.Format format, int limit, SearchExport.Start start) throws IOException {
+    return new SearchExport(search).export(request, format, limit, start);
+  }
+
+  @Override
+  public Timelines.Timeline timeline(SearchRequest request, Timelines.Interval interval) throws IOException {
+    return new Timelines(search).of(request, interval);
+  }
+
+  @Override
+  public People.Person person(String typed) throws IOException {
+    return new People(search).of(typed);
   }
 
   @Override

@@ -2,6 +2,9 @@ package org.transcriptsearch.search;
 
 import java.io.IOException;
 import java.util.List;
+import org.transcriptsearch.research.People;
+import org.transcriptsearch.research.SearchExport;
+import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.search.Results.Episode;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Health;
@@ -77,6 +80,30 @@ public interface SearchBackend {
    * @throws BadRequestException when {@code limit} is below 1
    */
   List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException;
+
+  /**
+   * Writes every hit of {@code request} (its query, filters, dates and sort; size and cursor ignored), at most
+   * {@code limit}, as {@link SearchExport} describes.
+   *
+   * @throws BadRequestException for a bad query, filter or limit, before anything is written
+   */
+  SearchExport.Size export(SearchRequest request, SearchExport.Format format, int limit, SearchExport.Start start)
+      throws IOException;
+
+  /**
+   * The hits of {@code request} (its query, filters and dates) counted per {@code interval} of air date, as
+   * {@link Timelines} describes.
+   *
+   * @throws BadRequestException for bad query syntax or filters
+   */
+  Timelines.Timeline timeline(SearchRequest request, Timelines.Interval interval) throws IOException;
+
+  /**
+   * The record of the person {@code typed} names, as {@link People#of} describes.
+   *
+   * @throws NotFoundException when no speaker has that name
+   */
+  People.Person person(String typed) throws IOException;
 
   /** How many utterances and transcripts the backend holds. */
   Health health() throws IOException;

@@ -116,6 +116,21 @@ public final class SpeakerSearch {
    * @throws BadRequestException for bad query syntax, a blank query or out-of-range limits
    */
   public SpeakersAbout about(SearchRequest request, AboutOptions options) throws IOException {
+    check(request, options);
+    if (!search.hasDeadline()) { // the ranking and the quotes share one time limit
+      return within(search.deadline()).about(request, options);
+    }
+    // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
+    SearchRequest literal = request.withLiteral();
+    return new SpeakersAbout(request.query(), index.withSearcher(view -> ranked(view, literal, options)));
+  }
+
+  /**
+   * Refuses what every backend's "who said the most" refuses: a blank query, out-of-range limits.
+   *
+   * @throws BadRequestException saying which
+   */
+  public static void check(SearchRequest request, AboutOptions options) {
     if (request.query().isBlank()) {
       throw new BadRequestException("about needs a query");
     }
@@ -125,12 +140,6 @@ public final class SpeakerSearch {
     if (options.quotes() < 0 || options.quotes() > MAX_QUOTES) {
       throw new BadRequestException("quotes must be between 0 and " + MAX_QUOTES + ", was " + options.quotes());
     }
-    if (!search.hasDeadline()) { // the ranking and the quotes share one time limit
-      return within(search.deadline()).about(request, options);
-    }
-    // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
-    SearchRequest literal = request.withLiteral();
-    return new SpeakersAbout(request.query(), index.withSearcher(view -> ranked(view, literal, options)));
   }
 
   private List<SpeakerAbout> ranked(TranscriptIndex.View view, SearchRequest request, AboutOptions options)

@@ -33,7 +33,8 @@ final class SpeakerTally {
     float best = Float.NEGATIVE_INFINITY;
     final Map<String, Long> roles = new HashMap<>();
     final Map<String, Long> programs = new HashMap<>();
-    final PriorityQueue<ScoreDoc> quotes = new PriorityQueue<>(Comparator.comparingDouble(d -> d.score));
+    /** The best quotes so far, the worst at the head. */
+    final PriorityQueue<Quote> quotes = new PriorityQueue<>(BEST.reversed());
 
     Person(String key, String episode) {
       this.key = key;
@@ -42,9 +43,7 @@ final class SpeakerTally {
 
     /** The best quotes, best first. */
     List<ScoreDoc> bestQuotes() {
-      List<ScoreDoc> out = new ArrayList<>(quotes);
-      out.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
-      return out;
+      return quotes.stream().sorted(BEST).map(Quote::doc).toList();
     }
 
     /** The role most of the matching turns have. */
@@ -55,6 +54,16 @@ final class SpeakerTally {
           .orElse(null);
     }
   }
+
+  /** A quote and its utterance id, which breaks ties of score as a search's ranking does. */
+  record Quote(ScoreDoc doc, String id) {}
+
+  /**
+   * Best first: the higher score, then the smaller id, as a search ranks hits, so that the quotes do not depend on
+   * the order of documents in the index (which a merge or another backend does not keep).
+   */
+  private static final Comparator<Quote> BEST =
+      Comparator.comparingDouble((Quote q) -> q.doc().score).reversed().thenComparing(Quote::id);
 
   /** Collects the tallies of a search, keeping {@code quotes} best quotes per speaker. */
   static CollectorManager<Collector, Collection<Person>> manager(int quotes) {
@@ -84,16 +93,18 @@ final class SpeakerTally {
     return a;
   }
 
-  private static void offer(Person p, ScoreDoc d, int quotes) {
-    if (quotes == 0) {
-      return;
-    }
+  private static void offer(Person p, Quote q, int quotes) {
     if (p.quotes.size() < quotes) {
-      p.quotes.add(d);
-    } else if (p.quotes.peek().score < d.score) {
+      p.quotes.add(q);
+    } else if (quotes > 0 && BEST.compare(q, p.quotes.peek()) < 0) {
       p.quotes.poll();
-      p.quotes.add(d);
+      p.quotes.add(q);
     }
+  }
+
+  /** Whether a hit scored {@code score} may be among {@code p}'s quotes (its id is read only then). */
+  private static boolean mayQuote(Person p, float score, int quotes) {
+    return quotes > 0 && (p.quotes.size() < quotes || p.quotes.peek().doc().score <= score);
   }
 
   /** One slice's tallies. */
@@ -104,6 +115,7 @@ final class SpeakerTally {
     private SortedDocValues roles;
     private SortedDocValues programs;
     private SortedDocValues order;
+    private SortedDocValues ids;
     private Scorable scorer;
     private int docBase;
 
@@ -117,6 +129,7 @@ final class SpeakerTally {
       roles = DocValues.getSorted(context.reader(), Schema.ROLE_VALUE);
       programs = DocValues.getSorted(context.reader(), Schema.PROGRAM_VALUE);
       order = DocValues.getSorted(context.reader(), Schema.SPOKEN_ORDER);
+      ids = DocValues.getSorted(context.reader(), Schema.ID);
       docBase = context.docBase;
     }
 
@@ -154,7 +167,9 @@ final class SpeakerTally {
       if (program != null) {
         p.programs.merge(program, 1L, Long::sum);
       }
-      offer(p, new ScoreDoc(docBase + doc, score), quotes);
+      if (mayQuote(p, score, quotes)) {
+        offer(p, new Quote(new ScoreDoc(docBase + doc, score), value(ids, doc)), quotes);
+      }
     }
 
     private static String value(SortedDocValues values, int doc) throws IOException {

@@ -2,9 +2,11 @@ package org.transcriptsearch.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
@@ -22,6 +24,9 @@ import org.transcriptsearch.query.ProgramAliases;
 import org.transcriptsearch.query.QueryNode;
 import org.transcriptsearch.query.Reading;
 import org.transcriptsearch.query.RoleNames;
+import org.transcriptsearch.research.People;
+import org.transcriptsearch.research.SearchExport;
+import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Deadline;
 import org.transcriptsearch.search.NotFoundException;
@@ -54,7 +59,7 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
  * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
  * embedded index's. What differs is said in the README: no "did you mean" for empty answers, a cursor that
- * continues on the collection as it is now (not a pinned snapshot), and who-said-most, which needs the embedded
+ * continues on the collection as it is now (not a pinned snapshot), and the quote check, which needs the embedded
  * index. Writes over HTTP go through {@link #writes()}. Thread-safe.
  */
 public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
@@ -445,11 +450,77 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     return calls.run(query).getResults().stream().map(SolrStored::document).toList();
   }
 
+  /** Hits read per call when every hit of a search is tallied. */
+  private static final int TALLY_BATCH = 1_000;
+
   @Override
-  public SpeakerSearch.SpeakersAbout speakersAbout(SearchRequest request, SpeakerSearch.AboutOptions options) {
-    throw new UnsupportedException(
-        "who said the most (/api/speakers?about=) needs the embedded index: it tallies every hit of a search with its"
-            + " best quotes in one pass, which this server, searching the SolrCloud " + shown() + ", does not do yet");
+  public SpeakerSearch.SpeakersAbout speakersAbout(SearchRequest request, SpeakerSearch.AboutOptions options)
+      throws IOException {
+    SpeakerSearch.check(request, options);
+    // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
+    SearchRequest literal = request.withLiteral();
+    Selected selected = selected(literal);
+    SolrTally tally = new SolrTally(options.quotes());
+    String mark = "*";
+    while (true) {
+      JsonQueryRequest query = selected.query().setLimit(TALLY_BATCH)
+          .setSort(sort(SearchRequest.SortOrder.RELEVANCE))
+          .returnFields(Schema.ID, Schema.SPEAKER_KEY, Schema.ROLE, Schema.EPISODE_ID, Schema.PROGRAM, SolrStored.SCORE);
+      withoutRoles(query, options);
+      query.withParam("cursorMark", mark);
+      QueryResponse response = selected.calls().run(query);
+      response.getResults().forEach(d -> tally.add(SolrStored.document(d), SolrStored.score(d)));
+      String next = response.getNextCursorMark();
+      if (response.getResults().size() < TALLY_BATCH || next.equals(mark)) {
+        break;
+      }
+      mark = next;
+    }
+    List<SolrTally.Person> top = tally.top(options.limit());
+    SolrCalls calls = selected.calls();
+    Map<String, String> names = directory.displayNames(calls, top.stream().map(p -> p.key).distinct().toList());
+    List<String> quoted = top.stream().flatMap(p -> p.quotes.stream()).toList();
+    List<Hit> hits = quotes(calls, literal, selected.node(), quoted);
+    List<SpeakerSearch.SpeakerAbout> out = new ArrayList<>(top.size());
+    int next = 0;
+    for (SolrTally.Person p : top) {
+      List<Hit> own = hits.subList(next, next + p.quotes.size());
+      next += p.quotes.size();
+      out.add(new SpeakerSearch.SpeakerAbout(names.get(p.key), p.role(), p.count, p.best, p.programs(),
+          List.copyOf(own), p.episode));
+    }
+    return new SpeakerSearch.SpeakersAbout(request.query(), out);
+  }
+
+  /** Leaves out hosts or unidentified speakers when the options say so. */
+  private static void withoutRoles(JsonQueryRequest query, SpeakerSearch.AboutOptions options) {
+    String field = SolrConfigset.facetField(Schema.FACET_ROLE);
+    if (!options.hosts()) {
+      query.withFilter("-" + field + ":" + org.transcriptsearch.model.Role.HOST.code());
+    }
+    if (!options.unidentified()) {
+      query.withFilter("-" + field + ":" + org.transcriptsearch.model.Role.UNIDENTIFIED.code());
+    }
+  }
+
+  /** The utterances {@code ids} as hits of {@code request}, in that order, scored and highlighted as a search. */
+  private List<Hit> quotes(SolrCalls calls, SearchRequest request, QueryNode node, List<String> ids)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    JsonQueryRequest query = selection(request, node, QueryReading.hasWords(node), filters(calls, request))
+        .setLimit(ids.size()).returnFields("*", SolrStored.SCORE);
+    query.withFilter("{!terms f=" + Schema.ID + " separator=\"\u0001\"}" + String.join("\u0001", ids));
+    Map<String, SolrDocument> byId = new java.util.HashMap<>();
+    calls.run(query).getResults().forEach(d -> byId.put(String.valueOf(d.getFieldValue(Schema.ID)), d));
+    List<SolrDocument> found = ids.stream().map(byId::get).toList();
+    List<Document> docs = found.stream().map(SolrStored::document).toList();
+    float[] scores = new float[docs.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = SolrStored.score(found.get(i));
+    }
+    return hits(calls, request, node, docs, scores, names(calls, docs));
   }
 
   @Override
@@ -496,18 +567,163 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   private SpeakerSearch.SpeakerEntry entry(SolrCalls calls, FacetValue byKey) throws IOException {
     String key = byKey.value();
     JsonQueryRequest query = SolrCalls.query("{!term f=" + Schema.SPEAKER_KEY + "}" + key).setLimit(0);
-    Map<String, Object> forms = SolrCalls.terms(Schema.SPEAKER_FORM, -1, "index asc");
-    forms.put("prefix", key + Schema.FORM_SEPARATOR);
-    query.withFacet("forms", forms);
+    query.withFacet("forms", forms(key));
     query.withFacet("roles", SolrCalls.terms(SolrConfigset.facetField(Schema.FACET_ROLE), 10, "count desc"));
     query.withFacet("programs", SolrCalls.terms(SolrConfigset.facetField(Schema.FACET_PROGRAM), 20, "count desc"));
     QueryResponse response = calls.run(query);
-    Map<String, Integer> variants = new java.util.TreeMap<>();
+    return new SpeakerSearch.SpeakerEntry(directory.displayNames(calls, List.of(key)).get(key), byKey.count(),
+        variants(response, key), SolrCalls.buckets(response, "roles"), SolrCalls.buckets(response, "programs"));
+  }
+
+  @Override
+  public SearchExport.Size export(
+      SearchRequest request, SearchExport.Format format, int limit, SearchExport.Start start) throws IOException {
+    SearchExport.checkLimit(limit);
+    Selected selected = selected(request);
+    long total = selected.calls().run(selected.query().setLimit(0)).getResults().getNumFound();
+    return SearchExport.write(new CursorHits(selected, request.sort()), total, format, limit, start);
+  }
+
+  /** A search's query read and filtered once, from which each call builds its own request. */
+  private record Selected(SolrCalls calls, SearchRequest request, QueryNode node, boolean words, List<Object> filters,
+      SolrSearchBackend backend) {
+    JsonQueryRequest query() {
+      return backend.selection(request, node, words, filters);
+    }
+  }
+
+  /** {@code request}'s query as a search reads and filters it, with the dates: the same hits as the embedded one. */
+  private Selected selected(SearchRequest request) throws IOException {
+    reading.typed(request.query()); // a query that cannot be read is refused before Solr is asked
+    SolrCalls calls = calls();
+    Reading read = reading.read(request, directory.speakers(calls));
+    return new Selected(calls, request, read.query(), QueryReading.hasWords(read.query()), filters(calls, request),
+        this);
+  }
+
+  /** The hits of one search read in batches, each continuing the last one's Solr cursor, in the export's order. */
+  private final class CursorHits implements SearchExport.Hits {
+    private final Selected selected;
+    private final SearchRequest.SortOrder order;
+    private String mark = "*";
+
+    CursorHits(Selected selected, SearchRequest.SortOrder order) {
+      this.selected = selected;
+      this.order = order;
+    }
+
+    @Override
+    public List<SearchExport.Row> next(int n) throws IOException {
+      JsonQueryRequest query = selected.query().setLimit(n).setSort(sort(order)).returnFields("*");
+      query.withParam("cursorMark", mark);
+      QueryResponse response = selected.calls().run(query);
+      mark = response.getNextCursorMark();
+      List<Document> docs = response.getResults().stream().map(SolrStored::document).toList();
+      Map<String, String> names = names(selected.calls(), docs);
+      return docs.stream().map(d -> SearchExport.row(d, names.get(d.get(Schema.SPEAKER_KEY)))).toList();
+    }
+  }
+
+  @Override
+  public Timelines.Timeline timeline(SearchRequest request, Timelines.Interval interval) throws IOException {
+    Selected selected = selected(request);
+    JsonQueryRequest query = selected.query().setLimit(0);
+    query.withFacet("days", SolrCalls.terms(Schema.DATE, -1, "index asc"));
+    return Timelines.of(interval, days(selected.calls().run(query)));
+  }
+
+  @Override
+  public People.Person person(String typed) throws IOException {
+    String name = typed == null ? "" : typed;
+    SolrCalls calls = calls();
+    List<String> keys = name.isBlank() ? List.of()
+        : StoredAnswers.speakerKeys(directory.labels(calls, Schema.FACET_SPEAKER), name, schema.aliases()).stream()
+            .filter(k -> !k.isEmpty()).toList();
+    List<FacetValue> found = new ArrayList<>();
+    for (String key : keys) {
+      long count = calls.count(own(key), List.of());
+      if (count > 0) {
+        found.add(new FacetValue(key, count));
+      }
+    }
+    if (found.isEmpty()) {
+      throw new NotFoundException("no speaker named '" + name + "'");
+    }
+    found.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    Map<String, String> names = directory.displayNames(calls, found.stream().map(FacetValue::value).toList());
+    People.Person person = person(calls, found.get(0), names.get(found.get(0).value()));
+    return People.withOthers(person, found.subList(1, found.size()).stream().map(f -> names.get(f.value())).toList());
+  }
+
+  /** The turns of one speaker key, as the embedded index drills down into its speaker facet. */
+  private static String own(String key) {
+    return "{!term f=" + SolrConfigset.facetField(Schema.FACET_SPEAKER) + "}" + key;
+  }
+
+  /** The record of the speaker {@code key} (with its utterance count), shown as {@code name}. */
+  private People.Person person(SolrCalls calls, FacetValue key, String name) throws IOException {
+    JsonQueryRequest query = SolrCalls.query(own(key.value())).setLimit(0);
+    query.withFacet("forms", forms(key.value()));
+    for (String dim : List.of(Schema.FACET_ROLE, Schema.FACET_PROGRAM, Schema.FACET_TOPIC)) {
+      query.withFacet(dim, SolrCalls.terms(SolrConfigset.facetField(dim), People.LISTED, "count desc"));
+    }
+    query.withFacet("days", SolrCalls.terms(Schema.DATE, -1, "index asc"));
+    QueryResponse response = calls.run(query);
+    Map<Long, Long> days = days(response);
+    List<Long> dated = days.keySet().stream().filter(d -> d != Long.MIN_VALUE).toList();
+    // Titles and affiliations are stored only: read from each of their turns, as the embedded index reads them.
+    JsonQueryRequest turns = SolrCalls.query(own(key.value())).setLimit((int) key.count())
+        .setSort(Schema.ID + " asc").returnFields(Schema.SPEAKER_TITLE, Schema.SPEAKER_AFFILIATION);
+    List<List<FacetValue>> printed =
+        People.printed(calls.run(turns).getResults().stream().map(SolrStored::document).toList());
+    return new People.Person(name, variants(response, key.value()), SolrCalls.buckets(response, Schema.FACET_ROLE),
+        printed.get(0), printed.get(1), SolrCalls.buckets(response, Schema.FACET_PROGRAM),
+        dated.isEmpty() ? null : java.time.LocalDate.ofEpochDay(dated.get(0)),
+        dated.isEmpty() ? null : java.time.LocalDate.ofEpochDay(dated.get(dated.size() - 1)),
+        key.count(), SolrCalls.buckets(response, Schema.FACET_TOPIC), Timelines.of(Timelines.Interval.YEAR, days),
+        recent(calls, key.value()), List.of());
+  }
+
+  /** The most recent turns of a speaker (dated ones first), as search hits with nothing marked. */
+  private List<Hit> recent(SolrCalls calls, String key) throws IOException {
+    JsonQueryRequest query = SolrCalls.query(own(key)).setLimit(People.RECENT)
+        .setSort(sort(SearchRequest.SortOrder.DATE)).returnFields("*");
+    List<Document> docs = calls.run(query).getResults().stream().map(SolrStored::document).toList();
+    float[] scores = new float[docs.size()];
+    java.util.Arrays.fill(scores, Float.NaN);
+    SearchRequest request = SearchRequest.of("");
+    return hits(calls, request, reading.plain("").query(), docs, scores, names(calls, docs));
+  }
+
+  /** The facet of the forms of the name of speaker {@code key}. */
+  private static Map<String, Object> forms(String key) {
+    Map<String, Object> forms = SolrCalls.terms(Schema.SPEAKER_FORM, -1, "index asc");
+    forms.put("prefix", key + Schema.FORM_SEPARATOR);
+    return forms;
+  }
+
+  /** The forms of the name of speaker {@code key} with their utterance counts, from the facet {@link #forms}. */
+  private static Map<String, Integer> variants(QueryResponse response, String key) {
+    Map<String, Integer> variants = new TreeMap<>();
     int cut = key.length() + 1;
     SolrCalls.buckets(response, "forms").forEach(f -> variants.merge(f.value().substring(cut), (int) f.count(),
         Integer::sum));
-    return new SpeakerSearch.SpeakerEntry(directory.displayNames(calls, List.of(key)).get(key), byKey.count(),
-        variants, SolrCalls.buckets(response, "roles"), SolrCalls.buckets(response, "programs"));
+    return variants;
+  }
+
+  /** The hits of a response per air day (epoch day), the undated under {@code Long.MIN_VALUE}, from facet "days". */
+  private static Map<Long, Long> days(QueryResponse response) {
+    Map<Long, Long> days = new TreeMap<>();
+    long dated = 0;
+    for (FacetValue day : SolrCalls.buckets(response, "days")) {
+      days.put(Long.parseLong(day.value()), day.count());
+      dated += day.count();
+    }
+    long undated = response.getResults().getNumFound() - dated; // a transcript without an air date has no value
+    if (undated > 0) {
+      days.put(Long.MIN_VALUE, undated);
+    }
+    return days;
   }
 
   @Override
