@@ -3,7 +3,6 @@ package org.transcriptsearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,21 +15,10 @@ import org.openqa.selenium.WebElement;
  * loaded, and over the widget in a host page. (The alerts panel with its cards, and the API-key prompt, are checked
  * in {@link AlertsBrowserTest} and {@link ApiKeyPageBrowserTest}, which start the servers those need.)
  */
-class AccessibilityBrowserTest extends BrowserTestBase {
+class AccessibilityBrowserTest extends ConsoleCheckedBrowserTest {
   @BeforeEach
-  void blankPage() {
-    Browser.assumeInstalled();
+  void desktopSize() {
     browser.driver.manage().window().setSize(new Dimension(1280, 1000));
-    browser.driver.get("about:blank");
-    browser.consoleErrors();
-  }
-
-  @AfterEach
-  void nothingFailedInTheBrowser() {
-    if (browser == null) {
-      return;
-    }
-    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test

@@ -5,28 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The page says how it read a query and, when nothing was found, what would find something. */
-class ReadingBrowserTest extends BrowserTestBase {
-  @BeforeEach
-  void blankPage() {
-    Browser.assumeInstalled();
-    browser.driver.get("about:blank");
-    browser.consoleErrors();
-  }
-
-  @AfterEach
-  void nothingFailedInTheBrowser() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).isEmpty();
-    }
-  }
-
+class ReadingBrowserTest extends ConsoleCheckedBrowserTest {
   @Test
   void aQuestionNamingASpeakerSaysSoAndListsTheirTurnsFirst() {
     open("what has Lavrov said about Crimea");

@@ -3,8 +3,6 @@ package org.transcriptsearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -12,22 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The page's research parts in headless Chromium: timeline, person view, copy with citation, transcript header. */
-class ResearchBrowserTest extends BrowserTestBase {
-  @BeforeEach
-  void blankPage() {
-    Browser.assumeInstalled();
-    browser.driver.get("about:blank");
-    browser.consoleErrors();
-  }
-
-  @AfterEach
-  void nothingFailedInTheBrowser() {
-    if (browser == null) {
-      return;
-    }
-    assertThat(browser.consoleErrors()).isEmpty();
-  }
-
+class ResearchBrowserTest extends ConsoleCheckedBrowserTest {
   @Test
   void theTimelineAboveTheResultsCountsTheSearchByMonth() {
     open("/?q=crimea");

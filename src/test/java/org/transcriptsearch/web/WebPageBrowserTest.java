@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,22 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The search page in headless Chromium against the real server over the fixture corpus. */
-class WebPageBrowserTest extends BrowserTestBase {
-  @BeforeEach
-  void blankPage() {
-    Browser.assumeInstalled();
-    browser.driver.get("about:blank");
-    browser.consoleErrors();
-  }
-
-  @AfterEach
-  void nothingFailedInTheBrowser() {
-    if (browser == null) {
-      return;
-    }
-    assertThat(browser.consoleErrors()).isEmpty();
-  }
-
+class WebPageBrowserTest extends ConsoleCheckedBrowserTest {
   @Test
   void searchingShowsQuotesWithTheMatchesMarked() {
     open("/");
