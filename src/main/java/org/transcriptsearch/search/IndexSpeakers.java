@@ -3,7 +3,6 @@ package org.transcriptsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
@@ -17,6 +16,7 @@ import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Role;
 import org.transcriptsearch.query.KnownSpeakers;
 import org.transcriptsearch.speakers.SpeakerAliases;
+import org.transcriptsearch.speakers.SpeakerNames;
 
 /**
  * The speakers of one index snapshot as a question may name them: by surname, or by the last two words of their
@@ -51,7 +51,7 @@ final class IndexSpeakers {
     }
     IndexSearcher searcher = view.searcher();
     Map<String, List<String>> index =
-        byEnding.get(searcher.getIndexReader(), r -> endings(labels.of(view.facets(), Schema.FACET_SPEAKER)));
+        byEnding.get(searcher.getIndexReader(), r -> SpeakerNames.byEnding(labels.of(view.facets(), Schema.FACET_SPEAKER)));
     String typed = String.join(" ", words);
     String canonical = aliases.canonicalKey(typed);
     List<String> keys = index.getOrDefault(canonical, index.getOrDefault(typed, List.of()));
@@ -76,19 +76,4 @@ final class IndexSpeakers {
     return searcher.count(q.build());
   }
 
-  /** Each key under its last word, its last two words and itself. */
-  private static Map<String, List<String>> endings(List<String> keys) {
-    Map<String, List<String>> index = new HashMap<>();
-    for (String key : keys) {
-      String[] words = key.split(" ");
-      List<String> endings = new ArrayList<>(List.of(key, words[words.length - 1]));
-      if (words.length > 2) {
-        endings.add(words[words.length - 2] + " " + words[words.length - 1]);
-      }
-      for (String ending : endings.stream().distinct().toList()) {
-        index.computeIfAbsent(ending, e -> new ArrayList<>()).add(key);
-      }
-    }
-    return index;
-  }
 }

@@ -18,6 +18,7 @@ import org.transcriptsearch.query.KnownSpeakers;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.StoredAnswers;
 import org.transcriptsearch.speakers.SpeakerAliases;
+import org.transcriptsearch.speakers.SpeakerNames;
 
 /**
  * What a search must know of the whole collection, as the embedded index knows it from its facet values: every
@@ -85,7 +86,7 @@ final class SolrDirectory {
     if (words.isEmpty()) {
       return List.of();
     }
-    Map<String, List<String>> index = endings(labels(calls, Schema.FACET_SPEAKER));
+    Map<String, List<String>> index = SpeakerNames.byEnding(labels(calls, Schema.FACET_SPEAKER));
     String typed = String.join(" ", words);
     List<String> keys = index.getOrDefault(aliases.canonicalKey(typed), index.getOrDefault(typed, List.of()));
     List<KnownSpeakers.Speaker> out = new ArrayList<>();
@@ -105,21 +106,6 @@ final class SolrDirectory {
     return out;
   }
 
-  /** Each key under its last word, its last two words and itself. */
-  private static Map<String, List<String>> endings(List<String> keys) {
-    Map<String, List<String>> index = new HashMap<>();
-    for (String key : keys) {
-      String[] words = key.split(" ");
-      List<String> endings = new ArrayList<>(List.of(key, words[words.length - 1]));
-      if (words.length > 2) {
-        endings.add(words[words.length - 2] + " " + words[words.length - 1]);
-      }
-      for (String ending : endings.stream().distinct().toList()) {
-        index.computeIfAbsent(ending, e -> new ArrayList<>()).add(key);
-      }
-    }
-    return index;
-  }
 
   private Snapshot snapshot(SolrCalls calls) throws IOException {
     Snapshot now = current.get();

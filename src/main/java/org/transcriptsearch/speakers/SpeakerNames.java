@@ -36,4 +36,23 @@ public final class SpeakerNames {
     String key = key(name);
     return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
   }
+
+  /**
+   * Speaker keys by the endings a person is named by: each key under itself, its last word and its last two words
+   * ("kelemen" and "michele kelemen" both find "michele kelemen"), for reading a typed name as a speaker.
+   */
+  public static java.util.Map<String, List<String>> byEnding(List<String> keys) {
+    java.util.Map<String, List<String>> index = new java.util.HashMap<>();
+    for (String key : keys) {
+      String[] words = key.split(" ");
+      List<String> endings = new java.util.ArrayList<>(List.of(key, words[words.length - 1]));
+      if (words.length > 2) {
+        endings.add(words[words.length - 2] + " " + words[words.length - 1]);
+      }
+      for (String ending : endings.stream().distinct().toList()) {
+        index.computeIfAbsent(ending, e -> new java.util.ArrayList<>()).add(key);
+      }
+    }
+    return index;
+  }
 }
