@@ -210,18 +210,14 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
 
   @Override
   public void bad(BadInputException problem) {
-    skipped.add(summaryEntry(problem));
+    skipped.add(IngestSummary.Skipped.of(problem));
   }
 
   @Override
   public void warning(BadInputException problem) {
-    warnings.add(summaryEntry(problem));
+    warnings.add(IngestSummary.Skipped.of(problem));
   }
 
-  private static IngestSummary.Skipped summaryEntry(BadInputException problem) {
-    String where = problem.location() == null ? problem.file() : problem.file() + ": " + problem.location();
-    return new IngestSummary.Skipped(where, problem.reason());
-  }
 
   /** An exception's message, cut to a readable length: Lucene's quote the whole refused value. */
   private static String brief(RuntimeException e) {

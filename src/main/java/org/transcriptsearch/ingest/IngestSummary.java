@@ -33,7 +33,13 @@ public record IngestSummary(
    * @param where the file, and where known the line or record ("news_dialogue.json: record 5 (id NPR-13)")
    * @param reason what is wrong and, for a warning, what was done about it
    */
-  public record Skipped(String where, String reason) {}
+  public record Skipped(String where, String reason) {
+    /** The entry for {@code problem}: its file and, when it has one, the place in it. */
+    static Skipped of(org.transcriptsearch.reader.BadInputException problem) {
+      String where = problem.location() == null ? problem.file() : problem.file() + ": " + problem.location();
+      return new Skipped(where, problem.reason());
+    }
+  }
 
   public IngestSummary {
     skipped = List.copyOf(skipped);

@@ -201,17 +201,12 @@ public final class ServerIngester {
 
     @Override
     public void bad(BadInputException problem) {
-      skipped.add(entry(problem));
+      skipped.add(IngestSummary.Skipped.of(problem));
     }
 
     @Override
     public void warning(BadInputException problem) {
-      warnings.add(entry(problem));
-    }
-
-    private static IngestSummary.Skipped entry(BadInputException problem) {
-      String where = problem.location() == null ? problem.file() : problem.file() + ": " + problem.location();
-      return new IngestSummary.Skipped(where, problem.reason());
+      warnings.add(IngestSummary.Skipped.of(problem));
     }
   }
 
