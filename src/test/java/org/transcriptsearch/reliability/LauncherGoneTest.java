@@ -24,7 +24,9 @@ class LauncherGoneTest {
 
   @Test
   void relaunchedServerStopsWhenItsLauncherIsKilled() throws Exception {
-    Path log = temp.resolve("serve.log");
+    // Made before the shell starts: the shell prints the process id as soon as it has forked the server, which
+    // may be before the server's redirection has opened (and so created) the log.
+    Path log = Files.createFile(temp.resolve("serve.log"));
     String java = ProcessHandle.current().info().command().orElseThrow();
     // A stand-in launcher: a shell that starts the server as the jar's launcher does (marked as relaunched) and
     // prints its process id; the shell, not the test, is the server's parent.
