@@ -3,7 +3,6 @@ package org.transcriptsearch.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.transcriptsearch.research.QuoteChecker;
 import org.transcriptsearch.research.QuoteResults.DiffOp;
 import org.transcriptsearch.research.QuoteResults.QuoteCheck;
 import org.transcriptsearch.research.QuoteResults.QuoteMatch;
@@ -26,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class CheckQuoteCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
 
+  @Mixin SolrOptions solr;
+
   @Mixin FilterOptions filters;
 
   @Option(names = "--size", paramLabel = "N", defaultValue = "5", description = "Matches to show, 1..20.")
@@ -44,8 +45,8 @@ final class CheckQuoteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return ReadOnlyAnswer.print(
-        spec, indexFolder, data, json,
-        search -> new QuoteChecker(search).check(String.join(" ", text), filters.request("").build(), size),
+        spec, indexFolder, solr, data, json,
+        backend -> backend.checkQuote(String.join(" ", text), filters.request("").build(), size),
         CheckQuoteCommand::print);
   }
 

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 final class PersonCommand implements Callable<Integer> {
   @Mixin IndexOption indexFolder;
 
+  @Mixin SolrOptions solr;
+
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
@@ -39,8 +41,8 @@ final class PersonCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return ReadOnlyAnswer.print(
-        spec, indexFolder, data, json,
-        search -> new People(search).of(String.join(" ", name)),
+        spec, indexFolder, solr, data, json,
+        backend -> backend.person(String.join(" ", name)),
         (person, out) -> out.println(text(person)));
   }
 

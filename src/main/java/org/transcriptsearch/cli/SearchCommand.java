@@ -12,7 +12,7 @@ import org.transcriptsearch.search.Results.Hit;
 import org.transcriptsearch.search.Results.SearchResponse;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.EmbeddedBackend;
-import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SearchBackend;
 import org.transcriptsearch.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,22 +86,20 @@ final class SearchCommand implements Callable<Integer> {
     }
     json = shape.equals("json");
     if (solr.given(indexFolder)) {
-      if (export) {
-        throw new BadRequestException("--format " + shape + " exports from the embedded index; on SolrCloud use"
-            + " --json and --cursor to page through the hits");
-      }
       try (SolrSearchBackend backend = solr.backend(data.pipeline().schema())) {
-        show(backend.search(request()), out);
-      }
-    } else {
-      try (TranscriptIndex index =
-          TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
-        if (export) {
-          return export(new SearchService(index), SearchExport.Format.of(shape), out);
-        }
-        show(EmbeddedBackend.of(index).search(request()), out);
+        return answer(backend, export, shape, out);
       }
     }
+    try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
+      return answer(EmbeddedBackend.of(index), export, shape, out);
+    }
+  }
+
+  private int answer(SearchBackend backend, boolean export, String shape, PrintWriter out) throws Exception {
+    if (export) {
+      return export(backend, SearchExport.Format.of(shape), out);
+    }
+    show(backend.search(request()), out);
     out.flush();
     return 0;
   }
@@ -115,9 +113,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** Every hit to standard output; a cut export is said on standard error. */
-  private int export(SearchService search, SearchExport.Format shape, PrintWriter out) throws Exception {
-    SearchExport.Size size =
-        new SearchExport(search).export(request(), shape, SearchExport.MAX_ROWS, s -> out);
+  private int export(SearchBackend backend, SearchExport.Format shape, PrintWriter out) throws Exception {
+    SearchExport.Size size = backend.export(request(), shape, SearchExport.MAX_ROWS, s -> out);
     out.flush();
     if (size.cut()) {
       spec.commandLine().getErr().printf(

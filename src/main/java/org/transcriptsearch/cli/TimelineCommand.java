@@ -27,6 +27,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexFolder;
 
+  @Mixin SolrOptions solr;
+
   @Mixin FilterOptions filters;
 
   @Option(names = "--interval", paramLabel = "I", defaultValue = "year", description = "year, month or week.")
@@ -45,9 +47,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return ReadOnlyAnswer.print(
-        spec, indexFolder, data, json,
-        search -> new Timelines(search)
-            .of(filters.request(query == null ? "" : String.join(" ", query)).build(), Timelines.Interval.of(interval)),
+        spec, indexFolder, solr, data, json,
+        backend -> backend.timeline(
+            filters.request(query == null ? "" : String.join(" ", query)).build(), Timelines.Interval.of(interval)),
         TimelineCommand::print);
   }
 

@@ -100,8 +100,8 @@ public final class ApiApp {
   }
 
   /**
-   * An app answering from {@code backend}, whichever store it searches: the HTTP layer never knows which. The views
-   * only the embedded index answers (quotes, who said the most) are refused on another backend with a 409
+   * An app answering from {@code backend}, whichever store it searches: the HTTP layer never knows which. What a
+   * backend cannot answer it refuses ({@link SearchBackend.UnsupportedException}), which the client gets as a 409
    * that says so.
    *
    * @param writer where posted and deleted transcripts go; null for a server that cannot write (writes get 403)
@@ -118,7 +118,7 @@ public final class ApiApp {
     this.web = new WebAssets();
     this.newsroom = newsroom;
     this.alertRoutes = new AlertRoutes(newsroom.alerts(), access);
-    this.research = new Research(this::search, this::embedded);
+    this.research = new Research(this::search);
   }
 
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
@@ -327,18 +327,6 @@ public final class ApiApp {
   /** The backend bound to this read's deadline: every phase of the request shares its time limit. */
   private SearchBackend search(Context ctx) {
     return backend.within(reads.deadline(ctx));
-  }
-
-  /** The embedded search service bound to this read's deadline, for the views only the embedded index answers. */
-  private SearchService embedded(Context ctx) {
-    SearchService embedded = backend.embedded();
-    if (embedded == null) {
-      throw new SearchBackend.UnsupportedException(
-          ctx.path() + " needs the embedded index; this server searches a SolrCloud collection, which answers"
-              + " /api/search, /api/search/export, /api/timeline, /api/highlight, /api/utterances, /api/episodes,"
-              + " /api/speakers/{name}, /api/speakers (prefix and about) and /api/health");
-    }
-    return embedded.within(reads.deadline(ctx));
   }
 
   private static void error(Context ctx, HttpStatus status, String detail) {

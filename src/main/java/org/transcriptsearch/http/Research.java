@@ -7,23 +7,17 @@ import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.research.Timelines;
 import java.util.function.Function;
 import org.transcriptsearch.search.SearchBackend;
-import org.transcriptsearch.search.SearchService;
 
 /**
  * The handlers of the research desk's routes: quote check, timeline, a person, export. Each request's work runs on
- * the search service bound to that request's deadline, so every phase of it shares the read's time limit.
+ * the backend bound to that request's deadline, so every phase of it shares the read's time limit.
  */
 final class Research {
   private final Function<Context, SearchBackend> backend;
-  private final Function<Context, SearchService> search;
 
-  /**
-   * Handlers answering from {@code backend}, the request's backend, and, for the views only the embedded index
-   * answers, from {@code search}, the request's embedded search service (which refuses on another backend).
-   */
-  Research(Function<Context, SearchBackend> backend, Function<Context, SearchService> search) {
+  /** Handlers answering from {@code backend}, the request's backend. */
+  Research(Function<Context, SearchBackend> backend) {
     this.backend = backend;
-    this.search = search;
   }
 
   /**
@@ -62,7 +56,7 @@ final class Research {
   /** {@code GET /api/quotes?text=&size=} plus the search's filters. */
   void quotes(Context ctx) throws IOException {
     ctx.json(
-        new QuoteChecker(search.apply(ctx)).check(
+        backend.apply(ctx).checkQuote(
             ctx.queryParam("text"),
             Params.filters(ctx),
             Params.integer(ctx, "size", QuoteChecker.DEFAULT_SIZE)));

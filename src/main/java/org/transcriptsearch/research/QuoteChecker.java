@@ -4,26 +4,22 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.transcriptsearch.index.Schema;
-import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.research.QuoteResults.QuoteCheck;
 import org.transcriptsearch.research.QuoteResults.QuoteMatch;
 import org.transcriptsearch.research.QuoteResults.Thresholds;
 import org.transcriptsearch.research.QuoteResults.Verdict;
+import org.transcriptsearch.research.QuoteSource.Found;
+import org.transcriptsearch.research.QuoteSource.QuoteQuery;
+import org.transcriptsearch.research.QuoteSource.Reads;
+import org.transcriptsearch.research.QuoteSource.Turn;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Results.Hit;
 import org.transcriptsearch.search.SearchRequest;
@@ -33,9 +29,10 @@ import org.transcriptsearch.search.SearchService;
  * Checks a quote as remembered or as printed elsewhere against what was said: the closest utterances, best first,
  * each with a similarity and a word diff, and a verdict. Thread-safe.
  *
- * <p>Candidates come from one Lucene query over the quote's words: every word, plus every pair of neighbouring words
- * as a sloppy phrase, so turns that say the words together rank first. Each candidate is aligned word by word
- * ({@link Alignment}); a quote that runs over into the speaker's next turn is aligned with both turns joined.
+ * <p>Candidates come from one query over the quote's words ({@link QuoteQuery}): every word, plus every pair of
+ * neighbouring words as a sloppy phrase, so turns that say the words together rank first. Each candidate is aligned
+ * word by word ({@link Alignment}); a quote that runs over into the speaker's next turn is aligned with both turns
+ * joined. Only the retrieval runs on the store ({@link QuoteSource}); the check is the same on every backend.
  */
 public final class QuoteChecker {
   /** The similarity from which a quote counts as said, measured (see the README's quote check section). */
@@ -62,18 +59,27 @@ public final class QuoteChecker {
   /** A joined pair of turns replaces a single turn only when it scores at least this much better. */
   static final double JOIN_GAIN = 0.02;
 
-  private final SearchService search;
+  private final QuoteSource source;
   private final double said;
   private final double close;
 
-  /** Quote checks over the index of {@code search}, with its filters and time limit. */
+  /** Quote checks over the embedded index of {@code search}, with its filters and time limit. */
   public QuoteChecker(SearchService search) {
-    this(search, SAID, CLOSE);
+    this(new EmbeddedQuoteSource(search));
+  }
+
+  /** Quote checks over what {@code source} reads (the embedded index or a SolrCloud collection). */
+  public QuoteChecker(QuoteSource source) {
+    this(source, SAID, CLOSE);
   }
 
   /** Quote checks with other thresholds, for measuring where they belong. */
   QuoteChecker(SearchService search, double said, double close) {
-    this.search = search;
+    this(new EmbeddedQuoteSource(search), said, close);
+  }
+
+  private QuoteChecker(QuoteSource source, double said, double close) {
+    this.source = source;
     this.said = said;
     this.close = close;
   }
@@ -95,12 +101,11 @@ public final class QuoteChecker {
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestException("size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
-    Words quote = Words.of(search.schema().analyzer(), text.strip());
+    Words quote = Words.of(source.schema().analyzer(), text.strip());
     if (quote.size() == 0) {
       throw new BadRequestException("text has no words to check");
     }
-    SearchRequest onlyFilters = filtersOf(filters);
-    List<QuoteMatch> matches = search.withView(view -> matches(view, quote, onlyFilters, size));
+    List<QuoteMatch> matches = source.read(filtersOf(filters), reads -> matches(reads, quote, size));
     Verdict verdict =
         matches.isEmpty()
             ? Verdict.NOT_FOUND
@@ -120,83 +125,104 @@ public final class QuoteChecker {
         .build();
   }
 
-  private List<QuoteMatch> matches(TranscriptIndex.View view, Words quote, SearchRequest filters, int size)
-      throws IOException {
-    if (view.facets() == null) {
-      return List.of();
+  private List<QuoteMatch> matches(Reads reads, Words quote, int size) throws IOException {
+    QuoteQuery query = query(quote);
+    List<Found> top = reads.candidates(query, CANDIDATES);
+    Map<String, Float> scores = new HashMap<>();
+    List<List<List<Turn>>> spans = new ArrayList<>(top.size());
+    for (Found f : top) {
+      scores.put(f.turn().id(), f.score());
+      spans.add(spans(reads, f.turn()));
     }
-    IndexSearcher searcher = search.timed(view.searcher());
-    Query words = candidateQuery(quote);
-    Query query =
-        new BooleanQuery.Builder()
-            .add(words, Occur.MUST)
-            .add(search.query(view, filters), Occur.FILTER)
-            .build();
-    ScoreDoc[] top = searcher.search(query, CANDIDATES).scoreDocs;
-    SearchService.checkTime(searcher);
-    Weights weights = new Weights(searcher.getIndexReader());
-    Turns turns = new Turns(searcher);
+    Map<String, List<Words.Word>> said = new HashMap<>();
+    Set<String> terms = new HashSet<>(quote.terms());
+    spans.stream().flatMap(List::stream).flatMap(List::stream).forEach(t -> said.computeIfAbsent(t.id(), id -> {
+      List<Words.Word> words = Words.of(source.schema().analyzer(), t.text()).words();
+      words.forEach(w -> terms.add(w.term()));
+      return words;
+    }));
+    ToDoubleFunction<String> weights = reads.weights(terms);
     Map<String, Candidate> byIds = new LinkedHashMap<>();
-    Map<Integer, Float> scores = new HashMap<>();
-    for (ScoreDoc sd : top) {
-      scores.put(sd.doc, sd.score);
-      Candidate c = align(quote, turns, sd.doc, weights);
+    for (List<List<Turn>> spanned : spans) {
+      Candidate c = align(quote, spanned, said, weights);
       if (c.alignment().similarity() >= close) {
         byIds.merge(c.key(), c, (a, b) -> a.alignment().similarity() >= b.alignment().similarity() ? a : b);
       }
     }
-    SearchService.checkTime(searcher);
     List<Candidate> ordered = ordered(new ArrayList<>(byIds.values()));
     List<Candidate> shown = ordered.subList(0, Math.min(size, ordered.size()));
-    return toMatches(searcher, words, shown, ordered, scores);
+    return toMatches(reads, query.lucene(), shown, ordered, scores);
   }
 
   /** Every word of the quote, and each pair of neighbours as a phrase that may have a word between or swap. */
-  private static Query candidateQuery(Words quote) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+  static QuoteQuery query(Words quote) {
     List<String> terms = quote.indexTerms();
-    new LinkedHashSet<>(terms).stream()
-        .limit(MAX_TERMS)
-        .forEach(term -> b.add(new TermQuery(new Term(Schema.TEXT, term)), Occur.SHOULD));
+    List<QuoteQuery.Pair> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
-      PhraseQuery pair = new PhraseQuery(2, Schema.TEXT, terms.get(i), terms.get(i + 1));
-      b.add(new BoostQuery(pair, 2f), Occur.SHOULD);
+      pairs.add(new QuoteQuery.Pair(terms.get(i), terms.get(i + 1), written(quote, i) + " " + written(quote, i + 1)));
     }
-    return b.build();
+    return new QuoteQuery(new LinkedHashSet<>(terms).stream().limit(MAX_TERMS).toList(), pairs);
+  }
+
+  private static String written(Words quote, int i) {
+    Words.Word word = quote.words().get(i);
+    return quote.text().substring(word.start(), word.end());
+  }
+
+  /**
+   * The stretches a candidate turn is aligned as: alone, and joined with the same speaker's turn after or before it
+   * (the next turn of theirs, past one interjection of someone else's).
+   */
+  private static List<List<Turn>> spans(Reads reads, Turn turn) throws IOException {
+    List<List<Turn>> spans = new ArrayList<>(List.of(List.of(turn)));
+    Turn next = sameSpeaker(reads, turn, +1);
+    Turn previous = sameSpeaker(reads, turn, -1);
+    if (next != null) {
+      spans.add(List.of(turn, next));
+    }
+    if (previous != null) {
+      spans.add(List.of(previous, turn));
+    }
+    return spans;
+  }
+
+  /**
+   * The same speaker's neighbouring turn in {@code direction} (+1 next, -1 previous): the adjacent turn when it is
+   * theirs, else the one past a single turn of someone else's (an interjection); null when neither is theirs.
+   */
+  private static Turn sameSpeaker(Reads reads, Turn from, int direction) throws IOException {
+    for (int step = 1; step <= 2; step++) {
+      Turn other = reads.turn(from.episodeId(), from.turn() + step * direction);
+      if (other != null && other.speakerKey().equals(from.speakerKey())) {
+        return other;
+      }
+    }
+    return null;
   }
 
   /** One candidate: the turns it spans, their alignment with the quote, and the date of their transcript. */
-  private record Candidate(List<Turns.Turn> turns, Alignment alignment) {
+  private record Candidate(List<Turn> turns, Alignment alignment) {
     String key() {
-      return String.join(" ", turns.stream().map(Turns.Turn::id).toList());
+      return String.join(" ", turns.stream().map(Turn::id).toList());
     }
 
-    Turns.Turn first() {
+    Turn first() {
       return turns.get(0);
     }
   }
 
   /**
-   * The candidate turn aligned alone, and joined with the same speaker's turn before or after it (the next turn of
-   * theirs, past one interjection of someone else's); the joined pair wins only when it scores clearly better.
+   * The candidate turn aligned alone, and joined with the same speaker's turn before or after it; the joined pair
+   * wins only when it scores clearly better.
    */
-  private Candidate align(Words quote, Turns turns, int docId, Weights weights) throws IOException {
-    Turns.Turn turn = turns.of(docId);
-    Candidate best = candidate(quote, List.of(turn), weights);
-    if (best.alignment().similarity() >= said) {
+  private Candidate align(
+      Words quote, List<List<Turn>> spans, Map<String, List<Words.Word>> said, ToDoubleFunction<String> weights) {
+    Candidate best = candidate(quote, spans.get(0), said, weights);
+    if (best.alignment().similarity() >= this.said) {
       return best;
     }
-    List<List<Turns.Turn>> joins = new ArrayList<>();
-    Turns.Turn next = turns.sameSpeaker(turn, +1);
-    Turns.Turn previous = turns.sameSpeaker(turn, -1);
-    if (next != null) {
-      joins.add(List.of(turn, next));
-    }
-    if (previous != null) {
-      joins.add(List.of(previous, turn));
-    }
-    for (List<Turns.Turn> join : joins) {
-      Candidate joined = candidate(quote, join, weights);
+    for (List<Turn> join : spans.subList(1, spans.size())) {
+      Candidate joined = candidate(quote, join, said, weights);
       if (joined.alignment().parts().size() == 2
           && joined.alignment().similarity() >= best.alignment().similarity() + JOIN_GAIN) {
         best = joined;
@@ -205,13 +231,19 @@ public final class QuoteChecker {
     return best;
   }
 
-  private Candidate candidate(Words quote, List<Turns.Turn> spanned, Weights weights) {
-    List<String> texts = spanned.stream().map(Turns.Turn::text).toList();
-    var said = Words.joined(search.schema().analyzer(), texts);
-    if (Alignment.upperBound(quote.terms(), said, weights::of) < close) {
+  private Candidate candidate(
+      Words quote, List<Turn> spanned, Map<String, List<Words.Word>> said, ToDoubleFunction<String> weights) {
+    List<String> texts = spanned.stream().map(Turn::text).toList();
+    List<Words.Word> words = new ArrayList<>();
+    for (int part = 0; part < spanned.size(); part++) {
+      for (Words.Word w : said.get(spanned.get(part).id())) {
+        words.add(new Words.Word(w.term(), w.start(), w.end(), part, w.indexed()));
+      }
+    }
+    if (Alignment.upperBound(quote.terms(), words, weights) < close) {
       return new Candidate(spanned, Alignment.NONE);
     }
-    return new Candidate(spanned, Alignment.of(quote, said, texts, weights::of));
+    return new Candidate(spanned, Alignment.of(quote, words, texts, weights));
   }
 
   /**
@@ -240,13 +272,12 @@ public final class QuoteChecker {
   }
 
   private List<QuoteMatch> toMatches(
-      IndexSearcher searcher, Query words, List<Candidate> shown, List<Candidate> all, Map<Integer, Float> scores)
+      Reads reads, Query words, List<Candidate> shown, List<Candidate> all, Map<String, Float> scores)
       throws IOException {
-    ScoreDoc[] docs =
-        shown.stream()
-            .map(c -> new ScoreDoc(c.first().docId(), scores.getOrDefault(c.first().docId(), 0f)))
-            .toArray(ScoreDoc[]::new);
-    List<Hit> hits = search.hits(searcher, words, docs, SearchRequest.of(""));
+    // A match that starts on the turn before a candidate has that turn's score when it was a candidate, else none.
+    List<Found> found =
+        shown.stream().map(c -> new Found(c.first(), scores.getOrDefault(c.first().id(), 0f))).toList();
+    List<Hit> hits = reads.hits(found, words);
     Map<String, List<String>> repeats = new HashMap<>();
     for (Candidate c : all) {
       repeats.computeIfAbsent(groupKey(c), k -> new ArrayList<>()).add(c.first().id());
@@ -259,7 +290,7 @@ public final class QuoteChecker {
       matches.add(
           new QuoteMatch(
               c.first().id(),
-              c.turns().stream().map(Turns.Turn::id).toList(),
+              c.turns().stream().map(Turn::id).toList(),
               c.alignment().similarity(),
               c.alignment().diff(),
               hits.get(i),
@@ -268,28 +299,11 @@ public final class QuoteChecker {
     return matches;
   }
 
-  /** Word weights: the idf of each analysed term in the text field, computed once per check. */
-  private static final class Weights {
-    private final IndexReader reader;
-    private final Map<String, Double> cache = new HashMap<>();
-
-    Weights(IndexReader reader) {
-      this.reader = reader;
-    }
-
-    double of(String term) {
-      return cache.computeIfAbsent(term, this::idf);
-    }
-
-    /** Lucene's BM25 idf: a word in every turn weighs almost nothing, a word in none weighs the most. */
-    private double idf(String term) {
-      try {
-        long n = reader.numDocs();
-        int df = reader.docFreq(new Term(Schema.TEXT, term));
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
+  /**
+   * Lucene's BM25 idf of a word in {@code df} of {@code n} turns: a word in every turn weighs almost nothing, a word
+   * in none weighs the most.
+   */
+  public static double idf(long n, long df) {
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }

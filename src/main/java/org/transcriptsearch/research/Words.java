@@ -69,15 +69,6 @@ record Words(String text, List<Word> words) {
     return new Words(text, words);
   }
 
-  /** The words of {@code texts} one after the other, each word knowing which text it is from. */
-  static List<Word> joined(Analyzer analyzer, List<String> texts) {
-    List<Word> all = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      all.addAll(of(analyzer, texts.get(i), i).words());
-    }
-    return all;
-  }
-
   /** The terms words are compared by, in order. */
   List<String> terms() {
     return words.stream().map(Word::term).toList();

@@ -3,6 +3,8 @@ package org.transcriptsearch.search;
 import java.io.IOException;
 import java.util.List;
 import org.transcriptsearch.research.People;
+import org.transcriptsearch.research.QuoteChecker;
+import org.transcriptsearch.research.QuoteResults;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.index.TranscriptIndex;
@@ -93,6 +95,11 @@ public final class EmbeddedBackend implements SearchBackend {
   @Override
   public People.Person person(String typed) throws IOException {
     return new People(search).of(typed);
+  }
+
+  @Override
+  public QuoteResults.QuoteCheck checkQuote(String text, SearchRequest filters, int size) throws IOException {
+    return new QuoteChecker(search).check(text, filters, size);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.transcriptsearch.search;
 import java.io.IOException;
 import java.util.List;
 import org.transcriptsearch.research.People;
+import org.transcriptsearch.research.QuoteResults;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.search.Results.Episode;
@@ -104,6 +105,16 @@ public interface SearchBackend {
    * @throws NotFoundException when no speaker has that name
    */
   People.Person person(String typed) throws IOException;
+
+  /**
+   * The closest utterances to the quote {@code text} among those that pass {@code filters}' filters and dates (its
+   * query is ignored), at most {@code size}, with a verdict, as {@code research.QuoteChecker} describes.
+   *
+   * @throws BadRequestException when the text is blank, has no words, is too long, or size is out of range
+   */
+  default QuoteResults.QuoteCheck checkQuote(String text, SearchRequest filters, int size) throws IOException {
+    throw new UnsupportedException("this backend does not check quotes");
+  }
 
   /** How many utterances and transcripts the backend holds. */
   Health health() throws IOException;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -25,6 +26,8 @@ import org.transcriptsearch.query.QueryNode;
 import org.transcriptsearch.query.Reading;
 import org.transcriptsearch.query.RoleNames;
 import org.transcriptsearch.research.People;
+import org.transcriptsearch.research.QuoteChecker;
+import org.transcriptsearch.research.QuoteResults;
 import org.transcriptsearch.research.SearchExport;
 import org.transcriptsearch.research.Timelines;
 import org.transcriptsearch.search.BadRequestException;
@@ -58,9 +61,9 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * ExactStatsCache) and the same length feature, ties by id; filters OR within a dimension and AND across, each
  * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
  * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
- * embedded index's. What differs is said in the README: no "did you mean" for empty answers, a cursor that
- * continues on the collection as it is now (not a pinned snapshot), and the quote check, which needs the embedded
- * index. Writes over HTTP go through {@link #writes()}. Thread-safe.
+ * embedded index's. What differs is said in the README: no "did you mean" for empty answers, and a cursor that
+ * continues on the collection as it is now (not a pinned snapshot). The quote check reads through
+ * {@link SolrQuoteSource}. Writes over HTTP go through {@link #writes()}. Thread-safe.
  */
 public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   /** How many more values than a facet lists each shard counts, for the facet's top values across shards. */
@@ -239,11 +242,18 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   private List<Hit> hits(
       SolrCalls calls, SearchRequest request, QueryNode node, List<Document> docs, float[] scores,
       Map<String, String> names) throws IOException {
+    return hits(calls, request, reader -> reading.marks(node, request.topics(), reader), docs, scores, names);
+  }
+
+  /** The stored {@code docs} as hits of {@code request}, marked by the query {@code marks} makes over their texts. */
+  private List<Hit> hits(
+      SolrCalls calls, SearchRequest request, java.util.function.Function<IndexReader, Query> marking,
+      List<Document> docs, float[] scores, Map<String, String> names) throws IOException {
     List<String> texts = docs.stream().map(StoredAnswers::text).toList();
     List<List<Highlight>> highlights;
     try (PageTexts page = PageTexts.of(schema, texts, docs)) {
       var searcher = page.searcher(calls.deadline());
-      Query marks = reading.marks(node, request.topics(), searcher.getIndexReader());
+      Query marks = marking.apply(searcher.getIndexReader());
       highlights = StoredAnswers.passages(searcher, schema.analyzer(), marks, page.docIds(), texts,
           request.passages(), request.fragmentSize());
     }
@@ -724,6 +734,26 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
       days.put(Long.MIN_VALUE, undated);
     }
     return days;
+  }
+
+  @Override
+  public QuoteResults.QuoteCheck checkQuote(String text, SearchRequest filters, int size) throws IOException {
+    return new QuoteChecker(new SolrQuoteSource(this, schema)).check(text, filters, size);
+  }
+
+  /** The calls of one request, within this backend's deadline or the default time limit. */
+  SolrCalls requestCalls() {
+    return calls();
+  }
+
+  /** The filters and dates of {@code request} as Solr filters, as a search filters by them. */
+  List<Object> filtersOf(SolrCalls calls, SearchRequest request) throws IOException {
+    return withDates(request, filters(calls, request));
+  }
+
+  /** The stored {@code docs} with {@code scores} as hits of a search, marked by the Lucene query {@code marks}. */
+  List<Hit> hits(SolrCalls calls, Query marks, List<Document> docs, float[] scores) throws IOException {
+    return hits(calls, SearchRequest.of(""), reader -> marks, docs, scores, names(calls, docs));
   }
 
   @Override

@@ -57,6 +57,8 @@ class BothBackendsApiTest {
   private static Pair bundled;
   private static Pair generated;
   private static Pair writable;
+  private static Pair research;
+  private static final Path RESEARCH = Path.of("src", "test", "resources", "fixtures", "research.jsonl");
   @TempDir static Path work;
 
   /** The same corpus served twice. */
@@ -71,6 +73,7 @@ class BothBackendsApiTest {
     bundled = serve("bundled", TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS);
     generated = serve("generated", corpus);
     writable = serve("writes", true, TestIndexes.FIXTURE_CORPUS);
+    research = serve("research", TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS, RESEARCH);
   }
 
   @AfterAll
@@ -80,7 +83,8 @@ class BothBackendsApiTest {
     }
     if (cluster != null) {
       try (SolrClient solr = SolrClients.forUrl(cluster.url())) {
-        SolrCloudState.deleteCollections(solr, "bundled", "generated", "writes", "older", "unranked");
+        SolrCloudState.deleteCollections(solr, "bundled", "generated", "writes", "research", "older",
+            "unranked");
       }
     }
   }
@@ -364,25 +368,95 @@ class BothBackendsApiTest {
     return new Raw(response.statusCode(), headers, response.body());
   }
 
-  @Test
-  void whatOnlyTheEmbeddedIndexAnswersIsRefusedSayingSo() throws Exception {
-    for (String path : List.of("/api/quotes?text=crimea")) {
-      Answer answer = get(bundled.solr(), path);
-      // A client's request never gets a 5xx: the refusal is a 409 naming the backend.
-      assertThat(answer.status()).as(path).isEqualTo(409);
-      assertThat(answer.body().path("detail").asText()).as(path).contains("embedded index");
-    }
+  static Stream<String> quoteChecks() {
+    return Stream.of(
+        "/api/quotes?text=" + encode("the people of crimea must decide their future"),
+        "/api/quotes?text=" + encode("\u201cThere is no military solution to this conflict, only a political one\u201d"),
+        "/api/quotes?text=" + encode("Russia will protect its citizens. The people of Crimea have the right to decide"
+            + " their future."),
+        "/api/quotes?text=" + encode("only a political one, and both sides must come to the table. And he warned that"
+            + " the window for diplomacy is closing"),
+        "/api/quotes?text=" + encode("Russia will never give Crimea back to Ukraine, whatever the West decides."),
+        "/api/quotes?text=" + encode("Kerry and Lavrov talked for more than 12 hours about a cease-fire in Syria"),
+        "/api/quotes?text=crimea",
+        "/api/quotes?text=" + encode("there is no military solution") + "&size=1",
+        "/api/quotes?text=" + encode("there is no military solution to this conflict") + "&from=2015-01-01",
+        "/api/quotes?text=" + encode("the people of crimea") + "&speaker=lavrov&size=3",
+        "/api/quotes?text=" + encode("the people of crimea") + "&program=" + encode("Morning Edition"),
+        "/api/quotes?text=" + encode("the window for diplomacy") + "&role=correspondent&topic=Syria",
+        "/api/quotes?text=" + encode("1,000 people, 12 o'clock, \\back,slash"),
+        "/api/quotes",
+        "/api/quotes?text=" + encode("...!"),
+        "/api/quotes?text=crimea&size=0",
+        "/api/quotes?text=crimea&role=pundit",
+        "/api/quotes?text=" + "a".repeat(2001));
+  }
+
+  @ParameterizedTest
+  @MethodSource("quoteChecks")
+  void quoteChecksAreAnsweredAlike(String path) throws Exception {
+    assertAlike(research, path);
   }
 
   @Test
-  void searchAndSpeakersPrintTheSameOnBothBackends() throws Exception {
+  void quoteChecksWithMatchesHaveThem() throws Exception {
+    // "Alike" must not be two refusals or two empty answers: the checks above find what they are about.
+    JsonNode close = get(research.solr(), "/api/quotes?text=" + encode("the people of crimea must decide their future"))
+        .body();
+    assertThat(close.path("verdict").asText()).isEqualTo("close");
+    assertThat(close.path("matches").get(0).path("id").asText()).isEqualTo("fx-crimea-2014-2");
+    assertThat(close.path("matches").get(0).path("similarity").asDouble()).isEqualTo(0.775);
+    JsonNode twice = get(research.solr(), "/api/quotes?text="
+        + encode("there is no military solution to this conflict, only a political one")).body();
+    assertThat(twice.path("verdict").asText()).isEqualTo("said");
+    assertThat(twice.path("matches").get(0).path("alsoSaidIn").get(0).asText()).isEqualTo("rs-ceasefire-2016-2");
+    JsonNode joined = get(research.solr(), "/api/quotes?text=" + encode("only a political one, and both sides must"
+        + " come to the table. And he warned that the window for diplomacy is closing")).body();
+    assertThat(joined.path("matches").get(0).path("ids").size()).isEqualTo(2);
+    assertThat(get(research.solr(), "/api/quotes?text=crimea&size=0").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theGeneratedCorpusChecksQuotesAlike() throws Exception {
+    JsonNode all = get(generated.embedded(), "/api/search?q=&size=12").body();
+    List<String> paths = new ArrayList<>();
+    for (JsonNode hit : all.path("hits")) {
+      String[] words = hit.path("text").asText().split(" ");
+      String said = String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 14)));
+      paths.add("/api/quotes?text=" + encode(said));
+      List<String> changed = new ArrayList<>(List.of(words).subList(0, Math.min(words.length, 10)));
+      changed.set(changed.size() / 2, "quietly");
+      changed.remove(1);
+      paths.add("/api/quotes?text=" + encode(String.join(" ", changed)) + "&size=3");
+    }
+    paths.add("/api/quotes?text=" + encode(words(all).get(0) + " " + words(all).get(1)) + "&size=20");
+    int said = 0;
+    for (String path : paths) {
+      assertAlike(generated, path);
+      said += get(generated.solr(), path).body().path("verdict").asText().equals("said") ? 1 : 0;
+    }
+    assertThat(said).isGreaterThan(5);
+  }
+
+  @Test
+  void everyReadCommandPrintsTheSameOnBothBackends() throws Exception {
     String index = work.resolve("bundled-index").toString();
     for (List<String> command : List.of(
         List.of("search", "--json", "crimea"),
         List.of("search", "--speaker", "kelemen", "russia"),
         List.of("search", "--sort", "date", "--size", "3", "crimea"),
         List.of("speakers", "ke"),
-        List.of("speakers", "--json", "--limit", "5"))) {
+        List.of("speakers", "--json", "--limit", "5"),
+        List.of("search", "--format", "csv", "--sort", "date", "russia"),
+        List.of("search", "--format", "jsonl", "--speaker", "kelemen", "crimea"),
+        List.of("search", "--format", "csv", ""),
+        List.of("check-quote", "the people of crimea must decide their future"),
+        List.of("check-quote", "--json", "--size", "2", "Kerry and Lavrov talked about a cease-fire in Syria"),
+        List.of("check-quote", "Russia will never give Crimea back to Ukraine"),
+        List.of("timeline", "crimea"),
+        List.of("timeline", "--interval", "month", "--json", "--speaker", "kelemen", "russia"),
+        List.of("person", "kélémen"),
+        List.of("person", "--json", "lavrov"))) {
       List<String> embedded = new ArrayList<>(command.subList(0, 1));
       embedded.addAll(List.of("--index", index));
       embedded.addAll(command.subList(1, command.size()));
@@ -397,6 +471,10 @@ class BothBackendsApiTest {
       assertThat(cloud.out().replaceAll(cursor, "$1(cursor)")).as(String.join(" ", command))
           .isEqualTo(local.out().replaceAll(cursor, "$1(cursor)")).isNotBlank();
     }
+    Run local = run("person", "--index", index, "nobody-at-all");
+    Run cloud = run("person", "--solr", cluster.url(), "--collection", "bundled", "nobody-at-all");
+    assertThat(cloud.status()).isEqualTo(local.status()).isEqualTo(1);
+    assertThat(cloud.err()).isEqualTo(local.err()).contains("no speaker named 'nobody-at-all'");
   }
 
   @Test
@@ -448,9 +526,6 @@ class BothBackendsApiTest {
     assertThat(unranked.status()).isNotZero();
     assertThat(unranked.err()).contains("set up by an earlier build of schema " + Schema.VERSION
         + ", without the ranking field 'words'");
-    Run export = run("search", "--solr", cluster.url(), "--collection", "bundled", "--format", "csv", "crimea");
-    assertThat(export.status()).isNotZero();
-    assertThat(export.err()).contains("exports from the embedded index");
   }
 
   /** The longest words of the first hits' texts: words the generated corpus certainly holds. */
