@@ -135,6 +135,16 @@ public final class StoredAnswers {
     return ZeroResults.help(counter::count, request, nothing);
   }
 
+  /**
+   * Spellings of the query's words and names that {@code spellings} holds, each with its hit count by
+   * {@code counter}, as the embedded index offers them for a search that found nothing (or only a partial match).
+   */
+  public static List<Results.Alternative> didYouMean(
+      Spellings spellings, Counter counter, SearchRequest request, org.transcriptsearch.query.Reading reading)
+      throws IOException {
+    return ZeroResults.didYouMean(spellings, counter::count, request, reading);
+  }
+
   /** {@code hits} (of {@code docs}, in rank order) with where else each aired, copies after the first folded. */
   public static Folded fold(List<Document> docs, List<Hit> hits, CopyFinder finder) throws IOException {
     Soundbites.Page page =

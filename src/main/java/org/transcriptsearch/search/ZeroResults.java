@@ -127,6 +127,31 @@ final class ZeroResults {
   List<Alternative> didYouMean(
       TranscriptIndex.View view, IndexSearcher searcher, SearchRequest request, Reading reading) throws IOException {
     IndexReader reader = searcher.getIndexReader();
+    Spellings index = new Spellings() {
+      @Override
+      public IndexReader near(String field, String folded) {
+        return reader;
+      }
+
+      @Override
+      public String speakerNamed(String typed) throws IOException {
+        return search.speakerNamed(view, typed);
+      }
+
+      @Override
+      public boolean speakerMissing(String typed) throws IOException {
+        return search.speakerKeysMissing(view, typed);
+      }
+    };
+    return didYouMean(index, r -> count(view, searcher, r), request, reading);
+  }
+
+  /**
+   * Spellings of the query's words and names that {@code spellings} holds, each with the hits {@code counter} counts
+   * for it: the same suggestions from any store whose spellings give the same terms and document frequencies.
+   */
+  static List<Alternative> didYouMean(Spellings spellings, Counter counter, SearchRequest request, Reading reading)
+      throws IOException {
     List<Alternative> out = new ArrayList<>();
     Set<String> textWords = new LinkedHashSet<>();
     Set<String> speakerWords = new LinkedHashSet<>();
@@ -135,7 +160,7 @@ final class ZeroResults {
     String corrected = request.query();
     boolean changed = false;
     for (String word : textWords) {
-      String better = better(checker, reader, Schema.TEXT_SURFACE, word);
+      String better = better(checker, spellings, Schema.TEXT_SURFACE, word);
       if (better != null) {
         corrected = replaceWord(corrected, word, better);
         changed = true;
@@ -143,33 +168,33 @@ final class ZeroResults {
     }
     List<String> people = new ArrayList<>();
     for (String word : speakerWords) {
-      String better = better(checker, reader, Schema.SPEAKER, word);
+      String better = better(checker, spellings, Schema.SPEAKER, word);
       if (better != null) {
         corrected = replaceWord(corrected, word, better);
         changed = true;
-        String name = search.speakerNamed(view, better);
+        String name = spellings.speakerNamed(better);
         if (name != null) {
           people.add(name);
         }
       }
     }
     if (changed) {
-      long n = safeCount(r -> count(view, searcher, r), request.withQuery(corrected));
+      long n = safeCount(counter, request.withQuery(corrected));
       String named = people.isEmpty() ? "" : String.join(", ", people) + " (" + corrected + ")";
       add(out, "did you mean " + (named.isEmpty() ? corrected : named) + "? " + n + " " + utterances(n), corrected,
           Map.of(), n);
     }
     List<String> speakers = new ArrayList<>();
     for (String typed : request.speakers()) {
-      if (search.speakerKeysMissing(view, typed)) {
-        String name = suggestSpeaker(view, checker, reader, typed);
+      if (spellings.speakerMissing(typed)) {
+        String name = suggestSpeaker(checker, spellings, typed);
         speakers.add(name == null ? typed : name);
       } else {
         speakers.add(typed);
       }
     }
     if (!speakers.equals(request.speakers())) {
-      long n = count(view, searcher, request.withSpeakers(speakers));
+      long n = counter.count(request.withSpeakers(speakers));
       add(out, "did you mean " + String.join(", ", speakers) + "? " + n + " " + utterances(n), null,
           Map.of("speaker", String.join(",", speakers)), n);
     }
@@ -177,20 +202,24 @@ final class ZeroResults {
   }
 
   /** The display name of the speaker whose name is closest to {@code typed}, or null. */
-  private String suggestSpeaker(TranscriptIndex.View view, DirectSpellChecker checker, IndexReader reader, String typed)
+  private static String suggestSpeaker(DirectSpellChecker checker, Spellings spellings, String typed)
       throws IOException {
     List<String> words = new ArrayList<>();
     for (String w : SpeakerNames.words(typed)) {
-      String better = better(checker, reader, Schema.SPEAKER, w);
+      String better = better(checker, spellings, Schema.SPEAKER, w);
       words.add(better == null ? w : better);
     }
-    return search.speakerNamed(view, String.join(" ", words));
+    return spellings.speakerNamed(String.join(" ", words));
   }
 
-  private static String better(DirectSpellChecker checker, IndexReader reader, String field, String word)
+  private static String better(DirectSpellChecker checker, Spellings spellings, String field, String word)
       throws IOException {
     String folded = Folding.fold(word);
-    if (folded.length() < checker.getMinQueryLength() || reader.docFreq(new Term(field, folded)) > 0) {
+    if (folded.length() < checker.getMinQueryLength()) {
+      return null;
+    }
+    IndexReader reader = spellings.near(field, folded);
+    if (reader.docFreq(new Term(field, folded)) > 0) {
       return null;
     }
     SuggestWord[] found = checker.suggestSimilar(new Term(field, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

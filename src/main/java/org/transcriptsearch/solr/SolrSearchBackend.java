@@ -61,8 +61,8 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * ExactStatsCache) and the same length feature, ties by id; filters OR within a dimension and AND across, each
  * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
  * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
- * embedded index's. What differs is said in the README: no "did you mean" for empty answers, and a cursor that
- * continues on the collection as it is now (not a pinned snapshot). The quote check reads through
+ * embedded index's. What differs is said in the README: a cursor that continues on the collection as it is now
+ * (not a pinned snapshot). "Did you mean" spellings come from the collection's terms ({@link SolrSpellings}). The quote check reads through
  * {@link SolrQuoteSource}. Writes over HTTP go through {@link #writes()}. Thread-safe.
  */
 public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
@@ -184,8 +184,16 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     }
     boolean empty = page.total() == 0 || partial;
     return new SearchResponse(page.total(), "eq", page.hits(), page.facets(), page.next(), page.collapsed(),
-        QueryReading.described(request, read, words), interpreted(calls, request, read), partial, List.of(),
+        QueryReading.described(request, read, words), interpreted(calls, request, read), partial,
+        empty ? didYouMean(calls, request, read) : List.of(),
         empty ? StoredAnswers.help(r -> count(calls, r), request, !partial) : List.of());
+  }
+
+  /** The spellings the collection holds of the words and names of a search that found nothing (or only partly). */
+  private List<Alternative> didYouMean(SolrCalls calls, SearchRequest request, Reading read) throws IOException {
+    try (SolrSpellings spellings = new SolrSpellings(calls, directory, schema)) {
+      return StoredAnswers.didYouMean(spellings, r -> count(calls, r), request, read);
+    }
   }
 
   /** One page of hits with facets. */

@@ -177,7 +177,14 @@ class BothBackendsApiTest {
         "/api/speakers?about=" + encode("lavrov crimea") + "&program=" + encode("All Things Considered"),
         "/api/speakers?about=" + encode("\"foreign minister\"") + "&from=2014-01-01",
         "/api/speakers?about=qqqzzzxxxvvv",
-        "/api/speakers?about=crimea&quotes=11");
+        "/api/speakers?about=crimea&quotes=11",
+        "/api/search?q=crimia",
+        "/api/search?q=" + encode("kerri lavrov syrya"),
+        "/api/search?q=" + encode("speaker:lavrof crimea"),
+        "/api/search?q=crimea&speaker=kelemin",
+        "/api/search?q=" + encode("\"ceasefyre in aleppo\""),
+        "/api/search?q=" + encode("dipolmacy OR ultimatumz"),
+        "/api/search?q=" + encode("wałęsa krimea"));
   }
 
   @ParameterizedTest
@@ -194,6 +201,10 @@ class BothBackendsApiTest {
     assertThat(crimea.path("hits").get(0).path("highlights").get(0).path("html").asText()).contains("<mark>");
     assertThat(get(bundled.solr(), "/api/search?q=crimea&speaker=lavrov").body().path("hits").size()).isPositive();
     assertThat(get(bundled.solr(), "/api/speakers?prefix=ke").body().size()).isPositive();
+    JsonNode misspelt = get(bundled.solr(), "/api/search?q=crimia").body();
+    assertThat(misspelt.path("didYouMean").get(0).path("q").asText()).isEqualTo("crimea");
+    JsonNode name = get(bundled.solr(), "/api/search?q=crimea&speaker=kelemin").body();
+    assertThat(name.path("didYouMean").get(0).path("params").path("speaker").asText()).isEqualTo("Michele Kelemen");
   }
 
   @Test
@@ -218,6 +229,9 @@ class BothBackendsApiTest {
     String topic = facets.path("topic").get(0).path("value").asText();
     paths.add("/api/search?q=&topic=" + encode(topic) + "&role=host");
     for (String word : words(all)) {
+      // A letter changed and two swapped: misspellings whose "did you mean" comes from each store's terms.
+      paths.add("/api/search?q=" + encode(word.substring(0, 2) + "q" + word.substring(3)));
+      paths.add("/api/search?q=" + encode(word.charAt(0) + word.substring(2, 3) + word.charAt(1) + word.substring(3)));
       paths.add("/api/search?q=" + encode(word));
       paths.add("/api/search?q=" + encode(word) + "&sort=date&size=5");
       paths.add("/api/search?q=" + encode(word + " " + topic));
