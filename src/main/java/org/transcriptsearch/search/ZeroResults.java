@@ -222,7 +222,8 @@ final class ZeroResults {
     if (reader.docFreq(new Term(field, folded)) > 0) {
       return null;
     }
-    SuggestWord[] found = checker.suggestSimilar(new Term(field, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    SuggestWord[] found =
+        checker.suggestSimilar(new Term(field, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return found.length == 0 ? null : found[0].string;
   }
 

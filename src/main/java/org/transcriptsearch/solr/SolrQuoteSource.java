@@ -30,7 +30,7 @@ import org.transcriptsearch.search.SearchRequest;
  * summed over the shards) in one more. The check itself is the product's {@link QuoteChecker}. Thread-safe.
  */
 final class SolrQuoteSource implements QuoteSource {
-  /** Turns either side of a candidate that a check may join it with: the next turn of its speaker's, or the one past it. */
+  /** Turns either side of a candidate a check may join it with: its speaker's next turn, or the one past it. */
   private static final int REACH = 2;
 
   private final SolrSearchBackend backend;

@@ -61,9 +61,9 @@ import org.transcriptsearch.speakers.SpeakerNames;
  * ExactStatsCache) and the same length feature, ties by id; filters OR within a dimension and AND across, each
  * dimension's facet counted without its own filter (Solr's tags and {@code excludeTags}); pages continued by Solr's
  * {@code cursorMark}; hits highlighted by the product's own highlighter over their stored text, so fragments are the
- * embedded index's. What differs is said in the README: a cursor that continues on the collection as it is now
- * (not a pinned snapshot). "Did you mean" spellings come from the collection's terms ({@link SolrSpellings}). The quote check reads through
- * {@link SolrQuoteSource}. Writes over HTTP go through {@link #writes()}. Thread-safe.
+ * embedded index's; "did you mean" spellings from the collection's terms ({@link SolrSpellings}); the quote check
+ * reading through {@link SolrQuoteSource}. What differs is said in the README: a cursor that continues on the
+ * collection as it is now (not a pinned snapshot). Writes over HTTP go through {@link #writes()}. Thread-safe.
  */
 public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   /** How many more values than a facet lists each shard counts, for the facet's top values across shards. */

@@ -66,6 +66,30 @@ class ResearchCommandsTest {
   }
 
   @Test
+  void everyResearchCommandTakesSolrWithACollectionAndNotBesideTheIndex() {
+    for (List<String> command : List.of(List.of("check-quote", "crimea"), List.of("timeline", "crimea"),
+        List.of("person", "lavrov"), List.of("search", "--format", "csv", "crimea"))) {
+      String name = command.get(0);
+      String[] words = command.subList(1, command.size()).toArray(String[]::new);
+      CommandRun unreachable = run(join(name, List.of("--solr", "http://127.0.0.1:1/solr", "--collection", "x"), words));
+      assertThat(unreachable.status()).as(name).isEqualTo(1);
+      assertThat(unreachable.err()).as(name).contains("no answer from Solr at http://127.0.0.1:1/solr");
+      CommandRun alone = run(join(name, List.of("--solr", "http://127.0.0.1:1/solr"), words));
+      assertThat(alone.err()).as(name).contains("--solr and --collection go together");
+      CommandRun both = run(join(name, List.of("--index", indexDir, "--solr", "http://127.0.0.1:1/solr",
+          "--collection", "x"), words));
+      assertThat(both.err()).as(name).contains("with --solr and --collection leave it out");
+    }
+  }
+
+  private static String[] join(String command, List<String> options, String... words) {
+    List<String> all = new java.util.ArrayList<>(List.of(command));
+    all.addAll(options);
+    all.addAll(List.of(words));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void personPrintsTheRecordOrSaysNoSuchSpeaker() {
     CommandRun r = run("person", "--index", indexDir, "sergei", "LAVROV");
     assertThat(r.status()).isZero();
