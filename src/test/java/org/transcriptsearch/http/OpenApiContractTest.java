@@ -52,13 +52,10 @@ class OpenApiContractTest {
 
   /**
    * Documented answers this test does not provoke, each with why: these reads do too little work to pass even a
-   * millisecond's time limit, and answer 503 only after waiting 60 s for their turn behind other reads; the quote
-   * check's 409 needs a SolrCloud backend.
+   * millisecond's time limit, and answer 503 only after waiting 60 s for their turn behind other reads.
    */
   private static final Set<String> NOT_PROVOKED = Set.of(
-      "get /api/utterances/{id} 503", "get /api/speakers/{name} 503", "get /api/alerts 503", "get /api/alerts/{id} 503",
-      // Only a SolrCloud backend refuses the quote check: BothBackendsApiTest (-Psolrcloud) provokes it.
-      "get /api/quotes 409");
+      "get /api/utterances/{id} 503", "get /api/speakers/{name} 503", "get /api/alerts 503", "get /api/alerts/{id} 503");
 
   /** A costly query: seventy fuzzy terms, each rewritten over the index's words. */
   private static final String FUZZY = RequestTimeLimitsTest.FUZZY;
