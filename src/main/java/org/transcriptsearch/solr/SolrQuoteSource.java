@@ -137,10 +137,13 @@ final class SolrQuoteSource implements QuoteSource {
     @Override
     public Turn turn(String episodeId, int number) throws IOException {
       String key = episodeId + "#" + number;
-      if (number < 1 || byEpisodeTurn.containsKey(key) || looked.contains(key)) {
-        return number < 1 ? null : byEpisodeTurn.get(key);
+      if (number < 1) {
+        return null;
       }
-      looked.add(key);
+      Turn known = byEpisodeTurn.get(key);
+      if (known != null || !looked.add(key)) { // read already (with the candidates' neighbours, or alone), or absent
+        return known;
+      }
       JsonQueryRequest request = SolrCalls.query("{!term f=" + Schema.EPISODE_ID + "}" + episodeId).setLimit(1)
           .withFilter(Schema.TURN + ":" + number).returnFields("*");
       var results = calls.run(request).getResults();
