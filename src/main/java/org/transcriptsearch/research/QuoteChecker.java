@@ -134,14 +134,9 @@ public final class QuoteChecker {
       scores.put(f.turn().id(), f.score());
       spans.add(spans(reads, f.turn()));
     }
-    Map<String, List<Words.Word>> said = new HashMap<>();
     Set<String> terms = new HashSet<>(quote.terms());
-    spans.stream().flatMap(List::stream).flatMap(List::stream).forEach(t -> said.computeIfAbsent(t.id(), id -> {
-      List<Words.Word> words = Words.of(source.schema().analyzer(), t.text()).words();
-      words.forEach(w -> terms.add(w.term()));
-      return words;
-    }));
-    ToDoubleFunction<String> weights = reads.weights(terms);
+    Map<String, List<Words.Word>> said = saidWords(spans, terms);
+    ToDoubleFunction<String> weights = reads.weights(terms); // one look-up of every word the alignments weigh
     Map<String, Candidate> byIds = new LinkedHashMap<>();
     for (List<List<Turn>> spanned : spans) {
       Candidate c = align(quote, spanned, said, weights);
@@ -152,6 +147,17 @@ public final class QuoteChecker {
     List<Candidate> ordered = ordered(new ArrayList<>(byIds.values()));
     List<Candidate> shown = ordered.subList(0, Math.min(size, ordered.size()));
     return toMatches(reads, query.lucene(), shown, ordered, scores);
+  }
+
+  /** The words of every turn in {@code spans}, by utterance id, each read once; their terms go into {@code terms}. */
+  private Map<String, List<Words.Word>> saidWords(List<List<List<Turn>>> spans, Set<String> terms) {
+    Map<String, List<Words.Word>> said = new HashMap<>();
+    spans.stream().flatMap(List::stream).flatMap(List::stream).forEach(t -> said.computeIfAbsent(t.id(), id -> {
+      List<Words.Word> words = Words.of(source.schema().analyzer(), t.text()).words();
+      words.forEach(w -> terms.add(w.term()));
+      return words;
+    }));
+    return said;
   }
 
   /** Every word of the quote, and each pair of neighbours as a phrase that may have a word between or swap. */
