@@ -61,6 +61,15 @@ final class LocalSolrCloud implements AutoCloseable {
     run(dir, "node", "stop", Integer.toString(n));
   }
 
+  /**
+   * Kills node {@code n} (from 1) outright as {@code local.sh node kill N} does (SIGKILL: nothing in the node gets to
+   * close its cores or leave ZooKeeper); returns when its process is gone. ZooKeeper counts it gone once its session
+   * expires, some seconds later.
+   */
+  void killNode(int n) throws IOException, InterruptedException {
+    run(dir, "node", "kill", Integer.toString(n));
+  }
+
   /** Restarts node {@code n} on its port; returns when it is live again (its replicas may still be recovering). */
   void startNode(int n) throws IOException, InterruptedException {
     run(dir, "node", "start", Integer.toString(n));
