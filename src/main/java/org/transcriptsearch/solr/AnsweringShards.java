@@ -48,7 +48,8 @@ record AnsweringShards(int all, List<String> names) {
    */
   static AnsweringShards find(SolrClient client, String collection, long timeAllowedMillis) throws IOException {
     try {
-      Map<String, String> shardOfCore = shardOfCore(client, collection);
+      Map<String, Object> shards = shards(client, collection);
+      Map<String, String> shardOfCore = shardOfCore(shards);
       SolrQuery probe = new SolrQuery("*:*").setRows(0);
       probe.set(ShardParams.SHARDS_TOLERANT, true);
       probe.set(ShardParams.SHARDS_INFO, true);
@@ -60,8 +61,8 @@ record AnsweringShards(int all, List<String> names) {
           answered.add(shard);
         }
       }
-      List<String> ordered = shardOfCore.values().stream().distinct().filter(answered::contains).toList();
-      return new AnsweringShards((int) shardOfCore.values().stream().distinct().count(), ordered);
+      // Every shard counts, those with no replica at all too.
+      return new AnsweringShards(shards.size(), shards.keySet().stream().filter(answered::contains).toList());
     } catch (SolrServerException | SolrException e) {
       throw new IOException("could not learn which shards of collection " + collection + " answer: "
           + e.getMessage(), e);
@@ -82,18 +83,23 @@ record AnsweringShards(int all, List<String> names) {
     return cores;
   }
 
-  /** Each core's address (base URL and core name) with its shard's name, from the cluster's status. */
+  /** The collection's shards by name, each as the cluster's status gives it (its replicas under "replicas"). */
   @SuppressWarnings("unchecked")
-  private static Map<String, String> shardOfCore(SolrClient client, String collection)
+  private static Map<String, Object> shards(SolrClient client, String collection)
       throws SolrServerException, IOException {
     var status = CollectionAdminRequest.getClusterStatus().setCollectionName(collection).process(client);
     Map<String, Object> cluster = (Map<String, Object>) status.getResponse().get("cluster");
     Map<String, Object> collections = (Map<String, Object>) cluster.get("collections");
-    Map<String, Object> shards = (Map<String, Object>) ((Map<String, Object>) collections.get(collection)).get("shards");
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    return (Map<String, Object>) ((Map<String, Object>) collections.get(collection)).get("shards");
+  }
+
+  /** Each core's address (base URL and core name) with its shard's name. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> shardOfCore(Map<String, Object> shards) {
+    Map<String, String> out = new java.util.HashMap<>();
     for (Map.Entry<String, Object> shard : shards.entrySet()) {
       Map<String, Object> replicas = (Map<String, Object>) ((Map<String, Object>) shard.getValue()).get("replicas");
-      for (Object replica : replicas.values()) {
+      for (Object replica : replicas == null ? List.of() : replicas.values()) {
         Map<String, Object> r = (Map<String, Object>) replica;
         out.put(trimmed(r.get("base_url") + "/" + r.get("core")), shard.getKey());
       }

@@ -10,7 +10,7 @@ import java.util.List;
  * The local SolrCloud of {@code src/solrcloud/local.sh}, started as a real background process for a test class
  * and stopped after it. It keeps its files in a folder of its own, so a cluster a developer started is left alone.
  */
-final class LocalSolrCloud implements AutoCloseable {
+public final class LocalSolrCloud implements AutoCloseable {
   private static final Path SCRIPT = Path.of("src", "solrcloud", "local.sh");
 
   private final Path dir;
@@ -39,12 +39,12 @@ final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** The first node's root URL, http://127.0.0.1:PORT/solr. */
-  String url() {
+  public String url() {
     return url;
   }
 
   /** Each node's root URL, node 1 first, as {@code local.sh nodes} lists them ("N URL up|down" a line). */
-  List<String> nodeUrls() throws IOException {
+  public List<String> nodeUrls() throws IOException {
     return Files.readAllLines(dir.resolve("nodes"), StandardCharsets.UTF_8).stream()
         .filter(line -> !line.isBlank())
         .map(line -> line.split(" ")[1])
