@@ -89,11 +89,20 @@ final class SolrCalls {
       }
     }
     // Only a time limit makes Solr send a partial answer here: no query is sent with shards.tolerant.
-    if (TolerantSearch.partial(response)) {
+    if (partial(response)) {
       throw deadline.timeout();
     }
     deadline.check();
     return response;
+  }
+
+  /**
+   * Whether Solr marked {@code response} as leaving something out ({@code partialResults} in its header): a limit
+   * (time, CPU, memory) that stopped the search early, or with {@code shards.tolerant} a shard that did not answer.
+   */
+  static boolean partial(QueryResponse response) {
+    Object flag = response.getResponseHeader() == null ? null : response.getResponseHeader().get("partialResults");
+    return Boolean.TRUE.equals(flag) || "true".equals(String.valueOf(flag));
   }
 
   /** {@code request} asked again of the shards that answer, after {@code failure} of every shard. */
