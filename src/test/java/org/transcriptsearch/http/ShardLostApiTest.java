@@ -101,6 +101,14 @@ class ShardLostApiTest {
   }
 
   @Test
+  void theHealthCheckSaysTheCollectionCannotAnswerWhole() throws Exception {
+    Answer health = get("/api/health");
+    assertUnavailable(health);
+    assertThat(CONTRACT.errors(CONTRACT.responseSchema("GET", "/api/health", 503, "application/json").orElseThrow(),
+        health.body())).isEmpty();
+  }
+
+  @Test
   void theCommandLineWarnsThatFewerShardsAnswered() throws Exception {
     CommandRun run = CommandRun.run("search", "--solr", lost.url(), "--collection", lost.collection(), "crimea");
     assertThat(run.status()).as(run.err()).isZero();
