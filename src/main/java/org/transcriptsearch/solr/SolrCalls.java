@@ -83,7 +83,7 @@ final class SolrCalls {
         response = process(request);
       } catch (UnavailableException | ServerFailure e) {
         if (!tolerant) {
-          throw e instanceof ServerFailure failure ? failure.io() : e;
+          throw strictFailure(e);
         }
         response = fromAnswering(request, e);
       }
@@ -103,6 +103,23 @@ final class SolrCalls {
   static boolean partial(QueryResponse response) {
     Object flag = response.getResponseHeader() == null ? null : response.getResponseHeader().get("partialResults");
     return Boolean.TRUE.equals(flag) || "true".equals(String.valueOf(flag));
+  }
+
+  /**
+   * What a strict call says of {@code failure}: unavailable when a shard cannot answer (a node killed outright is
+   * listed as live until its ZooKeeper session expires, and Solr meanwhile fails on the connection with a 500), else
+   * the failure of Solr it is.
+   */
+  private IOException strictFailure(IOException failure) {
+    if (!(failure instanceof ServerFailure server)) {
+      return failure;
+    }
+    try {
+      AnsweringShards found = AnsweringShards.find(client, collection, Math.max(1, deadline.limit().toMillis()));
+      return found.every() ? server.io() : unavailable(failure.getMessage(), failure);
+    } catch (IOException e) {
+      return server.io();
+    }
   }
 
   /** {@code request} asked again of the shards that answer, after {@code failure} of every shard. */
