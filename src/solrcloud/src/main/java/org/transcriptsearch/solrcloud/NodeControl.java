@@ -31,12 +31,18 @@ final class NodeControl implements Runnable {
     try {
       Files.createDirectories(control);
       writeNodes();
+      String listed = states();
       while (!Thread.currentThread().isInterrupted()) {
         try (var requests = Files.list(control)) {
           for (Path request : requests.sorted().toList()) {
             act(request);
           }
         }
+        // A node that ended by itself (a crash, or killed from outside) is listed down without being asked about.
+        if (!states().equals(listed)) {
+          writeNodes();
+        }
+        listed = states();
         Thread.sleep(100);
       }
     } catch (InterruptedException e) {
@@ -70,6 +76,13 @@ final class NodeControl implements Runnable {
     }
     writeNodes();
     Files.deleteIfExists(request);
+  }
+
+  /** Which nodes run, as a word of "u" and "d". */
+  private String states() {
+    StringBuilder states = new StringBuilder();
+    nodes.forEach(node -> states.append(node.running() ? 'u' : 'd'));
+    return states.toString();
   }
 
   private void writeNodes() throws IOException {
