@@ -41,11 +41,16 @@ public final class LostShard implements AutoCloseable {
 
   /** Sets up {@code collection} through the command line, indexes the corpora into it and serves it. */
   public static LostShard create(LocalSolrCloud cluster, String collection) throws Exception {
+    return create(cluster, collection, ApiConfig.DEFAULT);
+  }
+
+  /** As {@link #create(LocalSolrCloud, String)}, the server configured by {@code config} (CORS for a widget). */
+  public static LostShard create(LocalSolrCloud cluster, String collection, ApiConfig config) throws Exception {
     run("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2", "--replicas", "1");
     run("index", "--solr", cluster.url(), "--collection", collection, TestIndexes.FIXTURE_CORPUS.toString(),
         TestIndexes.SAMPLE_CORPUS.toString());
     SolrSearchBackend backend = SolrSearchBackend.open(cluster.url(), collection, new Schema(), SearchLimits.DEFAULT);
-    Javalin server = new ApiApp(backend, null, ApiConfig.DEFAULT, Newsroom.NONE).create().start("127.0.0.1", 0);
+    Javalin server = new ApiApp(backend, null, config, Newsroom.NONE).create().start("127.0.0.1", 0);
     return new LostShard(cluster, collection, SolrClients.forUrl(cluster.url()), backend, server);
   }
 
