@@ -96,6 +96,12 @@ class ShardLostApiTest {
   }
 
   @Test
+  void aQuoteCheckIsRefusedRatherThanNotFound() throws Exception {
+    // A quote said on the lost shard would be "not found", which is wrong, not smaller.
+    assertUnavailable(get("/api/quotes?text=" + URLEncoder.encode("the people of crimea", StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void nameSuggestionsAreRefusedRatherThanSilentlyShort() throws Exception {
     assertUnavailable(get("/api/speakers?prefix=ke"));
   }
