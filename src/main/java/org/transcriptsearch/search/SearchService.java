@@ -366,14 +366,15 @@ public final class SearchService {
         var topHits = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
         Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
         top = (TopDocs) both[0];
-        all = FacetSample.of(searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample);
+        all = FacetSample.of(
+            searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample, index.sliceExecutor());
       } else {
         // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
         // (and those that cannot make the page), so it and an unscored pass for the facets cost less than one pass
         // that scores and compares every hit.
         top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
         checkTime(searcher);
-        all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+        all = FacetSample.of(searcher, view.facets(), selected, facetSample, index.sliceExecutor());
       }
       total = all.total();
       facets = facets(view, searcher, base, filters, all, request.facets());
@@ -430,7 +431,8 @@ public final class SearchService {
       FacetSample counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);
-        counts = FacetSample.of(searcher, view.facets(), drillDown(base, filters, dim), facetSample);
+        counts = FacetSample.of(
+            searcher, view.facets(), drillDown(base, filters, dim), facetSample, index.sliceExecutor());
       }
       List<FacetValue> values = values(counts.top(FACET_SIZE, dim));
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
@@ -481,7 +483,7 @@ public final class SearchService {
     if (shared.getTimeout() instanceof Deadline) {
       return shared;
     }
-    return new TimedSearcher(shared.getIndexReader(), deadline());
+    return new TimedSearcher(shared.getIndexReader(), index.sliceExecutor(), deadline());
   }
 
   /**
