@@ -367,14 +367,14 @@ public final class SearchService {
         Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
         top = (TopDocs) both[0];
         all = FacetSample.of(
-            searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample, index.sliceExecutor());
+            searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample, index.idleSliceExecutor());
       } else {
         // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
         // (and those that cannot make the page), so it and an unscored pass for the facets cost less than one pass
         // that scores and compares every hit.
         top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
         checkTime(searcher);
-        all = FacetSample.of(searcher, view.facets(), selected, facetSample, index.sliceExecutor());
+        all = FacetSample.of(searcher, view.facets(), selected, facetSample, index.idleSliceExecutor());
       }
       total = all.total();
       facets = facets(view, searcher, base, filters, all, request.facets());
@@ -432,7 +432,7 @@ public final class SearchService {
       if (filters.containsKey(dim)) {
         checkTime(searcher);
         counts = FacetSample.of(
-            searcher, view.facets(), drillDown(base, filters, dim), facetSample, index.sliceExecutor());
+            searcher, view.facets(), drillDown(base, filters, dim), facetSample, index.idleSliceExecutor());
       }
       List<FacetValue> values = values(counts.top(FACET_SIZE, dim));
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
@@ -483,7 +483,7 @@ public final class SearchService {
     if (shared.getTimeout() instanceof Deadline) {
       return shared;
     }
-    return new TimedSearcher(shared.getIndexReader(), index.sliceExecutor(), deadline());
+    return new TimedSearcher(shared.getIndexReader(), index.idleSliceExecutor(), deadline());
   }
 
   /**

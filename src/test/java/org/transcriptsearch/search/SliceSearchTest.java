@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +31,7 @@ import org.transcriptsearch.search.Results.SearchResponse;
 /**
  * A search whose segments are searched in parallel answers exactly what the same search on one thread answers: the
  * same ids in the same order, the same scores, totals, facet counts (sampled ones included), highlights and cursors.
- * The index is built in several commits so that it has segments enough for several slices.
+ * The index is made of several batches' segments, never merged, so that it has segments enough for several slices.
  */
 class SliceSearchTest {
   /** Hits counted exactly before the facets are sampled: small, so that the sampled path runs over slices too. */
@@ -37,20 +46,35 @@ class SliceSearchTest {
   static TranscriptIndex sliced;
 
   @BeforeAll
-  static void indexInSeveralCommits() throws Exception {
+  static void indexInSeveralSegments() throws Exception {
     CorpusGenerator generator = new CorpusGenerator(7);
-    try (TranscriptIndex writable = TranscriptIndex.openWritable(dir.resolve("index"), TestIndexes.PIPELINE.schema())) {
-      for (int b = 0; b < BATCHES; b++) {
-        Path corpus = dir.resolve("corpus-" + b);
-        Files.createDirectories(corpus);
-        try (JsonlWriter writer = new JsonlWriter(corpus)) {
-          for (int i = b * PER_BATCH; i < (b + 1) * PER_BATCH; i++) {
-            writer.write(i, generator.transcript(i));
-          }
+    List<Path> batches = new ArrayList<>();
+    for (int b = 0; b < BATCHES; b++) {
+      Path corpus = dir.resolve("corpus-" + b);
+      Files.createDirectories(corpus);
+      try (JsonlWriter writer = new JsonlWriter(corpus)) {
+        for (int i = b * PER_BATCH; i < (b + 1) * PER_BATCH; i++) {
+          writer.write(i, generator.transcript(i));
         }
-        TestIndexes.ingest(writable, corpus.resolve(JsonlWriter.FILE_NAME));
-        writable.commit();
       }
+      batches.add(dir.resolve("batch-" + b));
+      TestIndexes.build(batches.get(b), corpus.resolve(JsonlWriter.FILE_NAME)).close();
+    }
+    // The batches' segments side by side, never merged: a merge's timing would decide how many slices there are.
+    try (Directory target = FSDirectory.open(dir.resolve("index"));
+        IndexWriter writer = new IndexWriter(target, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      List<Directory> sources = new ArrayList<>();
+      for (Path batch : batches) {
+        sources.add(FSDirectory.open(batch));
+      }
+      Map<String, String> schemaVersion; // the batches' own commit data, which names their schema's version
+      try (DirectoryReader first = DirectoryReader.open(sources.get(0))) {
+        schemaVersion = first.getIndexCommit().getUserData();
+      }
+      writer.addIndexes(sources.toArray(Directory[]::new));
+      IOUtils.close(sources);
+      writer.setLiveCommitData(schemaVersion.entrySet());
+      writer.commit();
     }
     alone = TranscriptIndex.openReadOnly(dir.resolve("index"), TestIndexes.PIPELINE.schema(), 0);
     sliced = TranscriptIndex.openReadOnly(dir.resolve("index"), TestIndexes.PIPELINE.schema(), 3);
@@ -65,7 +89,7 @@ class SliceSearchTest {
   @Test
   void theIndexHasSeveralSlicesAndOnlyTheSlicedOneSearchesThemApart() throws Exception {
     int leaves = sliced.withSearcher(view -> view.searcher().getIndexReader().leaves().size());
-    assertThat(leaves).isGreaterThan(5); // Lucene puts at most 5 small segments in one slice
+    assertThat(leaves).isGreaterThanOrEqualTo(BATCHES); // Lucene puts at most 5 small segments in one slice
     int slices = sliced.withSearcher(view -> view.searcher().getSlices().length);
     int slicesAlone = alone.withSearcher(view -> view.searcher().getSlices().length);
     assertThat(slices).isGreaterThan(1);
