@@ -146,10 +146,12 @@ public final class ApiApp {
   }
 
   private void health(Context ctx) throws IOException {
+    SearchService embedded = backend.embedded();
     ctx.json(new ServerHealth(
         backend.health(),
         newsroom.alerts() == null ? null : newsroom.alerts().status(),
-        newsroom.watch() == null ? null : newsroom.watch().status()));
+        newsroom.watch() == null ? null : newsroom.watch().status(),
+        embedded == null ? null : embedded.resultsCache()));
   }
 
   /** The gate every read passes: how many are working, and how many were stopped because their client had gone. */
