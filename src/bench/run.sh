@@ -135,8 +135,8 @@ for n in "${sizes[@]}"; do
   log "ingest: transcript-search index ($utterances utterances)"
   jfr_index=(); jfr_serve=()
   if [ "${BENCH_JFR:-0}" = 1 ]; then
-    jfr_index=("-XX:StartFlightRecording=filename=$out/index.jfr,settings=profile")
-    jfr_serve=("-XX:StartFlightRecording=filename=$out/serve.jfr,settings=profile")
+    jfr_index=("-XX:StartFlightRecording=filename=$out/index-%p.jfr,settings=profile")
+    jfr_serve=("-XX:StartFlightRecording=filename=$out/serve-%p.jfr,settings=profile")
   fi
   t0="$(now_ms)"
   TRANSCRIPT_SEARCH_JAVA_OPTS="$heap ${jfr_index[*]}" JAVA_HOME="$jdk" "$root/transcript-search" index --index "$out/product-index" --format jsonl "$corpus" >&2
@@ -182,9 +182,10 @@ for n in "${sizes[@]}"; do
   rss_split "$(server_pid "$serve_pid")" product
   stop "$serve_pid"
 
-  # --- queries: in process (the product's SearchService in the harness JVM) ---
+  # --- queries: in process (the product's SearchService in the harness JVM, with the collector and young generation
+  #     that `serve` runs with (cli/Relaunch.java), so the two differ by the HTTP layer only) ---
   log "queries: in-process"
-  "$java" "${jopts[@]}" "${load[@]}" "${cache_prop[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load inprocess "$out/product-index" "${mixes[@]}" "$out" >&2
+  "$java" "${jopts[@]}" -XX:+UseSerialGC -Xmn24m "${load[@]}" "${cache_prop[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load inprocess "$out/product-index" "${mixes[@]}" "$out" >&2
 
   # --- queries: Solr over HTTP, restarted on its index ---
   log "queries: Solr"

@@ -266,4 +266,17 @@ class ApiAppTest {
       assertThat(cache.toString()).isEqualTo("{\"entries\":0,\"hits\":0,\"misses\":0}");
     });
   }
+
+  @Test
+  void aSearchAnswerIsTheServiceAnswerAsTheMapperWritesIt() {
+    SearchService search = new SearchService(index);
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+      Response response = client.get("/api/search?q=people&size=3");
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.headers().get("Content-Type")).containsExactly("application/json");
+      String expected = Json.mapper().writeValueAsString(
+          search.search(org.transcriptsearch.search.SearchRequest.builder().query("people").size(3).build()));
+      assertThat(response.body().string()).isEqualTo(expected);
+    });
+  }
 }
