@@ -198,4 +198,6 @@ for n in "${sizes[@]}"; do
   stop "$solr_pid"
 done
 
+# The load average at the end too: the machine may be shared, and the figures measure what else ran.
+echo "loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"${dirs[0]}/metrics.env"
 "${bench[@]}" report "$here/RESULTS.md" "$here/FINDINGS.md" "${dirs[@]}"

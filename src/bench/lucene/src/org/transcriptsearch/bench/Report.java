@@ -38,6 +38,7 @@ final class Report {
         .append(" GB RAM (`free -g` total), ").append(first.get("cpu"))
         .append(first.containsKey("loadavg")
             ? "; load average when the run started: " + first.get("loadavg")
+                + (first.containsKey("loadavg_end") ? ", when it ended: " + first.get("loadavg_end") : "")
             : "")
         .append("; runs of the same code vary by about 5 to 10% (FINDINGS.md)\n");
     md.append("- JDK: ").append(first.get("jdk")).append(" for every JVM, each with ").append(first.get("heap"))
