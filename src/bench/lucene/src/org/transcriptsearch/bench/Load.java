@@ -294,6 +294,9 @@ final class Load {
       var r = search.search(b.build());
       // The answer as the server sends it: serialising is part of the product's answer (see Load's comment).
       Json.mapper().writeValue(OutputStream.nullOutputStream(), r);
+      if (!parse) {
+        return null; // as the HTTP targets: the agreement's summary is made only when it is asked for
+      }
       Map<String, List<Map.Entry<String, Long>>> counts = new HashMap<>();
       r.facets().forEach((dim, values) ->
           counts.put(dim, values.stream().map(v -> Map.entry(v.value(), v.count())).toList()));

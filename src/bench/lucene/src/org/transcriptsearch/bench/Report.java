@@ -109,6 +109,12 @@ final class Report {
           fmt(j(r, "solr_c8_qps"), 1), env.get("product_index_mb"), env.get("solr_index_mb"),
           env.get("product_rss_mb"), env.get("solr_rss_mb")});
       md.append("Goals at this size: ").append(goals(env, r)).append("\n\n");
+      md.append("CPU time per request at 8 clients over the realistic mix, our server's plus the load client's, over the")
+          .append(" in-process searches' (a figure the other processes on the machine disturb less than throughput): ")
+          .append(fmt((j(r, "product_c8_server_cpu_ms") + j(r, "product_c8_client_cpu_ms"))
+              / j(r, "inprocess_c8_client_cpu_ms"), 2))
+          .append(" (server alone ").append(fmt(j(r, "product_c8_server_cpu_ms") / j(r, "inprocess_c8_client_cpu_ms"), 2))
+          .append(").\n\n");
     }
     if (growth.size() > 1) {
       md.append("## How cost grows\n\n| utterances | ingest/s ours | ingest/s Lucene | ingest/s Solr | p50 ms ours c1 | p50 ms Solr c1 |"
