@@ -124,7 +124,8 @@ public final class ApiApp {
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>(List.of(
-        new Route(HandlerType.GET, "/api/search", Access.READ, ctx -> JsonAnswer.send(ctx, search(ctx).search(Params.search(ctx)))),
+        new Route(HandlerType.GET, "/api/search", Access.READ,
+            ctx -> JsonAnswer.send(ctx, search(ctx).search(Params.search(ctx)))),
         new Route(HandlerType.GET, "/api/highlight", Access.READ, this::highlight),
         new Route(HandlerType.GET, "/api/utterances/{id}", Access.READ, this::utterance),
         new Route(HandlerType.GET, "/api/episodes/{id}", Access.READ,
