@@ -128,10 +128,23 @@ public final class SearchService {
     return new SearchService(index, limits, labels, speakers, deadline, planner, speakerNames, hits, results);
   }
 
-  /** This service with a results cache of at most {@code entries} answers per snapshot (0: none): for tests. */
-  SearchService withResultsCache(int entries) {
+  /**
+   * This service with a results cache of its own of at most {@code entries} answers per index snapshot; 0 turns the
+   * cache off (every search is worked out: for measuring search itself). The default keeps 256.
+   *
+   * @throws IllegalArgumentException when {@code entries} is negative
+   */
+  public SearchService withResultsCache(int entries) {
+    if (entries < 0) {
+      throw new IllegalArgumentException("a results cache keeps 0 answers or more, not " + entries);
+    }
     return new SearchService(
         index, limits, labels, speakers, deadline, planner, speakerNames, facetSample, new ResultsCache(entries));
+  }
+
+  /** How many answers the results cache keeps per snapshot, and its hits and misses so far. */
+  public Results.CacheStats resultsCache() {
+    return results.stats();
   }
 
   /** The limits this service was made with. */
