@@ -7,7 +7,8 @@
 # Every system runs alone (one after another, never concurrently); everything listens on 127.0.0.1 only; every
 # process started here is stopped on exit. Writes src/bench/RESULTS.md; the last line printed is the RESULT line.
 # Environment: BENCH_WORK (work folder, default /tmp/transcript-search-bench), BENCH_HEAP (default -Xmx2g),
-# BENCH_JFR=1 (record the product's ingest and server with Java Flight Recorder into the work folder).
+# BENCH_JFR=1 (record the product's ingest and server with Java Flight Recorder into the work folder),
+# BENCH_RESULTS_CACHE=N (our results cache's size, 0 for none; the product's default when unset).
 set -euo pipefail
 mode="${1:---quick}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,6 +26,12 @@ case "$mode" in
 esac
 # BENCH_TRANSCRIPTS="N ..." replaces the sizes (a quick smoke test of the script itself).
 [ -n "${BENCH_TRANSCRIPTS:-}" ] && read -r -a sizes <<<"$BENCH_TRANSCRIPTS"
+# BENCH_RESULTS_CACHE=N: our results cache's size per snapshot (serve --results-cache N, the same in process);
+# unset, the product's default. Solr keeps its stock caches either way.
+cache_opt=(); cache_prop=()
+if [ -n "${BENCH_RESULTS_CACHE:-}" ]; then
+  cache_opt=(--results-cache "$BENCH_RESULTS_CACHE"); cache_prop=("-Dbench.resultsCache=$BENCH_RESULTS_CACHE")
+fi
 
 # --- one JDK for every JVM: the newest 21+ under /usr/lib/jvm (JDK 25 on this machine) ---
 jdk=""; best=0
@@ -92,7 +99,7 @@ start_solr() { # start_solr HOME LOG: starts Solr in the background, sets solr_p
 dirs=()
 for n in "${sizes[@]}"; do
   out="$work/$n"; dirs+=("$out")
-  rm -rf "$out/product-index" "$out/lucene-index" "$out/solr-home" "$out/results.json" "$out/answers-"* "$out/metrics.env"
+  rm -rf "$out/product-index" "$out/lucene-index" "$out/solr-home" "$out/results.json" "$out/answers-"* "$out/metrics.env" "$out/"*.jfr
   mkdir -p "$out"
   env="$out/metrics.env"
   {
@@ -105,6 +112,7 @@ for n in "${sizes[@]}"; do
     echo "jdk=$("$java" -version 2>&1 | head -n 1)"
     echo "heap=$heap"
     echo "seed=$seed"
+    echo "results_cache=${BENCH_RESULTS_CACHE:-default}"
     echo "transcripts=$n"
   } >"$env"
 
@@ -127,8 +135,8 @@ for n in "${sizes[@]}"; do
   log "ingest: transcript-search index ($utterances utterances)"
   jfr_index=(); jfr_serve=()
   if [ "${BENCH_JFR:-0}" = 1 ]; then
-    jfr_index=("-XX:StartFlightRecording=filename=$out/index.jfr,settings=profile")
-    jfr_serve=("-XX:StartFlightRecording=filename=$out/serve.jfr,settings=profile")
+    jfr_index=("-XX:StartFlightRecording=filename=$out/index-%p.jfr,settings=profile")
+    jfr_serve=("-XX:StartFlightRecording=filename=$out/serve-%p.jfr,settings=profile")
   fi
   t0="$(now_ms)"
   TRANSCRIPT_SEARCH_JAVA_OPTS="$heap ${jfr_index[*]}" JAVA_HOME="$jdk" "$root/transcript-search" index --index "$out/product-index" --format jsonl "$corpus" >&2
@@ -158,33 +166,38 @@ for n in "${sizes[@]}"; do
   echo "solr_index_mb=$(size_mb "$out/solr-home/transcripts/data")" >>"$env"
   sync
 
-  # --- the query mix, with filter values read from the product's index ---
+  # --- the query mixes, with filter values read from the product's index: the fixed one and the realistic one ---
   "${bench[@]}" mix "$out/product-index" "$out/mix.tsv" >&2
+  "${bench[@]}" realistic-mix "$out/product-index" "$out/mix-realistic.tsv" "$seed" >&2
+  mixes=("$out/mix.tsv" "$out/mix-realistic.tsv")
 
   # --- queries: transcript-search over HTTP ---
   log "queries: transcript-search serve"
   t0="$(now_ms)"
-  TRANSCRIPT_SEARCH_JAVA_OPTS="$heap ${jfr_serve[*]}" JAVA_HOME="$jdk" "$root/transcript-search" serve --index "$out/product-index" --port "$product_port" >"$out/serve.log" 2>&1 &
+  TRANSCRIPT_SEARCH_JAVA_OPTS="$heap ${jfr_serve[*]}" JAVA_HOME="$jdk" "$root/transcript-search" serve --index "$out/product-index" --port "$product_port" "${cache_opt[@]}" >"$out/serve.log" 2>&1 &
   serve_pid=$!; pids+=("$serve_pid")
   "${bench[@]}" wait "http://127.0.0.1:$product_port/api/search?q=people" "$t0" "$out/results.json" product_first_answer_ms >&2
-  "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load product "http://127.0.0.1:$product_port" "$out/mix.tsv" "$out" >&2
+  "$java" "${jopts[@]}" "${load[@]}" "-Dbench.serverPid=$(server_pid "$serve_pid")" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load product "http://127.0.0.1:$product_port" "${mixes[@]}" "$out" >&2
   echo "product_rss_mb=$(tree_hwm_mb "$serve_pid")" >>"$env"
   rss_split "$(server_pid "$serve_pid")" product
   stop "$serve_pid"
 
-  # --- queries: in process (the product's SearchService in the harness JVM) ---
+  # --- queries: in process (the product's SearchService in the harness JVM, with the collector and young generation
+  #     that `serve` runs with (cli/Relaunch.java), so the two differ by the HTTP layer only) ---
   log "queries: in-process"
-  "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load inprocess "$out/product-index" "$out/mix.tsv" "$out" >&2
+  "$java" "${jopts[@]}" -XX:+UseSerialGC -Xmn24m "${load[@]}" "${cache_prop[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load inprocess "$out/product-index" "${mixes[@]}" "$out" >&2
 
   # --- queries: Solr over HTTP, restarted on its index ---
   log "queries: Solr"
   t0="$(now_ms)"
   start_solr "$out/solr-home" "$out/solr-query.log"
   "${bench[@]}" wait "http://127.0.0.1:$solr_port/solr/transcripts/select?q=people&df=text" "$t0" "$out/results.json" solr_first_answer_ms >&2
-  "$java" "${jopts[@]}" "${load[@]}" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load solr "http://127.0.0.1:$solr_port/solr/transcripts" "$out/mix.tsv" "$out" >&2
+  "$java" "${jopts[@]}" "${load[@]}" "-Dbench.serverPid=$solr_pid" -cp "$harness:$jar" org.transcriptsearch.bench.Bench load solr "http://127.0.0.1:$solr_port/solr/transcripts" "${mixes[@]}" "$out" >&2
   echo "solr_rss_mb=$(hwm_mb "$solr_pid")" >>"$env"
   rss_split "$solr_pid" solr
   stop "$solr_pid"
 done
 
+# The load average at the end too: the machine may be shared, and the figures measure what else ran.
+echo "loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"${dirs[0]}/metrics.env"
 "${bench[@]}" report "$here/RESULTS.md" "$here/FINDINGS.md" "${dirs[@]}"

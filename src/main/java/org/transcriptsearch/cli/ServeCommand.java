@@ -107,6 +107,16 @@ final class ServeCommand implements Callable<Integer> {
               + " to any other host are refused. None by default.")
   List<String> webhookHosts = List.of();
 
+  @Option(
+      names = "--results-cache",
+      paramLabel = "N",
+      defaultValue = "256",
+      description =
+          "How many search answers to keep per index snapshot, answering a repeated search from them until the"
+              + " index changes (default: ${DEFAULT-VALUE}); 0 turns the cache off, to measure search itself."
+              + " /api/health reports its hits and misses. The embedded index only.")
+  int resultsCache;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -119,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path dir = indexFolder.dir();
     TranscriptIndex index = openWritable(dir, pipeline);
-    SearchService search = new SearchService(index);
+    SearchService search = new SearchService(index).withResultsCache(resultsCache);
     if (search.health().utterances() == 0) {
       IngestSummary summary =
           pipeline.ingester(index).ingest(List.of(Defaults.sampleCorpus()), Format.AUTO, Ingester.Progress.NONE);
@@ -219,6 +229,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ApiConfig apiConfig() throws IOException {
+    if (resultsCache < 0) {
+      throw new ParameterException(spec.commandLine(), "--results-cache: must be 0 or more, was " + resultsCache);
+    }
     if (maxBodyMb < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body-mb: must be 1 or more, was " + maxBodyMb);
     }

@@ -125,11 +125,12 @@ public final class ApiApp {
   /** Every route of the API; {@code /openapi.json} describes exactly these. */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>(List.of(
-        new Route(HandlerType.GET, "/api/search", Access.READ, ctx -> ctx.json(search(ctx).search(Params.search(ctx)))),
+        new Route(HandlerType.GET, "/api/search", Access.READ,
+            ctx -> JsonAnswer.send(ctx, search(ctx).search(Params.search(ctx)))),
         new Route(HandlerType.GET, "/api/highlight", Access.READ, this::highlight),
         new Route(HandlerType.GET, "/api/utterances/{id}", Access.READ, this::utterance),
         new Route(HandlerType.GET, "/api/episodes/{id}", Access.READ,
-            ctx -> ctx.json(search(ctx).episode(ctx.pathParam("id"), ctx.queryParam("q")))),
+            ctx -> JsonAnswer.send(ctx, search(ctx).episode(ctx.pathParam("id"), ctx.queryParam("q")))),
         new Route(HandlerType.DELETE, "/api/episodes/{id}", Access.ADMIN, this::deleteEpisode),
         new Route(HandlerType.POST, "/api/transcripts", Access.ADMIN, this::postTranscripts),
         new Route(HandlerType.GET, "/api/speakers", Access.READ, this::speakers),
@@ -147,10 +148,12 @@ public final class ApiApp {
   }
 
   private void health(Context ctx) throws IOException {
+    SearchService embedded = backend.embedded();
     ctx.json(new ServerHealth(
         backend.health(),
         newsroom.alerts() == null ? null : newsroom.alerts().status(),
-        newsroom.watch() == null ? null : newsroom.watch().status()));
+        newsroom.watch() == null ? null : newsroom.watch().status(),
+        embedded == null ? null : embedded.resultsCache()));
   }
 
   /** The gate every read passes: how many are working, and how many were stopped because their client had gone. */
@@ -281,11 +284,11 @@ public final class ApiApp {
     if (id == null) {
       throw new BadRequestException("id is required");
     }
-    ctx.json(search(ctx).highlight(id, Params.text(ctx, "q")));
+    JsonAnswer.send(ctx, search(ctx).highlight(id, Params.text(ctx, "q")));
   }
 
   private void utterance(Context ctx) throws IOException {
-    ctx.json(search(ctx).utterance(ctx.pathParam("id"), Params.integer(ctx, "context", 0)));
+    JsonAnswer.send(ctx, search(ctx).utterance(ctx.pathParam("id"), Params.integer(ctx, "context", 0)));
   }
 
   /** Without about, /api/speakers is name completion: what narrows a ranking by subject does not apply; and back. */
@@ -321,9 +324,9 @@ public final class ApiApp {
               Params.integer(ctx, "quotes", DEFAULT_QUOTES),
               Params.bool(ctx, "hosts", true),
               Params.bool(ctx, "unidentified", true));
-      ctx.json(speakers.speakersAbout(request, options));
+      JsonAnswer.send(ctx, speakers.speakersAbout(request, options));
     } else {
-      ctx.json(speakers.speakerNames(ctx.queryParam("prefix"), size));
+      JsonAnswer.send(ctx, speakers.speakerNames(ctx.queryParam("prefix"), size));
     }
   }
 

@@ -1,16 +1,22 @@
 package org.transcriptsearch.search;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.ThreadInterruptedException;
 
 /**
  * The facet counts of one set of hits: exact below twice a sample size of hits, estimated from there on from a random
@@ -23,7 +29,7 @@ import org.apache.lucene.search.Query;
  * @param total every hit of the query, exact
  * @param drawn the hits counted: {@code total} when exact, the sample when not
  */
-record FacetSample(long total, long drawn, SortedSetDocValuesFacetCounts counts) {
+record FacetSample(long total, long drawn, Facets counts) {
   /**
    * The sample size by default: up to twice as many hits less one are all counted (each bin holds one hit); from
    * twice as many, one hit of each bin of {@code total / SAMPLE_SIZE} hits (rounded down) is drawn and counted.
@@ -39,17 +45,62 @@ record FacetSample(long total, long drawn, SortedSetDocValuesFacetCounts counts)
    */
   static FacetSample of(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, int sampleSize)
       throws IOException {
-    return of(searcher, state, searcher.search(query, collector(sampleSize)), sampleSize);
+    return of(searcher, state, query, sampleSize, null);
   }
 
-  /** What collects the hits for {@link #of(IndexSearcher, SortedSetDocValuesReaderState, RandomSamplingFacetsCollector, int)}. */
+  /** As {@link #of(IndexSearcher, SortedSetDocValuesReaderState, Query, int)}, counting segments over {@code threads}. */
+  static FacetSample of(
+      IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, int sampleSize, ExecutorService threads)
+      throws IOException {
+    return of(searcher, state, searcher.search(query, collector(sampleSize)), sampleSize, threads);
+  }
+
+  /**
+   * What collects the hits for {@link #of(IndexSearcher, SortedSetDocValuesReaderState, RandomSamplingFacetsCollector, int)},
+   * one collector per slice of segments when a searcher searches slices in parallel. The slices' hits are put back
+   * in segment order before the sample is drawn (Lucene's own reduction keeps the order the slices come in), so the
+   * sample, and every estimate, is the same however many threads searched.
+   */
   static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> collector(int sampleSize) {
-    return RandomSamplingFacetsCollector.createManager(sampleSize, SEED);
+    return new CollectorManager<>() {
+      @Override
+      public RandomSamplingFacetsCollector newCollector() {
+        return new RandomSamplingFacetsCollector(sampleSize, SEED);
+      }
+
+      @Override
+      public RandomSamplingFacetsCollector reduce(Collection<RandomSamplingFacetsCollector> collectors) {
+        if (collectors.size() == 1) {
+          return collectors.iterator().next();
+        }
+        RandomSamplingFacetsCollector all = new RandomSamplingFacetsCollector(sampleSize, SEED);
+        collectors.stream()
+            .flatMap(c -> c.getOriginalMatchingDocs().stream())
+            .sorted(Comparator.comparingInt(docs -> docs.context().ord))
+            .forEach(all.getOriginalMatchingDocs()::add);
+        return all;
+      }
+    };
   }
 
   /** Counts the facets of {@code hits}, collected by {@link #collector} with the same {@code sampleSize}. */
   static FacetSample of(
       IndexSearcher searcher, SortedSetDocValuesReaderState state, RandomSamplingFacetsCollector hits, int sampleSize)
+      throws IOException {
+    return of(searcher, state, hits, sampleSize, null);
+  }
+
+  /**
+   * As {@link #of(IndexSearcher, SortedSetDocValuesReaderState, RandomSamplingFacetsCollector, int)}, counting the
+   * segments' hits over {@code threads} as well as on this thread (null: on this thread alone). The counts are the
+   * same either way: each segment's hits are counted whole, and only the sums are shared.
+   */
+  static FacetSample of(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      RandomSamplingFacetsCollector hits,
+      int sampleSize,
+      ExecutorService threads)
       throws IOException {
     SearchService.checkTime(searcher); // a collection stopped by the deadline holds only some hits
     long total = 0;
@@ -66,7 +117,20 @@ record FacetSample(long total, long drawn, SortedSetDocValuesFacetCounts counts)
         }
       }
     }
-    return new FacetSample(total, drawn, new SortedSetDocValuesFacetCounts(state, hits));
+    return new FacetSample(total, drawn, counts(state, hits, threads));
+  }
+
+  private static Facets counts(SortedSetDocValuesReaderState state, FacetsCollector hits, ExecutorService threads)
+      throws IOException {
+    if (threads == null) {
+      return new SortedSetDocValuesFacetCounts(state, hits);
+    }
+    try {
+      return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, threads);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ThreadInterruptedException(e);
+    }
   }
 
   /** Whether the counts are estimates from a sample (some hits were not counted). */

@@ -289,4 +289,11 @@ public final class Results {
 
   /** The state of the index. */
   public record Health(String status, long utterances, long transcripts, long indexVersion) {}
+
+  /**
+   * The results cache of a server: how many answers it keeps per index snapshot (0: it is off), and how many
+   * searches it answered ({@code hits}) and had to work out ({@code misses}) since the server started. A cache that
+   * is off counts nothing.
+   */
+  public record CacheStats(int entries, long hits, long misses) {}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.IndexReader;
 import org.transcriptsearch.index.ReaderCache;
 import org.transcriptsearch.search.Results.SearchResponse;
@@ -22,6 +23,8 @@ final class ResultsCache {
 
   private final ReaderCache<Map<SearchRequest, SearchResponse>> snapshots = new ReaderCache<>();
   private final int entries;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   ResultsCache() {
     this(ENTRIES);
@@ -46,11 +49,18 @@ final class ResultsCache {
     Map<SearchRequest, SearchResponse> answers = snapshots.get(reader, r -> lru(entries));
     SearchResponse kept = answers.get(request);
     if (kept != null) {
+      hits.increment();
       return kept;
     }
+    misses.increment();
     SearchResponse answer = search.run();
     answers.put(request, answer);
     return answer;
+  }
+
+  /** How many answers it keeps per snapshot, and how many searches it answered and missed since it was made. */
+  Results.CacheStats stats() {
+    return new Results.CacheStats(entries, hits.sum(), misses.sum());
   }
 
   private static Map<SearchRequest, SearchResponse> lru(int entries) {

@@ -128,10 +128,23 @@ public final class SearchService {
     return new SearchService(index, limits, labels, speakers, deadline, planner, speakerNames, hits, results);
   }
 
-  /** This service with a results cache of at most {@code entries} answers per snapshot (0: none): for tests. */
-  SearchService withResultsCache(int entries) {
+  /**
+   * This service with a results cache of its own of at most {@code entries} answers per index snapshot; 0 turns the
+   * cache off (every search is worked out: for measuring search itself). The default keeps 256.
+   *
+   * @throws IllegalArgumentException when {@code entries} is negative
+   */
+  public SearchService withResultsCache(int entries) {
+    if (entries < 0) {
+      throw new IllegalArgumentException("a results cache keeps 0 answers or more, not " + entries);
+    }
     return new SearchService(
         index, limits, labels, speakers, deadline, planner, speakerNames, facetSample, new ResultsCache(entries));
+  }
+
+  /** How many answers the results cache keeps per snapshot, and its hits and misses so far. */
+  public Results.CacheStats resultsCache() {
+    return results.stats();
   }
 
   /** The limits this service was made with. */
@@ -366,14 +379,15 @@ public final class SearchService {
         var topHits = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
         Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
         top = (TopDocs) both[0];
-        all = FacetSample.of(searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample);
+        all = FacetSample.of(
+            searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample, index.idleSliceExecutor());
       } else {
         // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
         // (and those that cannot make the page), so it and an unscored pass for the facets cost less than one pass
         // that scores and compares every hit.
         top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
         checkTime(searcher);
-        all = FacetSample.of(searcher, view.facets(), selected, facetSample);
+        all = FacetSample.of(searcher, view.facets(), selected, facetSample, index.idleSliceExecutor());
       }
       total = all.total();
       facets = facets(view, searcher, base, filters, all, request.facets());
@@ -430,7 +444,8 @@ public final class SearchService {
       FacetSample counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);
-        counts = FacetSample.of(searcher, view.facets(), drillDown(base, filters, dim), facetSample);
+        counts = FacetSample.of(
+            searcher, view.facets(), drillDown(base, filters, dim), facetSample, index.idleSliceExecutor());
       }
       List<FacetValue> values = values(counts.top(FACET_SIZE, dim));
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
@@ -481,7 +496,7 @@ public final class SearchService {
     if (shared.getTimeout() instanceof Deadline) {
       return shared;
     }
-    return new TimedSearcher(shared.getIndexReader(), deadline());
+    return new TimedSearcher(shared.getIndexReader(), index.idleSliceExecutor(), deadline());
   }
 
   /**

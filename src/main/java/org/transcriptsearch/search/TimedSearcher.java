@@ -3,6 +3,7 @@ package org.transcriptsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -36,7 +37,16 @@ final class TimedSearcher extends IndexSearcher {
 
   /** A searcher of {@code reader} for one request, giving up at {@code deadline} in every phase. */
   TimedSearcher(IndexReader reader, Deadline deadline) {
-    super(reader);
+    this(reader, null, deadline);
+  }
+
+  /**
+   * As {@link #TimedSearcher(IndexReader, Deadline)}, searching the slices of the reader's segments over
+   * {@code slices} as well as on the calling thread (null: on the calling thread alone). The deadline is checked
+   * from every thread that searches a slice.
+   */
+  TimedSearcher(IndexReader reader, Executor slices, Deadline deadline) {
+    super(reader, slices);
     this.deadline = deadline;
     setTimeout(deadline);
   }

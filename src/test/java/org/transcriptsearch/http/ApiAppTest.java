@@ -243,4 +243,40 @@ class ApiAppTest {
       assertThat(h.get("transcripts").asLong()).isEqualTo(5 + 2);
     });
   }
+
+  @Test
+  void healthReportsHowOftenTheResultsCacheAnswered() {
+    SearchService search = new SearchService(index);
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+      get(client, "/api/search?q=people", 200);
+      get(client, "/api/search?q=people", 200);
+      get(client, "/api/search?q=president", 200);
+      JsonNode cache = get(client, "/api/health", 200).get("resultsCache");
+      assertThat(cache.toString()).isEqualTo("{\"entries\":256,\"hits\":1,\"misses\":2}");
+    });
+  }
+
+  @Test
+  void aServerWithTheResultsCacheOffCountsNothingInIt() {
+    SearchService search = new SearchService(index).withResultsCache(0);
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+      get(client, "/api/search?q=people", 200);
+      get(client, "/api/search?q=people", 200);
+      JsonNode cache = get(client, "/api/health", 200).get("resultsCache");
+      assertThat(cache.toString()).isEqualTo("{\"entries\":0,\"hits\":0,\"misses\":0}");
+    });
+  }
+
+  @Test
+  void aSearchAnswerIsTheServiceAnswerAsTheMapperWritesIt() {
+    SearchService search = new SearchService(index);
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+      Response response = client.get("/api/search?q=people&size=3");
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.headers().get("Content-Type")).containsExactly("application/json");
+      String expected = Json.mapper().writeValueAsString(
+          search.search(org.transcriptsearch.search.SearchRequest.builder().query("people").size(3).build()));
+      assertThat(response.body().string()).isEqualTo(expected);
+    });
+  }
 }

@@ -56,6 +56,7 @@ class ResultsCacheTest {
     assertThat(after).isNotSameAs(first);
     assertThat(after.total()).isGreaterThan(first.total());
     assertThat(search.search(request)).isSameAs(after);
+    assertThat(search.resultsCache()).isEqualTo(new Results.CacheStats(256, 2, 3));
   }
 
   @Test
@@ -65,5 +66,13 @@ class ResultsCacheTest {
     SearchResponse first = search.search(request);
     SearchResponse second = search.search(request);
     assertThat(second).isNotSameAs(first).isEqualTo(first);
+    assertThat(search.resultsCache()).isEqualTo(new Results.CacheStats(0, 0, 0));
+  }
+
+  @Test
+  void aNegativeSizeIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SearchService(index).withResultsCache(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a results cache keeps 0 answers or more, not -1");
   }
 }

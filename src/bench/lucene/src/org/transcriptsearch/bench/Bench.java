@@ -11,8 +11,9 @@ import java.util.Arrays;
  * lucene-ingest JSONL INDEX THREADS RESULT raw Lucene: prebuild documents, time only addDocuments + commit
  * solr-feed     URL DOCS THREADS RESULT   post the Solr documents in batches of 1,000 and commit
  * mix           INDEX OUT                 the fixed query mix, with filter values taken from the index
+ * realistic-mix INDEX OUT SEED            the realistic mix: thousands of distinct queries from the corpus, Zipf-skewed
  * wait          URL START_MILLIS RESULT   poll URL until it answers 200; record the time from START
- * load          SYSTEM TARGET MIX OUT     agreement answers, then latency and throughput at concurrency 1 and 8
+ * load          SYSTEM TARGET MIX REALISTIC OUT  agreement answers, latency, throughput, cache hits, CPU at 1 and 8
  * report        DIR MARKDOWN              the results table and the RESULT line
  * cpu           INDEX MIX ROUNDS WARM     CPU time per search in process, per kind, results cache off (not in run.sh)
  * </pre>
@@ -30,6 +31,7 @@ public final class Bench {
       case "lucene-ingest" -> LuceneIngest.main(rest);
       case "solr-feed" -> SolrFeed.main(rest);
       case "mix" -> QueryMix.main(rest);
+      case "realistic-mix" -> RealisticMix.main(rest);
       case "wait" -> Ready.main(rest);
       case "load" -> Load.main(rest);
       case "report" -> Report.main(rest);

@@ -2,6 +2,7 @@ package org.transcriptsearch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,16 +26,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.transcriptsearch.bench.QueryMix.Op;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Pipeline;
+import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 
 /**
- * Runs the query mix against one system: first every query once, answers kept for the agreement check; then a
- * warm-up; then a bounded number of requests (and at most a bounded time) at concurrency 1 and at 8, cycling
- * through the mix, each latency recorded.
+ * Runs the query mixes against one system, the fixed mix and then the realistic one ({@link RealisticMix}): for each,
+ * first every distinct query once (of the realistic mix, a sample), answers kept for the agreement check; then a
+ * warm-up; then a bounded number of requests (and at most a bounded time) at concurrency 1 and at 8, each over the
+ * next stretch of the mix's stream, each latency recorded, with the hit rate of the system's results cache and the
+ * CPU time of the client and of the server over each run.
  *
  * <p>Systems: {@code inprocess} (the product's SearchService called in this JVM: the same parsed queries, filters,
- * facets, highlighting and cursors as the server, minus HTTP and JSON), {@code product} (GET /api/search of a
+ * facets, highlighting, cursors and results cache as the server, and the answer serialised to JSON with the
+ * product's mapper into a discarding stream, since the JSON is part of the product's answer; minus HTTP),
+ * {@code product} (GET /api/search of a
  * running {@code serve}), {@code solr} (GET /select of a running Solr with the equivalent parameters).
  */
 final class Load {
@@ -43,6 +49,10 @@ final class Load {
   static final int REQUESTS_C1 = Integer.getInteger("bench.requests1", 400);
   static final int REQUESTS_C8 = Integer.getInteger("bench.requests8", 1200);
   static final long MAX_SECONDS = Long.getLong("bench.maxSeconds", 90);
+  /** How many distinct queries of the realistic mix the agreement check compares (all of the fixed mix's). */
+  static final int AGREEMENT_SAMPLE = Integer.getInteger("bench.agreementSample", 300);
+  /** The in-process results cache's size when set (as {@code serve --results-cache}); the product's default if not. */
+  static final int RESULTS_CACHE = Integer.getInteger("bench.resultsCache", -1);
 
   /** The facet dimensions compared with Solr's (speakers are keys in Solr and display names in the product). */
   static final List<String> FACETS = List.of("program", "topic", "role");
@@ -76,81 +86,155 @@ final class Load {
 
   private Load() {}
 
+  /**
+   * {@code SYSTEM TARGET FIXED_MIX REALISTIC_MIX OUT}: the fixed mix, then the realistic one, against one system;
+   * the realistic mix's figures take the plain keys ({@code product_c8_qps}), the fixed mix's are prefixed
+   * {@code fixed_}. {@code -Dbench.serverPid} names the server's process, whose CPU time is then measured too.
+   */
   public static void main(String[] args) throws Exception {
     // Keep a connection alive per client thread (the JDK keeps 5 per host by default).
     System.setProperty("http.maxConnections", "64");
     String system = args[0];
     String where = args[1];
-    List<Op> mix = QueryMix.read(Path.of(args[2]));
-    Path outDir = Path.of(args[3]);
+    List<Op> fixed = QueryMix.read(Path.of(args[2]));
+    List<Op> realistic = QueryMix.read(Path.of(args[3]));
+    Path outDir = Path.of(args[4]);
     Path result = outDir.resolve("results.json");
     TranscriptIndex index = null;
     Target target;
+    Probes.CacheReader cache;
+    Probes.CacheReader filterCache = null;
     long openStart = System.nanoTime();
     switch (system) {
       case "inprocess" -> {
         index = TranscriptIndex.openReadOnly(Path.of(where), Pipeline.standard().schema());
-        target = new InProcess(new SearchService(index));
+        SearchService search = new SearchService(index);
+        if (RESULTS_CACHE >= 0) {
+          search = search.withResultsCache(RESULTS_CACHE);
+        }
+        target = new InProcess(search);
+        cache = Probes.inProcess(search);
       }
-      case "product" -> target = new Product(where);
-      case "solr" -> target = new Solr(where);
+      case "product" -> {
+        target = new Product(where);
+        cache = Probes.product(where);
+      }
+      case "solr" -> {
+        target = new Solr(where);
+        cache = Probes.solr(where, "queryResultCache");
+        filterCache = Probes.solr(where, "filterCache");
+      }
       default -> throw new IllegalArgumentException("unknown system " + system);
     }
     if (system.equals("inprocess")) {
-      target.run(mix.get(0), null, true);
+      target.run(fixed.get(0), null, true);
       var n = Results.node();
       n.put("inprocess_first_answer_ms", (System.nanoTime() - openStart) / 1_000_000);
       Results.put(result, n);
     }
-    // Deep pages: walk the cursor (untimed) and keep the one the measured request starts from.
-    Map<Integer, String> cursors = new HashMap<>();
-    for (int i = 0; i < mix.size(); i++) {
-      String cursor = null;
-      for (int p = 0; p < mix.get(i).deepPages(); p++) {
-        Answer a = target.run(mix.get(i), cursor, true);
-        if (a.next() == null) {
-          break;
-        }
-        cursor = a.next();
-      }
-      if (cursor != null) {
-        cursors.put(i, cursor);
-      }
-    }
-    List<String> answers = new ArrayList<>();
-    for (int i = 0; i < mix.size(); i++) {
-      Op op = mix.get(i);
-      Answer a = target.run(op, cursors.get(i), true);
-      answers.add(String.join("\t", op.kind(), op.q(), op.speaker() + op.topic() + op.from(), Long.toString(a.total()),
-          String.join(",", a.ids()), a.facets(), a.approximate()));
-    }
-    Files.write(outDir.resolve("answers-" + system + ".tsv"), answers, StandardCharsets.UTF_8);
-
-    run(target, mix, cursors, 8, WARM); // warm-up, not recorded
-    var n = Results.node();
-    for (int c : new int[] {1, 8}) {
-      long[] stats = run(target, mix, cursors, c, c == 1 ? REQUESTS_C1 : REQUESTS_C8);
-      double seconds = stats[stats.length - 1] / 1e9;
-      long[] lat = Arrays.copyOf(stats, stats.length - 1);
-      Arrays.sort(lat);
-      double p50 = percentile(lat, 0.50) / 1e6;
-      double p99 = percentile(lat, 0.99) / 1e6;
-      double qps = lat.length / seconds;
-      System.out.printf("%s c=%d: %d requests in %.1f s, %.1f q/s, p50 %.2f ms, p99 %.2f ms%n",
-          system, c, lat.length, seconds, qps, p50, p99);
-      n.put(system + "_c" + c + "_p50_ms", p50);
-      n.put(system + "_c" + c + "_p99_ms", p99);
-      n.put(system + "_c" + c + "_qps", qps);
-      n.put(system + "_c" + c + "_requests", lat.length);
-    }
-    Results.put(result, n);
+    Probes.CacheReader filters = filterCache;
+    Measure measure = new Measure(system, target, cache, filters, Long.getLong("bench.serverPid", -1));
+    Results.put(result, measure.mix("fixed_", fixed, fixed.size(), outDir.resolve("answers-" + system + ".tsv")));
+    Results.put(result, measure.mix("", realistic, AGREEMENT_SAMPLE,
+        outDir.resolve("answers-realistic-" + system + ".tsv")));
     if (index != null) {
       index.close();
     }
   }
 
-  /** Latencies (ns) of the requests done, then the elapsed ns; bounded by {@code count} and by MAX_SECONDS. */
-  static long[] run(Target target, List<Op> mix, Map<Integer, String> cursors, int concurrency, int count)
+  /** One system's runs of a mix: cursor walks and agreement answers, a warm-up, then concurrency 1 and 8. */
+  record Measure(String system, Target target, Probes.CacheReader cache, Probes.CacheReader filterCache,
+      long serverPid) {
+    /**
+     * Runs {@code stream}: each distinct query once for the agreement check (the first {@code sample} of them),
+     * then the warm-up and the measured runs, each over its own stretch of the stream (so a measured request is not
+     * a repeat of the warm-up's request at the same place), and returns the figures under {@code prefix}.
+     */
+    com.fasterxml.jackson.databind.node.ObjectNode mix(String prefix, List<Op> stream, int sample, Path answersFile)
+        throws Exception {
+      List<Op> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(stream));
+      // Deep pages: walk the cursor (untimed) and keep the one the measured request starts from.
+      Map<Op, String> cursors = new HashMap<>();
+      for (Op op : distinct) {
+        String cursor = null;
+        for (int p = 0; p < op.deepPages(); p++) {
+          Answer a = target.run(op, cursor, true);
+          if (a.next() == null) {
+            break;
+          }
+          cursor = a.next();
+        }
+        if (cursor != null) {
+          cursors.put(op, cursor);
+        }
+      }
+      List<String> answers = new ArrayList<>();
+      for (Op op : distinct.subList(0, Math.min(sample, distinct.size()))) {
+        Answer a = target.run(op, cursors.get(op), true);
+        answers.add(String.join("\t", op.kind(), op.q(), op.speaker() + op.topic() + op.from(),
+            Long.toString(a.total()), String.join(",", a.ids()), a.facets(), a.approximate()));
+      }
+      Files.write(answersFile, answers, StandardCharsets.UTF_8);
+
+      run(target, stream, cursors, 8, WARM, 0); // warm-up, not recorded
+      var n = Results.node();
+      n.put(prefix + system + "_distinct", distinct.size());
+      int offset = WARM;
+      for (int c : new int[] {1, 8}) {
+        int count = c == 1 ? REQUESTS_C1 : REQUESTS_C8;
+        Probes.Cache cacheBefore = Probes.read(cache);
+        Probes.Cache filtersBefore = Probes.read(filterCache);
+        long clientCpu = Probes.ownCpuNanos();
+        long serverCpu = Probes.processCpuNanos(serverPid);
+        long[] stats = run(target, stream, cursors, c, count, offset);
+        clientCpu = Probes.ownCpuNanos() - clientCpu;
+        serverCpu = serverCpu < 0 ? -1 : Probes.processCpuNanos(serverPid) - serverCpu;
+        offset += count;
+        double seconds = stats[stats.length - 1] / 1e9;
+        long[] lat = Arrays.copyOf(stats, stats.length - 1);
+        Arrays.sort(lat);
+        double p50 = percentile(lat, 0.50) / 1e6;
+        double p99 = percentile(lat, 0.99) / 1e6;
+        double qps = lat.length / seconds;
+        String key = prefix + system + "_c" + c;
+        Probes.Cache hits = delta(Probes.read(cache), cacheBefore);
+        Probes.Cache filterHits = delta(Probes.read(filterCache), filtersBefore);
+        System.out.printf("%s%s c=%d: %d requests in %.1f s, %.1f q/s, p50 %.2f ms, p99 %.2f ms, cache hits %s,"
+                + " client CPU %.2f ms/request, server CPU %s ms/request%n",
+            prefix, system, c, lat.length, seconds, qps, p50, p99, hits == null ? "-" : fmtRate(hits.rate()),
+            clientCpu / 1e6 / lat.length, serverCpu < 0 ? "-" : String.format("%.2f", serverCpu / 1e6 / lat.length));
+        n.put(key + "_p50_ms", p50);
+        n.put(key + "_p99_ms", p99);
+        n.put(key + "_qps", qps);
+        n.put(key + "_requests", lat.length);
+        n.put(key + "_client_cpu_ms", clientCpu / 1e6 / lat.length);
+        if (serverCpu >= 0) {
+          n.put(key + "_server_cpu_ms", serverCpu / 1e6 / lat.length);
+        }
+        if (hits != null) {
+          n.put(key + "_cache_hit_rate", hits.rate());
+        }
+        if (filterHits != null) {
+          n.put(key + "_filter_cache_hit_rate", filterHits.rate());
+        }
+      }
+      return n;
+    }
+
+    private static Probes.Cache delta(Probes.Cache after, Probes.Cache before) {
+      return after == null || before == null ? null : after.minus(before);
+    }
+
+    private static String fmtRate(double rate) {
+      return Double.isNaN(rate) ? "-" : String.format("%.1f%%", 100 * rate);
+    }
+  }
+
+  /**
+   * Latencies (ns) of the requests done, then the elapsed ns; bounded by {@code count} and by MAX_SECONDS. Request
+   * {@code i} is the stream's query at {@code offset + i} (round the stream's end).
+   */
+  static long[] run(Target target, List<Op> stream, Map<Op, String> cursors, int concurrency, int count, int offset)
       throws Exception {
     long[] lat = new long[count];
     AtomicInteger next = new AtomicInteger();
@@ -162,9 +246,9 @@ final class Load {
     for (int w = 0; w < concurrency; w++) {
       workers.add(pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-          int q = i % mix.size();
+          Op op = stream.get((offset + i) % stream.size());
           long t0 = System.nanoTime();
-          target.run(mix.get(q), cursors.get(q), false);
+          target.run(op, cursors.get(op), false);
           lat[i] = System.nanoTime() - t0;
           done.incrementAndGet();
         }
@@ -208,6 +292,11 @@ final class Load {
         b.from(LocalDate.parse(op.from())).to(LocalDate.parse(op.to()));
       }
       var r = search.search(b.build());
+      // The answer as the server sends it: serialising is part of the product's answer (see Load's comment).
+      Json.mapper().writeValue(OutputStream.nullOutputStream(), r);
+      if (!parse) {
+        return null; // as the HTTP targets: the agreement's summary is made only when it is asked for
+      }
       Map<String, List<Map.Entry<String, Long>>> counts = new HashMap<>();
       r.facets().forEach((dim, values) ->
           counts.put(dim, values.stream().map(v -> Map.entry(v.value(), v.count())).toList()));

@@ -38,6 +38,7 @@ final class Report {
         .append(" GB RAM (`free -g` total), ").append(first.get("cpu"))
         .append(first.containsKey("loadavg")
             ? "; load average when the run started: " + first.get("loadavg")
+                + (first.containsKey("loadavg_end") ? ", when it ended: " + first.get("loadavg_end") : "")
             : "")
         .append("; runs of the same code vary by about 5 to 10% (FINDINGS.md)\n");
     md.append("- JDK: ").append(first.get("jdk")).append(" for every JVM, each with ").append(first.get("heap"))
@@ -45,17 +46,35 @@ final class Report {
     md.append("- Corpus: `generate --format jsonl --seed ").append(first.get("seed"))
         .append("`, the same documents for every system\n\n");
     String result = null;
+    String fixedResult = null;
     Map<String, Double> p50s = new LinkedHashMap<>();
     List<String[]> growth = new ArrayList<>();
     for (Path dir : dirs) {
       Map<String, String> env = env(dir);
       JsonNode r = Results.JSON.readTree(dir.resolve("results.json").toFile());
-      Agreement ag = agreement(dir);
+      Agreement ag = agreement(dir, "");
       md.append("## ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(env.get("utterances"))))
           .append(" utterances (").append(String.format(Locale.ROOT, "%,d", Long.parseLong(env.get("transcripts"))))
           .append(" transcripts)\n\n");
-      table(md, env, r);
-      md.append("\nAgreement with Solr (same queries, page of 10): hit counts equal for ")
+      md.append("The realistic mix (a stream of ").append(RealisticMix.STREAM).append(" requests over ")
+          .append(r.get("product_distinct")).append(" distinct queries drawn from the corpus, Zipf-skewed; each run")
+          .append(" takes the next stretch of it): the RESULT line's figures.\n\n");
+      table(md, env, r, "");
+      md.append("\n### The fixed mix (34 queries repeated: the basis of earlier runs' figures)\n\n")
+          .append("After the warm-up every request of ours is answered by the results cache (hit rates below), so")
+          .append(" these figures are of a cache and of the HTTP layer's fixed cost, not of search.\n\n");
+      table(md, env, r, "fixed_");
+      Agreement real = agreement(dir, "realistic-");
+      md.append("\nAgreement with Solr over the realistic mix (the first ").append(real.queries)
+          .append(" distinct queries of its stream, page of 10): hit counts equal for ").append(real.countsEqual)
+          .append(" of ").append(real.queries).append("; mean overlap@10 ").append(fmt(real.meanOverlap, 2))
+          .append("; HTTP and in-process answers identical for ").append(real.sameAsInProcess).append(" of ")
+          .append(real.queries).append(". Facet counts where ours are exact: equal to Solr's for ")
+          .append(real.facetsEqual).append(" of ").append(real.exactFacets).append("; where estimated (")
+          .append(real.estimated).append(" queries): mean relative error ").append(fmt(100 * real.meanError, 1))
+          .append("%, largest ").append(fmt(100 * real.maxError, 1)).append("%.\n\n").append(real.byKind)
+          .append('\n').append(real.disagreements);
+      md.append("\nAgreement with Solr over the fixed mix (same queries, page of 10): hit counts equal for ")
           .append(ag.countsEqual).append(" of ").append(ag.queries).append(" queries; mean overlap@10 ")
           .append(fmt(ag.meanOverlap, 2)).append("; HTTP and in-process answers identical for ")
           .append(ag.sameAsInProcess).append(" of ").append(ag.queries).append(".\n")
@@ -76,6 +95,13 @@ final class Report {
           d(env, "product_rss_mb") / d(env, "solr_rss_mb"),
           j(r, "product_c1_p50_ms") / j(r, "solr_c1_p50_ms"),
           j(r, "product_c8_qps") / j(r, "inprocess_c8_qps"));
+      fixedResult = String.format(Locale.ROOT,
+          "`p50_vs_inprocess=%.2f qps_vs_solr=%.2f p99_vs_solr=%.2f p50_vs_solr=%.2f qps_vs_inprocess=%.2f`",
+          j(r, "fixed_product_c1_p50_ms") / j(r, "fixed_inprocess_c1_p50_ms"),
+          j(r, "fixed_product_c8_qps") / j(r, "fixed_solr_c8_qps"),
+          j(r, "fixed_product_c8_p99_ms") / j(r, "fixed_solr_c8_p99_ms"),
+          j(r, "fixed_product_c1_p50_ms") / j(r, "fixed_solr_c1_p50_ms"),
+          j(r, "fixed_product_c8_qps") / j(r, "fixed_inprocess_c8_qps"));
       p50s.put(env.get("transcripts"), j(r, "product_c1_p50_ms"));
       growth.add(new String[] {env.get("utterances"), fmt(ours, 0), fmt(j(r, "lucene_ingest_per_s"), 0),
           fmt(j(r, "solr_ingest_per_s"), 0), fmt(j(r, "product_c1_p50_ms"), 2),
@@ -83,6 +109,12 @@ final class Report {
           fmt(j(r, "solr_c8_qps"), 1), env.get("product_index_mb"), env.get("solr_index_mb"),
           env.get("product_rss_mb"), env.get("solr_rss_mb")});
       md.append("Goals at this size: ").append(goals(env, r)).append("\n\n");
+      md.append("CPU time per request at 8 clients over the realistic mix, our server's plus the load client's, over the")
+          .append(" in-process searches' (a figure the other processes on the machine disturb less than throughput): ")
+          .append(fmt((j(r, "product_c8_server_cpu_ms") + j(r, "product_c8_client_cpu_ms"))
+              / j(r, "inprocess_c8_client_cpu_ms"), 2))
+          .append(" (server alone ").append(fmt(j(r, "product_c8_server_cpu_ms") / j(r, "inprocess_c8_client_cpu_ms"), 2))
+          .append(").\n\n");
     }
     if (growth.size() > 1) {
       md.append("## How cost grows\n\n| utterances | ingest/s ours | ingest/s Lucene | ingest/s Solr | p50 ms ours c1 | p50 ms Solr c1 |"
@@ -107,7 +139,9 @@ final class Report {
       }
       result += String.format(Locale.ROOT, " growth_p50=%.2f", large / small);
     }
-    md.append("## Result line\n\n```\n").append(result).append("\n```\n");
+    md.append("## Result line\n\nIts figures are of the realistic mix. The same ratios over the fixed mix (every")
+        .append(" request of ours a cache hit), for comparison with earlier runs: ").append(fixedResult).append(".\n\n")
+        .append("```\n").append(result).append("\n```\n");
     md.append(solrCloudSection(markdown));
     Files.writeString(markdown, md.toString(), StandardCharsets.UTF_8);
     System.out.println(result);
@@ -124,21 +158,39 @@ final class Report {
     return "\n" + old.substring(start + 1, end < 0 ? old.length() : end + 1);
   }
 
-  private static void table(StringBuilder md, Map<String, String> env, JsonNode r) {
+  private static void table(StringBuilder md, Map<String, String> env, JsonNode r, String mix) {
     md.append("| measure | transcript-search (HTTP) | raw Lucene / in-process | Solr 9.10.1 (HTTP) | ours / Lucene | ours / Solr |\n");
     md.append("|---|---:|---:|---:|---:|---:|\n");
-    row(md, "ingest, utterances/s (higher is better)", d(env, "product_ingest_per_s"),
-        j(r, "lucene_ingest_per_s"), j(r, "solr_ingest_per_s"), 0);
-    row(md, "ingest, seconds", d(env, "product_ingest_seconds"), j(r, "lucene_ingest_seconds"),
-        j(r, "solr_ingest_seconds"), 1);
-    row(md, "index size on disk, MB", d(env, "product_index_mb"), d(env, "lucene_index_mb"), d(env, "solr_index_mb"), 0);
+    if (mix.isEmpty()) {
+      row(md, "ingest, utterances/s (higher is better)", d(env, "product_ingest_per_s"),
+          j(r, "lucene_ingest_per_s"), j(r, "solr_ingest_per_s"), 0);
+      row(md, "ingest, seconds", d(env, "product_ingest_seconds"), j(r, "lucene_ingest_seconds"),
+          j(r, "solr_ingest_seconds"), 1);
+      row(md, "index size on disk, MB", d(env, "product_index_mb"), d(env, "lucene_index_mb"), d(env, "solr_index_mb"), 0);
+    }
     for (int c : new int[] {1, 8}) {
-      row(md, "p50 latency, ms, concurrency " + c, j(r, "product_c" + c + "_p50_ms"),
-          j(r, "inprocess_c" + c + "_p50_ms"), j(r, "solr_c" + c + "_p50_ms"), 2);
-      row(md, "p99 latency, ms, concurrency " + c, j(r, "product_c" + c + "_p99_ms"),
-          j(r, "inprocess_c" + c + "_p99_ms"), j(r, "solr_c" + c + "_p99_ms"), 2);
-      row(md, "throughput, queries/s, concurrency " + c, j(r, "product_c" + c + "_qps"),
-          j(r, "inprocess_c" + c + "_qps"), j(r, "solr_c" + c + "_qps"), 1);
+      String k = "_c" + c;
+      row(md, "p50 latency, ms, concurrency " + c, j(r, mix + "product" + k + "_p50_ms"),
+          j(r, mix + "inprocess" + k + "_p50_ms"), j(r, mix + "solr" + k + "_p50_ms"), 2);
+      row(md, "p99 latency, ms, concurrency " + c, j(r, mix + "product" + k + "_p99_ms"),
+          j(r, mix + "inprocess" + k + "_p99_ms"), j(r, mix + "solr" + k + "_p99_ms"), 2);
+      row(md, "throughput, queries/s, concurrency " + c, j(r, mix + "product" + k + "_qps"),
+          j(r, mix + "inprocess" + k + "_qps"), j(r, mix + "solr" + k + "_qps"), 1);
+      row(md, "results cache hit rate, %, concurrency " + c + " (Solr: queryResultCache)",
+          100 * j(r, mix + "product" + k + "_cache_hit_rate"), 100 * j(r, mix + "inprocess" + k + "_cache_hit_rate"),
+          100 * j(r, mix + "solr" + k + "_cache_hit_rate"), 1);
+    }
+    row(md, "Solr's filterCache hit rate, %, concurrency 8", Double.NaN, Double.NaN,
+        100 * j(r, mix + "solr_c8_filter_cache_hit_rate"), 1);
+    row(md, "server CPU per request, ms, concurrency 8 (in-process: the whole JVM)",
+        j(r, mix + "product_c8_server_cpu_ms"), j(r, mix + "inprocess_c8_client_cpu_ms"),
+        j(r, mix + "solr_c8_server_cpu_ms"), 2);
+    row(md, "load client's CPU per request, ms, concurrency 8 (same 2 cores)", j(r, mix + "product_c8_client_cpu_ms"),
+        Double.NaN, j(r, mix + "solr_c8_client_cpu_ms"), 2);
+    if (!mix.isEmpty()) {
+      md.append("\nRequests measured: ").append(r.get(mix + "product_c1_requests")).append(" at concurrency 1, ")
+          .append(r.get(mix + "product_c8_requests")).append(" at 8.\n");
+      return;
     }
     row(md, "peak resident memory (VmHWM) of the server's JVMs, MB", d(env, "product_rss_mb"), Double.NaN,
         d(env, "solr_rss_mb"), 0);
@@ -188,7 +240,9 @@ final class Report {
       int estimated,
       double meanError,
       double maxError,
-      String details) {}
+      String details,
+      String byKind,
+      String disagreements) {}
 
   /** "dim:label" -> count of an answer's facet column. */
   private static Map<String, Long> facetCounts(String[] answer) {
@@ -216,10 +270,14 @@ final class Report {
     return out;
   }
 
-  private static Agreement agreement(Path dir) throws IOException {
-    List<String[]> ours = answers(dir.resolve("answers-product.tsv"));
-    List<String[]> solr = answers(dir.resolve("answers-solr.tsv"));
-    List<String[]> inproc = answers(dir.resolve("answers-inprocess.tsv"));
+  /** The agreement of the answers of one mix ({@code mix}: "" the fixed one, "realistic-" the other). */
+  private static Agreement agreement(Path dir, String mix) throws IOException {
+    List<String[]> ours = answers(dir.resolve("answers-" + mix + "product.tsv"));
+    List<String[]> solr = answers(dir.resolve("answers-" + mix + "solr.tsv"));
+    List<String[]> inproc = answers(dir.resolve("answers-" + mix + "inprocess.tsv"));
+    Map<String, int[]> kinds = new java.util.TreeMap<>(); // kind -> queries, counts equal, overlap x 100
+    StringBuilder disagreements = new StringBuilder();
+    int listed = 0;
     int equal = 0;
     int same = 0;
     double overlap = 0;
@@ -247,6 +305,14 @@ final class Report {
       boolean bothEmpty = a.stream().allMatch(String::isEmpty) && b.stream().allMatch(String::isEmpty);
       double ov = bothEmpty ? 1.0 : (double) common / denom;
       overlap += ov;
+      int[] kind = kinds.computeIfAbsent(o[0], k -> new int[3]);
+      kind[0]++;
+      kind[1] += o[3].equals(s[3]) ? 1 : 0;
+      kind[2] += (int) Math.round(100 * ov);
+      if (!o[3].equals(s[3]) && listed++ < 20) {
+        disagreements.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
+            .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" |\n");
+      }
       Set<String> approx = approximate(o);
       Map<String, Long> mine = facetCounts(o);
       Map<String, Long> theirs = facetCounts(s);
@@ -282,8 +348,13 @@ final class Report {
           .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" | ").append(fmt(ov, 1))
           .append(" | ").append(facets).append(" |\n");
     }
-    return new Agreement(ours.size(), equal, overlap / ours.size(), same, exactFacets, facetsEqual, estimated,
-        errorCount == 0 ? 0 : errorSum / errorCount, maxError, details.toString());
+    StringBuilder byKind = new StringBuilder("| kind | queries | hit counts equal | mean overlap@10 |\n|---|---:|---:|---:|\n");
+    kinds.forEach((k, v) -> byKind.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
+        .append(" | ").append(fmt(v[2] / 100.0 / v[0], 2)).append(" |\n"));
+    String differ = listed == 0 ? "" : "Hit counts that differ (" + Math.min(listed, 20) + " of " + listed + " shown):\n\n"
+        + "| kind | query | filter | hits ours | hits Solr |\n|---|---|---|---:|---:|\n" + disagreements;
+    return new Agreement(ours.size(), equal, overlap / Math.max(1, ours.size()), same, exactFacets, facetsEqual,
+        estimated, errorCount == 0 ? 0 : errorSum / errorCount, maxError, details.toString(), byKind.toString(), differ);
   }
 
   private static List<String[]> answers(Path file) throws IOException {
@@ -330,15 +401,18 @@ final class Report {
         would not fit the common heap); only `IndexWriter.addDocuments` (one call per transcript) on 2 threads,
         one per core as the product's ingest workers, plus the final commit and close are timed. Queries call the
         product's `SearchService.search` in the harness's JVM: the same parsed Lucene queries, DrillDownQuery
-        filters, drill-sideways facet counts, UnifiedHighlighter passages and search-after cursors as the server,
-        without HTTP and JSON. So "p50 vs in-process" is exactly the cost of the HTTP layer.
+        filters, drill-sideways facet counts, UnifiedHighlighter passages, search-after cursors and results cache
+        (of the same size) as the server, and each answer serialised to JSON with the product's own mapper (into a
+        discarding stream: the JSON is part of the product's answer, and the server pays it), without HTTP. So
+        "p50 vs in-process" is the cost of the HTTP layer (Jetty, Javalin, the read gate, the socket) plus the load
+        client's share of the 2 cores.
       - **Solr 9.10.1**: a real Jetty HTTP server (`JettySolrRunner` from solr-test-framework 9.10.1, its own
         Maven build and JVM under src/bench/solr) with the schema of src/bench/solr/home: the same analysis chains,
         `storeOffsetsWithPositions` on text, doc values on the facet fields, date as a point field with doc values,
         id as a string. The same 256 MB RAM buffer; no transaction log and no auto-commit (the product keeps
         neither); the filter, query-result and document caches as Solr's stock configuration has them (512 entries
         each, a result window of 20), since the product keeps a results cache by default (256 answers per index
-        snapshot) and the mix repeats: repeats are answered from both systems' caches. It is fed the same
+        snapshot; `BENCH_RESULTS_CACHE=N` sets ours): repeats are answered from both systems' caches. It is fed the same
         utterances, enriched by the product's pipeline before timing, as JSON through `/update` in batches of 1,000
         with 2 batches in flight, then one commit; timed from the first batch to the commit's answer (so Solr's
         figure excludes reading and enriching, which ours includes). After feeding, Solr is stopped and started
@@ -348,12 +422,27 @@ final class Report {
         postings, 2 passages of about 240 characters on sentence boundaries, `<mark>`, HTML-escaped; sort by score
         then id; `cursorMark` for deep pages. Its JVM runs with the JVM's default collector (G1, also what
         Solr's own start script selects) under the same heap limit.
-      - **Query mix**: 10 single words, 6 phrases, 6 speaker-filtered, 6 topic-filtered, 4 date ranges, 2 deep pages
-        (page 51 of `people` and page 31 of `president` through a cursor walk; the walk itself is not timed); 10 hits a page, facets and highlighting
-        on for every query. First each query once (answers kept for the agreement check), then a warm-up, then a
-        bounded count of requests (also bounded in time) at concurrency 1 and at 8 from a Java load client on the
-        same machine (a fixed pool of threads, each making blocking requests with `HttpURLConnection` over
-        kept-alive connections; the same client for both servers).
+      - **Query mixes**: two, each run against every system. The **realistic mix** (the RESULT line's): a pool of
+        5,000 distinct queries drawn with the benchmark's seed from the corpus itself (`Bench realistic-mix`: each
+        from a random utterance of the index, lower-case words as printed): single words 30%, two words (AND)
+        12%, two words of two utterances (OR) 6%, two adjacent words as a phrase 12%, a word filtered by a speaker
+        (12%) or a topic (10%) that the word's own search lists in its facets, a word within the month, year or
+        three years around the utterance's air date 12%, and pages 2 to 6 (one in ten: 11 to 21) of a word through
+        a cursor 6%; then a stream of 12,000 requests, each the query of a rank drawn from a Zipf law of exponent
+        0.7 over the pool (query logs are Zipf-like), so some queries come back often and most once or twice.
+        Each run takes the next stretch of the stream (warm-up first, then concurrency 1, then 8), so a measured
+        request is never the warm-up's request at the same place; the hit rates of the caches are measured (ours
+        from `/api/health`'s `resultsCache` counters or the service's, Solr's from its metrics API, over each run).
+        The agreement check covers the first 300 distinct queries of the stream. The **fixed mix** (the history's
+        basis): 10 single words, 6 phrases, 6 speaker-filtered, 6 topic-filtered, 4 date ranges, 2 deep pages
+        (page 51 of `people` and page 31 of `president`), repeated; after the warm-up every request of ours is a
+        cache hit. Cursor walks are not timed. 10 hits a page, facets and highlighting on for every query. First
+        each query once (answers kept for the agreement check), then a warm-up, then a bounded count of requests
+        (also bounded in time) at concurrency 1 and at 8 from a Java load client on the same machine (a fixed pool
+        of threads, each making blocking requests with `HttpURLConnection` over kept-alive connections; the same
+        client for both servers). The client's CPU time (its JVM's) and the server's (`/proc/PID/stat`) are measured
+        over each run: the client shares the 2 cores with the server, so the in-process figures, which have no
+        client, are the ceiling the HTTP server is compared against.
       - **Memory**: VmHWM from /proc/PID/status of each server's JVMs after its query runs: for ours, the
         `serve` launcher plus the server JVM it restarts itself in (both are what a user runs); the anonymous and
         file-backed split is of the server JVM. **Index size**: `du` of
