@@ -96,16 +96,42 @@ final class ApiContract {
     return Optional.of(content + "/schema");
   }
 
-  /** The headers the document declares for answer {@code status} of {@code method path}. */
-  List<String> headers(String method, String path, int status) {
-    JsonNode response = document.at("/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
+  /**
+   * What is wrong with the headers {@code sent} (by name, case-insensitive; the first value of each) with answer
+   * {@code status} of {@code method path}: a header the document declares required that is missing, and a declared
+   * header whose value does not match its schema.
+   */
+  List<String> headerErrors(String method, String path, int status, java.net.http.HttpHeaders sent) {
+    String response = followed("/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
         + status);
-    if (response.has("$ref")) {
-      response = document.at(response.get("$ref").asText().substring(1));
-    }
-    List<String> names = new ArrayList<>();
-    response.path("headers").properties().forEach(h -> names.add(h.getKey()));
-    return names;
+    List<String> out = new ArrayList<>();
+    document.at(response).path("headers").properties().forEach(h -> {
+      String header = followed(response + "/headers/" + escape(h.getKey()));
+      Optional<String> value = sent.firstValue(h.getKey());
+      if (value.isEmpty()) {
+        if (document.at(header).path("required").asBoolean(false)) {
+          out.add("the header " + h.getKey() + " that the document declares is missing");
+        }
+        return;
+      }
+      JsonNode schema = document.at(header + "/schema");
+      JsonNode typed = switch (schema.path("type").asText()) {
+        case "integer" -> value.get().matches("-?\\d+") ? Json.mapper().getNodeFactory().numberNode(Long.parseLong(
+            value.get())) : Json.mapper().getNodeFactory().textNode(value.get());
+        case "boolean" -> value.get().matches("true|false")
+            ? Json.mapper().getNodeFactory().booleanNode(Boolean.parseBoolean(value.get()))
+            : Json.mapper().getNodeFactory().textNode(value.get());
+        default -> Json.mapper().getNodeFactory().textNode(value.get());
+      };
+      errors(header + "/schema", typed).forEach(e -> out.add(h.getKey() + ": " + value.get() + ": " + e));
+    });
+    return out;
+  }
+
+  /** The pointer {@code pointer} names, or the one its {@code $ref} names. */
+  private String followed(String pointer) {
+    JsonNode node = document.at(pointer);
+    return node.has("$ref") ? node.get("$ref").asText().substring(1) : pointer;
   }
 
   /** Whether the document declares answer {@code status} of {@code method path} (any media type, or none). */
