@@ -373,6 +373,21 @@ class OpenApiContractTest {
     assertThat(CONTRACT.errors(schema, badDate)).singleElement().asString().contains("date");
   }
 
+  /** The check other suites use (the SolrCloud one among them) on whole answers: declared ones pass, others do not. */
+  @Test
+  void aWholeAnswerIsCheckedByItsPathMethodStatusHeadersAndBody() throws Exception {
+    Calls c = serve(ApiConfig.DEFAULT, Newsroom.NONE, false);
+    for (HttpResponse<String> declared : List.of(c.get("/api/search?q=crimea"), c.get("/api/episodes/nope"),
+        c.get("/api/search/export?q=crimea&format=jsonl"), c.get("/api/search/export?q=crimea"),
+        c.send("HEAD", "/api/episodes/fx-crimea-2014"), c.options("/api/speakers/x"), c.get("/"))) {
+      assertThat(CONTRACT.answerErrors(declared)).as(declared.uri().toString()).isEmpty();
+    }
+    assertThat(CONTRACT.answerErrors(c.get("/api/no-such-route"))).singleElement().asString()
+        .contains("not an answer the document declares for get (no path)");
+    assertThat(CONTRACT.answerErrors(c.send("PUT", "/api/search"))).singleElement().asString()
+        .contains("not an answer the document declares for put /api/search");
+  }
+
   @Test
   void canonicalTranscriptsMatchTheSchemaThatPostsThem() throws Exception {
     List<String> failures = new ArrayList<>();
