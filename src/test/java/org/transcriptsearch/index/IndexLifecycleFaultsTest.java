@@ -128,34 +128,42 @@ class IndexLifecycleFaultsTest {
     throw new AssertionError(call + " was called more than " + MOST_CALLS + " times");
   }
 
+  /** How an index is opened: for reading or for writing. */
+  @FunctionalInterface
+  private interface Opening {
+    TranscriptIndex open(Path dir, Schema schema, IOFunction<Path, Directory> directories) throws IOException;
+  }
+
+  /** What a run does with the index it opened. */
+  @FunctionalInterface
+  private interface Use {
+    void use(TranscriptIndex index, int n) throws IOException;
+  }
+
   private Exception readAndClose(IOFunction<Path, Directory> directories, int n) {
-    TranscriptIndex index;
-    try {
-      index = TranscriptIndex.openReadOnly(dir, SCHEMA, directories);
-    } catch (IOException e) {
-      return e;
-    }
-    Exception failure = null;
-    try {
-      index.withSearcher(view -> view.searcher().count(new MatchAllDocsQuery()));
-    } catch (IOException | RuntimeException e) {
-      failure = e;
-    }
-    return closed(index, failure);
+    return openUseAndClose(TranscriptIndex::openReadOnly, directories, n,
+        (index, run) -> index.withSearcher(view -> view.searcher().count(new MatchAllDocsQuery())));
   }
 
   private Exception writeAndClose(IOFunction<Path, Directory> directories, int n) {
+    return openUseAndClose(TranscriptIndex::openWritable, directories, n, (index, run) -> {
+      index.put(transcript("written-" + run), List.of(List.of()));
+      index.refresh();
+      index.withSearcher(view -> view.searcher().count(new MatchAllDocsQuery()));
+    });
+  }
+
+  /** Opens the index, uses it and closes it: the first failure, with a failure closing it suppressed. */
+  private Exception openUseAndClose(Opening opening, IOFunction<Path, Directory> directories, int n, Use use) {
     TranscriptIndex index;
     try {
-      index = TranscriptIndex.openWritable(dir, SCHEMA, directories);
+      index = opening.open(dir, SCHEMA, directories);
     } catch (IOException e) {
       return e;
     }
     Exception failure = null;
     try {
-      index.put(transcript("written-" + n), List.of(List.of()));
-      index.refresh();
-      index.withSearcher(view -> view.searcher().count(new MatchAllDocsQuery()));
+      use.use(index, n);
     } catch (IOException | RuntimeException e) {
       failure = e;
     }
