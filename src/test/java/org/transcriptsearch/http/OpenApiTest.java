@@ -78,6 +78,8 @@ class OpenApiTest {
   /**
    * HEAD is answered by the GET's handler, so each HEAD operation says what its GET says: the same parameters, the
    * same security, the same statuses with the same headers, and no body. Every path has an OPTIONS operation.
+   * {@code python3 src/openapi/implied_operations.py src/main/resources/org/transcriptsearch/http/openapi.json}
+   * writes them from the rest of the document.
    */
   @Test
   void eachHeadIsDocumentedAsItsGetWithoutTheBody() throws Exception {
