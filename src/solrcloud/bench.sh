@@ -89,7 +89,7 @@ record utterances "$(sed -n 's/^Indexed [0-9,]* transcripts (\([0-9,]*\) utteran
 record embedded_index_bytes "$(du -sb "$work/embedded-index" | cut -f1)"
 "${bench[@]}" org.transcriptsearch.bench.Bench mix "$work/embedded-index" "$work/mix.tsv" >&2
 
-# --- SolrCloud: 2 nodes (one JVM, as local.sh runs them); a 1-shard and a 2 x 1 collection, ingested in turn ---
+# --- SolrCloud: 2 nodes (each in its own JVM, as local.sh runs them); a 1-shard and a 2 x 1 collection, ingested in turn ---
 log "starting a local SolrCloud of 2 nodes"
 url="$(bash "$here/local.sh" start --nodes 2 | sed -n 's/^SOLR_URL=//p')"
 mapfile -t nodes < <(bash "$here/local.sh" nodes | awk '{ print $2 }')

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # A local SolrCloud (Apache Solr 9.10.1 from its Maven artifacts, an embedded ZooKeeper) for trying and testing the
 # product's Solr backend. Everything binds to 127.0.0.1 on free ports; nothing is downloaded beyond Maven artifacts.
+# ZooKeeper runs in the launcher's JVM and each node in a JVM of its own, so a node can be killed outright.
 #
 #   bash src/solrcloud/local.sh start [--nodes N]   starts N nodes (default 2) in the background; prints SOLR_URL=...
 #   bash src/solrcloud/local.sh status              says whether it runs, and where
 #   bash src/solrcloud/local.sh stop                stops it
-#   bash src/solrcloud/local.sh node stop|start N   stops or restarts node N (from 1), to see a node fail and rejoin
-#   bash src/solrcloud/local.sh nodes               lists the nodes: number, URL, up or down
+#   bash src/solrcloud/local.sh node stop|kill|start N
+#                                                   stops node N (from 1: SIGTERM, Solr closes its cores), kills it
+#                                                   (SIGKILL, as a machine fails), or restarts it on its port
+#   bash src/solrcloud/local.sh nodes               lists the nodes: number, URL, up or down, process id
 #
-# The cluster is throwaway: each start begins empty. Its files and log are in $SOLRCLOUD_DIR (default
-# src/solrcloud/target/cluster); SOLRCLOUD_JAVA_OPTS replaces the JVM options (default -Xmx768m); with
-# SOLRCLOUD_OWNER_PID set, the cluster also stops when that process ends (the tests set their own pid).
+# The cluster is throwaway: each start begins empty. Its files and logs (cluster.log, nodeN.log) are in
+# $SOLRCLOUD_DIR (default src/solrcloud/target/cluster); SOLRCLOUD_JAVA_OPTS replaces each node's JVM options
+# (default -Xmx512m); with SOLRCLOUD_OWNER_PID set, the cluster also stops when that process ends (the tests set
+# their own pid).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dir="${SOLRCLOUD_DIR:-$here/target/cluster}"
@@ -83,7 +87,8 @@ start() {
   local log="$dir/cluster.log" started
   started="$(date +%s%N)"
   # shellcheck disable=SC2086 # the options are words
-  nohup "$jdk/bin/java" --enable-native-access=ALL-UNNAMED ${SOLRCLOUD_JAVA_OPTS:--Xmx768m} -Dhost=127.0.0.1 -Dsolr.log.dir="$dir" \
+  nohup "$jdk/bin/java" --enable-native-access=ALL-UNNAMED -Xmx192m -Dhost=127.0.0.1 -Dsolr.log.dir="$dir" \
+    -Dsolrcloud.node.opts="${SOLRCLOUD_JAVA_OPTS:--Xmx512m}" \
     -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
     org.transcriptsearch.solrcloud.LocalCluster "$dir" "$nodes" >"$log" 2>&1 </dev/null &
   echo $! >"$pidfile"
@@ -94,8 +99,8 @@ start() {
       echo "the local SolrCloud did not start; its log is $log" >&2
       rm -f "$pidfile"; exit 1
     fi
-    if [ "$waited" -ge 1200 ]; then
-      echo "the local SolrCloud was not up after 120 s; stopping it (log: $log)" >&2
+    if [ "$waited" -ge 1800 ]; then
+      echo "the local SolrCloud was not up after 180 s; stopping it (log: $log)" >&2
       stop >/dev/null; exit 1
     fi
     sleep 0.1; waited=$((waited + 1))
@@ -135,15 +140,16 @@ nodes() {
   cat "$dir/nodes"
 }
 
-node() { # node stop|start N: asks the launcher, then waits until it has acted
+node() { # node stop|kill|start N: asks the launcher, then waits until it has acted
   local action="${1:-}" n="${2:-}"
-  [[ "$action" =~ ^(stop|start)$ && "$n" =~ ^[1-9][0-9]?$ ]] || { echo "usage: local.sh node stop|start N" >&2; exit 2; }
+  [[ "$action" =~ ^(stop|kill|start)$ && "$n" =~ ^[1-9][0-9]?$ ]] \
+    || { echo "usage: local.sh node stop|kill|start N" >&2; exit 2; }
   [ -n "$(running_pid)" ] || { echo "no local SolrCloud is running" >&2; exit 3; }
   grep -q "^$n " "$dir/nodes" || { echo "the cluster has no node $n" >&2; exit 2; }
   : >"$dir/control/$action-$n"
   local waited=0
   while [ -f "$dir/control/$action-$n" ]; do
-    [ "$waited" -ge 900 ] && { echo "node $n did not $action in 90 s (log: $dir/cluster.log)" >&2; exit 1; }
+    [ "$waited" -ge 1500 ] && { echo "node $n did not $action in 150 s (log: $dir/cluster.log)" >&2; exit 1; }
     sleep 0.1; waited=$((waited + 1))
   done
   nodes
@@ -155,5 +161,5 @@ case "${1:-}" in
   nodes) nodes ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: bash src/solrcloud/local.sh start [--nodes N] | status | stop | nodes | node stop|start N" >&2; exit 2 ;;
+  *) echo "usage: bash src/solrcloud/local.sh start [--nodes N] | status | stop | nodes | node stop|kill|start N" >&2; exit 2 ;;
 esac

@@ -107,6 +107,12 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void show(SearchResponse response, PrintWriter out) throws java.io.IOException {
+    if (response.shards() != null) {
+      spec.commandLine().getErr().printf("warning: answered by %d of %d shards (every replica of the others is"
+          + " down): the hits and counts leave their utterances out%n", response.shards().answered(),
+          response.shards().asked());
+      spec.commandLine().getErr().flush();
+    }
     if (json) {
       out.println(Json.mapper().writeValueAsString(response));
     } else {

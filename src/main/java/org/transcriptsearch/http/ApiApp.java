@@ -31,6 +31,7 @@ import org.transcriptsearch.search.SearchLimits;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SearchTimeoutException;
+import org.transcriptsearch.search.UnavailableException;
 import org.transcriptsearch.search.SpeakerSearch;
 import org.transcriptsearch.web.WebAssets;
 
@@ -200,6 +201,8 @@ public final class ApiApp {
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     config.routes.exception(
         SearchTimeoutException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    config.routes.exception(
+        UnavailableException.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     config.routes.exception(
         SearchBackend.UnsupportedException.class,
         // The server can answer it on another backend: the client asked this one for what it does not hold, not an

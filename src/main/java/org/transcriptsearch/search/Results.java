@@ -23,6 +23,9 @@ public final class Results {
    * @param help when there are no hits (or only partial ones): what would give results, each with its hit count
    * @param approximateFacets the facet dimensions whose counts are estimates: counted over a random sample of their
    *     hits because there were 20,000 or more (each count scaled up to the whole); empty when all are exact
+   * @param shards present only when some shards of a SolrCloud collection did not answer: the counts, facets and
+   *     hits are those of the shards that did; null (absent from the JSON) on the embedded index and whenever every
+   *     shard answered
    */
   public record SearchResponse(
       long total,
@@ -36,9 +39,28 @@ public final class Results {
       boolean partial,
       List<Alternative> didYouMean,
       List<Alternative> help,
-      List<String> approximateFacets) {
+      List<String> approximateFacets,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Shards shards) {
     public SearchResponse {
       approximateFacets = approximateFacets == null ? List.of() : List.copyOf(approximateFacets);
+    }
+
+    /** A response from every shard (or from the embedded index). */
+    public SearchResponse(
+        long total,
+        String totalRelation,
+        List<Hit> hits,
+        Map<String, List<FacetValue>> facets,
+        String nextCursor,
+        int collapsed,
+        QueryRead query,
+        Interpreted interpreted,
+        boolean partial,
+        List<Alternative> didYouMean,
+        List<Alternative> help,
+        List<String> approximateFacets) {
+      this(total, totalRelation, hits, facets, nextCursor, collapsed, query, interpreted, partial, didYouMean, help,
+          approximateFacets, null);
     }
 
     /** A response whose facet counts are all exact. */
@@ -73,6 +95,21 @@ public final class Results {
         String nextCursor,
         int collapsed) {
       this(total, totalRelation, hits, facets, nextCursor, collapsed, null, null, false, List.of(), List.of());
+    }
+  }
+
+  /**
+   * How many shards of a SolrCloud collection an answer was asked of, and how many answered: sent only when fewer
+   * answered (every replica of a shard down), so that the answer is shown as leaving those shards' utterances out.
+   *
+   * @param asked the collection's shards that the answer needed
+   * @param answered those that answered, at least 1 and fewer than {@code asked}
+   */
+  public record Shards(int asked, int answered) {
+    public Shards {
+      if (answered < 1 || answered >= asked) {
+        throw new IllegalArgumentException("answered must be from 1 to asked - 1: " + answered + " of " + asked);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.transcriptsearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,8 +77,21 @@ public final class SpeakerSearch {
     }
   }
 
-  /** The answer to "who said the most about X". */
-  public record SpeakersAbout(String query, List<SpeakerAbout> speakers) {}
+  /**
+   * The answer to "who said the most about X".
+   *
+   * @param shards present only when some shards of a SolrCloud collection did not answer: the counts are those of
+   *     the shards that did (see {@link Results.SearchResponse#shards()})
+   */
+  public record SpeakersAbout(
+      String query,
+      List<SpeakerAbout> speakers,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Results.Shards shards) {
+    /** An answer from every shard (or from the embedded index). */
+    public SpeakersAbout(String query, List<SpeakerAbout> speakers) {
+      this(query, speakers, null);
+    }
+  }
 
   /**
    * Who talks about a subject, and what to leave out.

@@ -11,25 +11,48 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ShardParams;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Deadline;
+import org.transcriptsearch.search.Results.Shards;
+import org.transcriptsearch.search.UnavailableException;
 import org.transcriptsearch.search.Results.FacetValue;
 
 /**
  * The queries of one request to one collection: each runs within the request's deadline (Solr's {@code timeAllowed}
- * too), and an answer Solr cut short is an error rather than passed off as complete.
+ * too), and an answer Solr cut short at its time limit is an error rather than passed off as complete.
+ *
+ * <p>A shard whose every replica is down fails a strict request with an {@link UnavailableException}. A tolerant
+ * request ({@link #tolerant}) whose query fails then is asked again of the shards that answer
+ * ({@link AnsweringShards}), as are its later queries, and {@link #shards()} says how many that was. Not
+ * thread-safe: one per request.
  */
 final class SolrCalls {
   private final SolrClient client;
   private final String url;
   private final String collection;
   private final Deadline deadline;
+  private final boolean tolerant;
+  private AnsweringShards answering; // once a query of every shard failed: the shards asked from then on
 
   SolrCalls(SolrClient client, String url, String collection, Deadline deadline) {
+    this(client, url, collection, deadline, false);
+  }
+
+  private SolrCalls(SolrClient client, String url, String collection, Deadline deadline, boolean tolerant) {
     this.client = client;
     this.url = url;
     this.collection = collection;
     this.deadline = deadline;
+    this.tolerant = tolerant;
+  }
+
+  /**
+   * Calls of one request whose answer is still right when smaller (a page of hits, facet counts, who said the most):
+   * with a shard down they are answered by the other shards, and {@link #shards()} says so.
+   */
+  static SolrCalls tolerant(SolrClient client, String url, String collection, Deadline deadline) {
+    return new SolrCalls(client, url, collection, deadline, true);
   }
 
   /** The deadline the calls share. */
@@ -37,33 +60,116 @@ final class SolrCalls {
     return deadline;
   }
 
+  /** How many shards the calls asked and how many answered, when some did not; null when every shard answered. */
+  Shards shards() {
+    return answering == null ? null : new Shards(answering.all(), answering.names().size());
+  }
+
   /**
    * Runs {@code request}.
    *
    * @throws BadRequestException when Solr refuses the query as the caller's mistake (a wildcard too large to run)
-   * @throws IOException when Solr cannot be reached, fails, or answers from only some shards
+   * @throws UnavailableException when a shard has no live replica and the calls are strict, or no shard answers
+   * @throws IOException when Solr cannot be reached or fails
    */
   QueryResponse run(JsonQueryRequest request) throws IOException {
     deadline.check();
     request.withParam("timeAllowed", Math.max(1, deadline.limit().toMillis()));
     QueryResponse response;
+    if (answering != null) {
+      response = process(request.withParam(ShardParams.SHARDS, answering.parameter()));
+    } else {
+      try {
+        response = process(request);
+      } catch (UnavailableException | ServerFailure e) {
+        if (!tolerant) {
+          throw strictFailure(e);
+        }
+        response = fromAnswering(request, e);
+      }
+    }
+    // Only a time limit makes Solr send a partial answer here: no query is sent with shards.tolerant.
+    if (partial(response)) {
+      throw deadline.timeout();
+    }
+    deadline.check();
+    return response;
+  }
+
+  /**
+   * Whether Solr marked {@code response} as leaving something out ({@code partialResults} in its header): a limit
+   * (time, CPU, memory) that stopped the search early, or with {@code shards.tolerant} a shard that did not answer.
+   */
+  static boolean partial(QueryResponse response) {
+    Object flag = response.getResponseHeader() == null ? null : response.getResponseHeader().get("partialResults");
+    return Boolean.TRUE.equals(flag) || "true".equals(String.valueOf(flag));
+  }
+
+  /**
+   * What a strict call says of {@code failure}: unavailable when a shard cannot answer (a node killed outright is
+   * listed as live until its ZooKeeper session expires, and Solr meanwhile fails on the connection with a 500), else
+   * the failure of Solr it is.
+   */
+  private IOException strictFailure(IOException failure) {
+    if (!(failure instanceof ServerFailure server)) {
+      return failure;
+    }
     try {
-      response = request.process(client, collection);
+      AnsweringShards found = AnsweringShards.find(client, collection, Math.max(1, deadline.limit().toMillis()));
+      return found.every() ? server.io() : unavailable(failure.getMessage(), failure);
+    } catch (IOException e) {
+      return server.io();
+    }
+  }
+
+  /** {@code request} asked again of the shards that answer, after {@code failure} of every shard. */
+  private QueryResponse fromAnswering(JsonQueryRequest request, IOException failure) throws IOException {
+    AnsweringShards found = AnsweringShards.find(client, collection, Math.max(1, deadline.limit().toMillis()));
+    if (found.every()) {
+      throw failure instanceof ServerFailure server ? server.io() : failure; // not a missing shard
+    }
+    if (found.names().isEmpty()) {
+      throw unavailable("no shard of the collection answers", failure);
+    }
+    answering = found;
+    return process(request.withParam(ShardParams.SHARDS, found.parameter()));
+  }
+
+  private QueryResponse process(JsonQueryRequest request) throws IOException {
+    deadline.check();
+    try {
+      return request.process(client, collection);
     } catch (SolrServerException | IOException e) {
       throw new IOException("no answer from Solr at " + url + " (" + e.getMessage() + ")", e);
     } catch (SolrException e) {
       if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
         throw new BadRequestException("bad query: SolrCloud refused it: " + e.getMessage(), e);
       }
-      throw new IOException("Solr at " + url + " failed: " + e.getMessage(), e);
+      if (e.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code) {
+        throw unavailable(e.getMessage(), e);
+      }
+      throw new ServerFailure("Solr at " + url + " failed: " + e.getMessage(), e);
     }
-    // Without shards.tolerant a missing shard fails the whole request; a partial answer is Solr's own time limit.
-    Object partial = response.getHeader() == null ? null : response.getHeader().get("partialResults");
-    if (partial != null && Boolean.parseBoolean(String.valueOf(partial))) {
-      throw deadline.timeout();
+  }
+
+  /** Solr failed the query (a 5xx other than 503): a shard gone mid-query can be why, so a tolerant call looks. */
+  private static final class ServerFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ServerFailure(String message, SolrException cause) {
+      super(message, cause);
     }
-    deadline.check();
-    return response;
+
+    /** As callers see it: a plain failure of Solr. */
+    IOException io() {
+      return new IOException(getMessage(), getCause());
+    }
+  }
+
+  private UnavailableException unavailable(String why, Exception cause) {
+    return new UnavailableException("part of collection " + collection + " at " + url + " cannot answer (" + why
+        + "): every replica of a shard is down, and this request needs every shard; it answers again once a replica"
+        + " of that shard is back", cause);
   }
 
   /** How many documents {@code query} (a JSON query) finds with {@code filters}. */

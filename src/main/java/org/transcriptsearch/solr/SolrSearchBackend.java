@@ -155,15 +155,26 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     return new SolrSearchBackend(client, url, collection, schema, limits, reading, directory, requestDeadline);
   }
 
+  /** Calls that fail when a shard cannot answer: for answers that would be wrong rather than smaller without it. */
   private SolrCalls calls() {
     return new SolrCalls(client, url, collection, deadline != null ? deadline : Deadline.after(limits.timeout()));
+  }
+
+  /**
+   * Calls answered by the shards that can answer (see docs/solr-backend.md, "A shard lost"): only for answers that
+   * are still right when smaller, and that say so (a first page of hits with its facets, who said the most).
+   */
+  private SolrCalls tolerantCalls() {
+    return SolrCalls.tolerant(
+        client, url, collection, deadline != null ? deadline : Deadline.after(limits.timeout()));
   }
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     reading.typed(request.query()); // a query that cannot be read is refused before Solr is asked
-    SolrCalls calls = calls();
-    Reading read = reading.read(request, directory.speakers(calls));
+    // A later page continues from the last hit of the page before: without a shard it would skip that shard's hits.
+    SolrCalls calls = request.cursor() == null ? tolerantCalls() : calls();
+    Reading read = read(request, calls);
     List<Object> filters = filters(calls, request);
     boolean words = QueryReading.hasWords(read.query());
     // A query of filters only has no relevance to rank by: the newest transcript first, turns in spoken order.
@@ -180,9 +191,22 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
       }
     }
     boolean empty = page.total() == 0 || partial;
-    return new SearchResponse(page.total(), "eq", page.hits(), page.facets(), page.next(), page.collapsed(),
-        QueryReading.described(request, read, words), interpreted(calls, request, read), partial, List.of(),
-        empty ? StoredAnswers.help(r -> count(calls, r), request, !partial) : List.of());
+    Interpreted interpreted = interpreted(calls, request, read);
+    List<Alternative> help = empty ? StoredAnswers.help(r -> count(calls, r), request, !partial) : List.of();
+    // A page from fewer shards has no next page: it could not continue where the whole collection's page ends.
+    String next = calls.shards() == null ? page.next() : null;
+    return new SearchResponse(page.total(), "eq", page.hits(), page.facets(), next, page.collapsed(),
+        QueryReading.described(request, read, words), interpreted, partial, List.of(), help, List.of(),
+        calls.shards());
+  }
+
+  /** {@code request} read, the speakers a question may name looked up in the collection. */
+  private Reading read(SearchRequest request, SolrCalls calls) throws IOException {
+    try {
+      return reading.read(request, directory.speakers(calls));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // the collection's speakers could not be read: said as the failure it is
+    }
   }
 
   /** One page of hits with facets. */
@@ -292,7 +316,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   /** How many utterances {@code request} finds, read and filtered as a search reads and filters it. */
   private long count(SolrCalls calls, SearchRequest request) throws IOException {
-    Reading read = reading.read(request, directory.speakers(calls));
+    Reading read = read(request, calls);
     return calls.count(queries.search(read.query()), withDates(request, filters(calls, request)));
   }
 
@@ -459,7 +483,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     SpeakerSearch.check(request, options);
     // "Who said the most about Lavrov" counts who mentions him: a name is a word here, not a speaker to read in.
     SearchRequest literal = request.withLiteral();
-    Selected selected = selected(literal);
+    Selected selected = selected(literal, tolerantCalls());
     SolrTally tally = new SolrTally(options.quotes());
     String mark = "*";
     while (true) {
@@ -489,7 +513,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
       out.add(new SpeakerSearch.SpeakerAbout(names.get(p.key), p.role(), p.count, p.best, p.programs(),
           List.copyOf(own), p.episode));
     }
-    return new SpeakerSearch.SpeakersAbout(request.query(), out);
+    return new SpeakerSearch.SpeakersAbout(request.query(), out, calls.shards());
   }
 
   /** Leaves out hosts or unidentified speakers when the options say so. */
@@ -594,9 +618,12 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   /** {@code request}'s query as a search reads and filters it, with the dates: the same hits as the embedded one. */
   private Selected selected(SearchRequest request) throws IOException {
+    return selected(request, calls());
+  }
+
+  private Selected selected(SearchRequest request, SolrCalls calls) throws IOException {
     reading.typed(request.query()); // a query that cannot be read is refused before Solr is asked
-    SolrCalls calls = calls();
-    Reading read = reading.read(request, directory.speakers(calls));
+    Reading read = read(request, calls);
     return new Selected(calls, request, read.query(), QueryReading.hasWords(read.query()), filters(calls, request),
         this);
   }

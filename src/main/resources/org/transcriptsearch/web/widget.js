@@ -256,9 +256,14 @@
     render(response, q) {
       const what = q ? ` for “${q}”` : '';
       const shown = response.hits.length < response.total ? `; showing ${response.hits.length}` : '';
-      this.setStatus(response.total === 0
+      // SolrCloud with every replica of a shard down: the answer is smaller than the collection's, and says so.
+      const fewer = response.shards
+        ? ` Answered by ${response.shards.answered} of ${response.shards.asked} parts of the collection (the others`
+          + ' are down).'
+        : '';
+      this.setStatus((response.total === 0
         ? `No quotes found${what}.`
-        : `${response.total} ${response.total === 1 ? 'quote' : 'quotes'}${what}${shown}.`);
+        : `${response.total} ${response.total === 1 ? 'quote' : 'quotes'}${what}${shown}.`) + fewer);
       for (const hit of response.hits) {
         const item = document.createElement('li');
         item.className = 'hit';

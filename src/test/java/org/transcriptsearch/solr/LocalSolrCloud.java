@@ -10,7 +10,7 @@ import java.util.List;
  * The local SolrCloud of {@code src/solrcloud/local.sh}, started as a real background process for a test class
  * and stopped after it. It keeps its files in a folder of its own, so a cluster a developer started is left alone.
  */
-final class LocalSolrCloud implements AutoCloseable {
+public final class LocalSolrCloud implements AutoCloseable {
   private static final Path SCRIPT = Path.of("src", "solrcloud", "local.sh");
 
   private final Path dir;
@@ -39,12 +39,12 @@ final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** The first node's root URL, http://127.0.0.1:PORT/solr. */
-  String url() {
+  public String url() {
     return url;
   }
 
   /** Each node's root URL, node 1 first, as {@code local.sh nodes} lists them ("N URL up|down" a line). */
-  List<String> nodeUrls() throws IOException {
+  public List<String> nodeUrls() throws IOException {
     return Files.readAllLines(dir.resolve("nodes"), StandardCharsets.UTF_8).stream()
         .filter(line -> !line.isBlank())
         .map(line -> line.split(" ")[1])
@@ -59,6 +59,15 @@ final class LocalSolrCloud implements AutoCloseable {
   /** Stops node {@code n} (from 1) as {@code local.sh node stop N} does; returns when it is down. */
   void stopNode(int n) throws IOException, InterruptedException {
     run(dir, "node", "stop", Integer.toString(n));
+  }
+
+  /**
+   * Kills node {@code n} (from 1) outright as {@code local.sh node kill N} does (SIGKILL: nothing in the node gets to
+   * close its cores or leave ZooKeeper); returns when its process is gone. ZooKeeper counts it gone once its session
+   * expires, some seconds later.
+   */
+  void killNode(int n) throws IOException, InterruptedException {
+    run(dir, "node", "kill", Integer.toString(n));
   }
 
   /** Restarts node {@code n} on its port; returns when it is live again (its replicas may still be recovering). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class) and stops when the run ends. Classes keep to collections of their own names; a class that stops a node
  * starts it again before it ends.
  */
-final class SharedSolrCloud implements ParameterResolver {
+public final class SharedSolrCloud implements ParameterResolver {
   private static final String KEY = "local-solrcloud";
   static final int NODES = 2;
 

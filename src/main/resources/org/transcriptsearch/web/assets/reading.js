@@ -12,6 +12,13 @@ const NOTES_ID = 'reading-notes';
 export function showReading(anchor, response, state) {
   document.getElementById(NOTES_ID)?.remove();
   const notes = [];
+  const shards = response.shards;
+  if (shards) {
+    // SolrCloud with every replica of a shard down: the answer is smaller than the collection's, and says so first.
+    notes.push(el('p', { class: 'shards-notice', id: 'shards-notice' },
+      `Answered by ${shards.answered} of ${shards.asked} parts of the collection (the others are down): these quotes `
+        + 'and counts leave theirs out, and there is no next page until every part answers.'));
+  }
   const interpreted = response.interpreted;
   if (interpreted) {
     notes.push(el('p', { class: 'reading' },

@@ -8,20 +8,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How an answer is read as partial: Solr's response header flag, as Solr 9 sends it (a boolean) and as a text
- * response writer would (a string). The flag on a real cluster with a shard down: SolrCloudFaultTest.
+ * response writer would (a string). A shard lost on a real cluster: ShardLostApiTest and SolrCloudFaultTest.
  */
-class TolerantSearchTest {
+class SolrCallsTest {
   @Test
   void anAnswerWithSolrsPartialResultsFlagIsPartial() {
-    assertThat(TolerantSearch.partial(answer(true))).isTrue();
-    assertThat(TolerantSearch.partial(answer("true"))).isTrue();
+    assertThat(SolrCalls.partial(answer(true))).isTrue();
+    assertThat(SolrCalls.partial(answer("true"))).isTrue();
   }
 
   @Test
   void anAnswerWithoutTheFlagOrWithItFalseIsWhole() {
-    assertThat(TolerantSearch.partial(answer(null))).isFalse();
-    assertThat(TolerantSearch.partial(answer(false))).isFalse();
-    assertThat(TolerantSearch.partial(new QueryResponse(new NamedList<>()))).isFalse();
+    assertThat(SolrCalls.partial(answer(null))).isFalse();
+    assertThat(SolrCalls.partial(answer(false))).isFalse();
+    assertThat(SolrCalls.partial(new QueryResponse(new NamedList<>()))).isFalse();
   }
 
   private static QueryResponse answer(Object partialResults) {
