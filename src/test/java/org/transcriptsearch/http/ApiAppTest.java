@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.model.Json;
+import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SpeakerSearch;
 
 /** The real app over HTTP, on a real index of the fixture corpus and the sample corpus. */
 class ApiAppTest {
@@ -227,8 +229,8 @@ class ApiAppTest {
 
   @Test
   void healthReportsHowOftenTheResultsCacheAnswered() {
-    SearchService search = new SearchService(index);
-    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+    SearchService search = new SearchService(served.index());
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(served.index(), search)).create(), (server, client) -> {
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=president", 200);
@@ -239,8 +241,8 @@ class ApiAppTest {
 
   @Test
   void aServerWithTheResultsCacheOffCountsNothingInIt() {
-    SearchService search = new SearchService(index).withResultsCache(0);
-    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+    SearchService search = new SearchService(served.index()).withResultsCache(0);
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(served.index(), search)).create(), (server, client) -> {
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=people", 200);
       JsonNode cache = get(client, "/api/health", 200).get("resultsCache");
@@ -250,8 +252,8 @@ class ApiAppTest {
 
   @Test
   void aSearchAnswerIsTheServiceAnswerAsTheMapperWritesIt() {
-    SearchService search = new SearchService(index);
-    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+    SearchService search = new SearchService(served.index());
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(served.index(), search)).create(), (server, client) -> {
       Response response = client.get("/api/search?q=people&size=3");
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.headers().get("Content-Type")).containsExactly("application/json");

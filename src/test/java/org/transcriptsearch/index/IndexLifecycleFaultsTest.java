@@ -169,7 +169,8 @@ class IndexLifecycleFaultsTest {
   }
 
   private Exception readAndClose(IOFunction<Path, Directory> directories, int n) {
-    return openUseAndClose(TranscriptIndex::openReadOnly, directories, n,
+    return openUseAndClose(
+        (dir, schema, opener) -> TranscriptIndex.openReadOnly(dir, schema, SliceThreads.byDefault(), opener), directories, n,
         (index, run) -> index.withSearcher(view -> view.searcher().count(new MatchAllDocsQuery())));
   }
 
