@@ -122,7 +122,7 @@ public final class ApiApp {
     this.research = new Research(this::search);
   }
 
-  /** Every route of the API; {@code /openapi.json} describes exactly these. */
+  /** Every route of the API, HEAD and OPTIONS included; {@code /openapi.json} describes exactly these. */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>(List.of(
         new Route(HandlerType.GET, "/api/search", Access.READ,
@@ -144,7 +144,7 @@ public final class ApiApp {
         new Route(HandlerType.GET, "/", Access.OPEN, this::page),
         new Route(HandlerType.GET, "/widget.js", Access.OPEN, this::widget)));
     routes.addAll(alertRoutes.routes());
-    return List.copyOf(routes);
+    return ImpliedRoutes.with(routes, config.cors());
   }
 
   private void health(Context ctx) throws IOException {
@@ -246,12 +246,10 @@ public final class ApiApp {
     return e.location() == null ? e.reason() : e.location() + ": " + e.reason();
   }
 
-  /** Headers every answer carries; a CORS preflight is answered here in full. */
+  /** Headers every answer carries. */
   private void commonHeaders(Context ctx) {
     JsonErrorHandler.SECURITY_HEADERS.forEach(ctx::header);
-    if (config.cors().apply(ctx)) {
-      ctx.skipRemainingHandlers();
-    }
+    config.cors().apply(ctx);
   }
 
   private void postTranscripts(Context ctx) throws IOException, BadInputException {

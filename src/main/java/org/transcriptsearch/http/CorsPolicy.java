@@ -1,7 +1,6 @@
 package org.transcriptsearch.http;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,21 +35,27 @@ public record CorsPolicy(Set<String> origins) {
     return origin != null && origins.contains(origin);
   }
 
-  /**
-   * Adds the CORS headers for the request's origin and answers a preflight request in full. Returns true when
-   * the request was a preflight and is therefore answered.
-   */
-  boolean apply(Context ctx) {
+  /** Adds the CORS headers every answer to the request's origin carries. */
+  void apply(Context ctx) {
     String origin = ctx.header("Origin");
     ctx.header("Vary", "Origin");
-    boolean allowed = allows(origin);
-    if (allowed) {
+    if (allows(origin)) {
       ctx.header("Access-Control-Allow-Origin", origin);
     }
-    if (ctx.method() != HandlerType.OPTIONS || ctx.header("Access-Control-Request-Method") == null) {
-      return false;
-    }
-    if (allowed) {
+  }
+
+  /**
+   * Answers an OPTIONS request for a path taking the methods {@code allow}: a CORS preflight ({@code Origin} and
+   * {@code Access-Control-Request-Method}) from an allowed origin is allowed to read (204), from another origin
+   * refused (403); a plain OPTIONS is told the path's methods (204).
+   */
+  void options(Context ctx, String allow) {
+    ctx.header("Allow", allow);
+    String origin = ctx.header("Origin");
+    if (origin == null || ctx.header("Access-Control-Request-Method") == null) {
+      ctx.status(HttpStatus.NO_CONTENT);
+    } else if (allows(origin)) {
+      // Other origins may only read, whatever the path takes: writes need the admin token, never sent cross-origin.
       ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
       // The widget may send an API key when the server requires one for reads.
       ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
@@ -59,7 +64,6 @@ public record CorsPolicy(Set<String> origins) {
     } else {
       ctx.status(HttpStatus.FORBIDDEN).json(new ApiError(403, "Forbidden", "origin not allowed: " + origin));
     }
-    return true;
   }
 
   private static void checkOrigin(String origin) {

@@ -2,6 +2,7 @@ package org.transcriptsearch.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
@@ -64,10 +65,12 @@ final class QueryParameters {
    * in its address, and a script's address may carry a version to bust caches.
    */
   void check(Context ctx, ApiApp.Route route) {
-    if (!route.path().startsWith("/api/")) {
-      return;
+    if (!route.path().startsWith("/api/") || route.method() == HandlerType.OPTIONS) {
+      return; // a preflight asks about the request to come, whose query it carries: that request is checked
     }
-    Taken taken = byOperation.getOrDefault(key(route.method().name(), route.path()), Taken.NOTHING);
+    // A HEAD is answered as its GET, so it takes what the GET takes (the document says the same of both).
+    String method = route.method() == HandlerType.HEAD ? "get" : route.method().name();
+    Taken taken = byOperation.getOrDefault(key(method, route.path()), Taken.NOTHING);
     ctx.queryParamMap().forEach((name, values) -> {
       if (!taken.names().contains(name)) {
         throw new BadRequestException("unknown parameter '" + name + "': " + route.method() + " " + route.path()

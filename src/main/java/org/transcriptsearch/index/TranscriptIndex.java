@@ -33,6 +33,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOUtils;
 import org.transcriptsearch.dedup.SpeechSignature;
 import org.transcriptsearch.model.Transcript;
@@ -107,8 +108,14 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
    * index at a time; a second gets an {@link org.apache.lucene.store.LockObtainFailedException}.
    */
   public static TranscriptIndex openWritable(Path dir, Schema schema) throws IOException {
+    return openWritable(dir, schema, FSDirectory::open);
+  }
+
+  /** As {@link #openWritable(Path, Schema)}, with the directory at {@code dir} opened by {@code directories}. */
+  static TranscriptIndex openWritable(Path dir, Schema schema, IOFunction<Path, Directory> directories)
+      throws IOException {
     Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    Directory directory = directories.apply(dir);
     try {
       IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -159,7 +166,16 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
    * @throws java.nio.file.NoSuchFileException if there is no index there
    */
   public static TranscriptIndex openReadOnly(Path dir, Schema schema, int searchThreads) throws IOException {
-    Directory directory = FSDirectory.open(dir);
+    return openReadOnly(dir, schema, searchThreads, FSDirectory::open);
+  }
+
+  /**
+   * As {@link #openReadOnly(Path, Schema, int)}, with the directory at {@code dir} opened by {@code directories}:
+   * tests wrap the real directory to make one of its calls fail.
+   */
+  static TranscriptIndex openReadOnly(Path dir, Schema schema, int searchThreads,
+      IOFunction<Path, Directory> directories) throws IOException {
+    Directory directory = directories.apply(dir);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();
       throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index here; run the index command first");

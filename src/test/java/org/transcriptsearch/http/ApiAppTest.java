@@ -9,39 +9,22 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
 
 /** The real app over HTTP, on a real index of the fixture corpus and the sample corpus. */
 class ApiAppTest {
-  @TempDir static Path dir;
-  static TranscriptIndex index;
-  static ApiApp api;
-
-  @BeforeAll
-  static void start() throws Exception {
-    index = TestIndexes.build(dir, TestIndexes.FIXTURE_CORPUS, TestIndexes.SAMPLE_CORPUS);
-    SearchService search = new SearchService(index);
-    api = new ApiApp(search, new SpeakerSearch(index, search));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final ServedIndex served = new ServedIndex(TestIndexes.FIXTURE_CORPUS, TestIndexes.SAMPLE_CORPUS);
 
   private static Javalin app() {
-    return api.create();
+    return served.api().create();
   }
 
   private static JsonNode json(Response response) throws Exception {
@@ -246,8 +229,8 @@ class ApiAppTest {
 
   @Test
   void healthReportsHowOftenTheResultsCacheAnswered() {
-    SearchService search = new SearchService(index);
-    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+    SearchService search = new SearchService(served.index());
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(served.index(), search)).create(), (server, client) -> {
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=president", 200);
@@ -258,8 +241,8 @@ class ApiAppTest {
 
   @Test
   void aServerWithTheResultsCacheOffCountsNothingInIt() {
-    SearchService search = new SearchService(index).withResultsCache(0);
-    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+    SearchService search = new SearchService(served.index()).withResultsCache(0);
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(served.index(), search)).create(), (server, client) -> {
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=people", 200);
       JsonNode cache = get(client, "/api/health", 200).get("resultsCache");
@@ -269,8 +252,8 @@ class ApiAppTest {
 
   @Test
   void aSearchAnswerIsTheServiceAnswerAsTheMapperWritesIt() {
-    SearchService search = new SearchService(index);
-    JavalinTest.test(new ApiApp(search, new SpeakerSearch(index, search)).create(), (server, client) -> {
+    SearchService search = new SearchService(served.index());
+    JavalinTest.test(new ApiApp(search, new SpeakerSearch(served.index(), search)).create(), (server, client) -> {
       Response response = client.get("/api/search?q=people&size=3");
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.headers().get("Content-Type")).containsExactly("application/json");

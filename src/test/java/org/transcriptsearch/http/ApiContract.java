@@ -10,12 +10,16 @@ import com.networknt.schema.dialect.Dialects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.transcriptsearch.model.Json;
 
 /**
@@ -23,7 +27,7 @@ import org.transcriptsearch.model.Json;
  * Schema 2020-12 validator (networknt, with the OpenAPI 3.1 dialect: 2020-12 plus OpenAPI's own annotation
  * keywords), formats ({@code date}, {@code date-time}) asserted, every {@code $ref} resolved inside the document.
  */
-final class ApiContract {
+public final class ApiContract {
   /** Where the document is registered for the validator; never fetched: the registry holds its text. */
   static final String DOCUMENT = "https://transcript-search.invalid/openapi.json";
 
@@ -48,7 +52,7 @@ final class ApiContract {
   }
 
   /** The document the server serves, read from its resource. */
-  static ApiContract served() {
+  public static ApiContract served() {
     try (InputStream in = ApiApp.class.getResourceAsStream("openapi.json")) {
       return new ApiContract(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -96,22 +100,102 @@ final class ApiContract {
     return Optional.of(content + "/schema");
   }
 
-  /** The headers the document declares for answer {@code status} of {@code method path}. */
-  List<String> headers(String method, String path, int status) {
-    JsonNode response = document.at("/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
+  /**
+   * What is wrong with the headers {@code sent} (by name, case-insensitive; the first value of each) with answer
+   * {@code status} of {@code method path}: a header the document declares required that is missing, and a declared
+   * header whose value does not match its schema.
+   */
+  List<String> headerErrors(String method, String path, int status, HttpHeaders sent) {
+    String response = followed("/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
         + status);
-    if (response.has("$ref")) {
-      response = document.at(response.get("$ref").asText().substring(1));
-    }
-    List<String> names = new ArrayList<>();
-    response.path("headers").properties().forEach(h -> names.add(h.getKey()));
-    return names;
+    List<String> out = new ArrayList<>();
+    document.at(response).path("headers").properties().forEach(h -> {
+      String header = followed(response + "/headers/" + escape(h.getKey()));
+      Optional<String> value = sent.firstValue(h.getKey());
+      if (value.isEmpty()) {
+        if (document.at(header).path("required").asBoolean(false)) {
+          out.add("the header " + h.getKey() + " that the document declares is missing");
+        }
+        return;
+      }
+      JsonNode schema = document.at(header + "/schema");
+      JsonNode typed = switch (schema.path("type").asText()) {
+        case "integer" -> value.get().matches("-?\\d+") ? Json.mapper().getNodeFactory().numberNode(Long.parseLong(
+            value.get())) : Json.mapper().getNodeFactory().textNode(value.get());
+        case "boolean" -> value.get().matches("true|false")
+            ? Json.mapper().getNodeFactory().booleanNode(Boolean.parseBoolean(value.get()))
+            : Json.mapper().getNodeFactory().textNode(value.get());
+        default -> Json.mapper().getNodeFactory().textNode(value.get());
+      };
+      errors(header + "/schema", typed).forEach(e -> out.add(h.getKey() + ": " + value.get() + ": " + e));
+    });
+    return out;
+  }
+
+  /** The pointer {@code pointer} names, or the one its {@code $ref} names. */
+  private String followed(String pointer) {
+    JsonNode node = document.at(pointer);
+    return node.has("$ref") ? node.get("$ref").asText().substring(1) : pointer;
   }
 
   /** Whether the document declares answer {@code status} of {@code method path} (any media type, or none). */
   boolean declares(String method, String path, int status) {
     String operation = "/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT);
     return !document.at(operation + "/responses/" + status).isMissingNode();
+  }
+
+  /**
+   * What is wrong with {@code response} by the document: its path or status not declared for its method, a header
+   * missing or of the wrong shape, a media type not declared, a JSON body (each line of JSON lines) not valid
+   * against the declared schema (a field it does not declare included), a body to a HEAD or a 204. Empty when the
+   * answer is one the document declares.
+   */
+  public List<String> answerErrors(HttpResponse<String> response) {
+    String method = response.request().method().toLowerCase(Locale.ROOT);
+    URI uri = response.uri();
+    String call = method.toUpperCase(Locale.ROOT) + " " + uri.getRawPath()
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " -> " + response.statusCode() + ": ";
+    Optional<String> path = template(uri.getRawPath());
+    int status = response.statusCode();
+    if (path.isEmpty() || !declares(method, path.get(), status)) {
+      return List.of(call + "not an answer the document declares for " + method + " " + path.orElse("(no path)"));
+    }
+    List<String> out = new ArrayList<>();
+    headerErrors(method, path.get(), status, response.headers()).forEach(e -> out.add(call + e));
+    if (status == 204 || method.equals("head")) {
+      if (!response.body().isEmpty()) {
+        out.add(call + "a body the document does not declare");
+      }
+      return out;
+    }
+    String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+    Optional<String> schema = responseSchema(method, path.get(), status, type);
+    if (schema.isEmpty()) {
+      out.add(call + "the media type '" + type + "', which the document does not declare");
+      return out;
+    }
+    List<String> bodies = switch (type) {
+      case "application/json" -> List.of(response.body());
+      case "application/x-ndjson" -> response.body().lines().toList();
+      default -> List.of(); // text: the page, the widget, CSV, Atom
+    };
+    for (String body : bodies) {
+      try {
+        errors(schema.get(), Json.mapper().readTree(body)).forEach(e -> out.add(call + e));
+      } catch (IOException e) {
+        out.add(call + "a body that is not JSON: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** The path of the document a request's raw path falls under ({@code /api/episodes/x} under {@code /api/episodes/{id}}). */
+  Optional<String> template(String rawPath) {
+    List<String> paths = new ArrayList<>();
+    document.path("paths").properties().forEach(p -> paths.add(p.getKey()));
+    return paths.stream()
+        .filter(p -> rawPath.matches(Pattern.quote(p).replaceAll("\\{[^}]+\\}", "\\\\E[^/]+\\\\Q")))
+        .findFirst();
   }
 
   /** A JSON pointer token: {@code ~} and {@code /} escaped. */

@@ -49,6 +49,11 @@ final class Calls {
     return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** A request of any method, without a body. */
+  HttpResponse<String> send(String method, String path, String... headers) throws IOException, InterruptedException {
+    return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
+  }
+
   static JsonNode json(HttpResponse<String> response) throws IOException {
     return Json.mapper().readTree(response.body());
   }

@@ -128,7 +128,10 @@ class EveryParameterFuzzTest {
       statuses.merge(response.statusCode(), 1, Integer::sum);
     }
     System.out.println("statuses of " + REQUESTS + " random requests: " + statuses);
-    assertThat(statuses.get(200)).isGreaterThan(REQUESTS / 20); // real searches, not only refusals
+    // Real answers, not only refusals: searches, reads and writes that succeeded. (A HEAD used to be answered 200
+    // without its handler running, whatever the id; it is now answered as its GET, mostly 404 for these ids.)
+    int succeeded = statuses.entrySet().stream().filter(e -> e.getKey() < 300).mapToInt(Map.Entry::getValue).sum();
+    assertThat(succeeded).isGreaterThan(REQUESTS / 40);
     assertThat(statuses.get(400)).isGreaterThan(REQUESTS / 10);
   }
 

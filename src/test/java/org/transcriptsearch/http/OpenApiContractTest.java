@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,10 +56,19 @@ class OpenApiContractTest {
    * Documented answers this test does not provoke, each with why: these reads do too little work to pass even a
    * millisecond's time limit, and answer 503 only after waiting 60 s for their turn behind other reads.
    */
-  private static final Set<String> NOT_PROVOKED = Set.of(
+  private static final Set<String> NOT_PROVOKED = withHeads(Set.of(
       "get /api/utterances/{id} 503", "get /api/speakers/{name} 503", "get /api/alerts 503", "get /api/alerts/{id} 503",
       // Only a SolrCloud collection with a shard lost makes the health check unavailable: ShardLostApiTest.
-      "get /api/health 503");
+      "get /api/health 503"));
+
+  /** The origin the first server allows to call it from another page. */
+  private static final String ORIGIN = "https://intranet.example";
+
+  /** The methods tried on every path: what a path does not take is answered 404. */
+  private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+      "TRACE");
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /** A costly query: seventy fuzzy terms, each rewritten over the index's words. */
   private static final String FUZZY = RequestTimeLimitsTest.FUZZY;
@@ -114,7 +125,8 @@ class OpenApiContractTest {
 
   @Test
   void everyOperationAnswersAsTheDocumentSaysWithSuccessAndItsErrors() throws Exception {
-    Calls open = serve(ApiConfig.DEFAULT.withAdminToken(TOKEN), new Newsroom(alerts, watcher), true);
+    Calls open = serve(ApiConfig.DEFAULT.withAdminToken(TOKEN).withCors(new CorsPolicy(Set.of(ORIGIN))),
+        new Newsroom(alerts, watcher), true);
     Calls locked = serve(ApiConfig.DEFAULT.withAdminToken(TOKEN).withApiKeys(Set.of(KEY)).withMaxBodyBytes(4096),
         new Newsroom(alerts, null), true);
     Calls readOnly = serve(ApiConfig.DEFAULT, Newsroom.NONE, false);
@@ -292,6 +304,43 @@ class OpenApiContractTest {
     notFound(c.get("/api/no-such-route"));
     notFound(c.delete("/api/search"));
     notFound(c.post("/api/health", "{}"));
+    for (String path : documentedPaths()) {
+      options(c, path);
+      methodsNotTaken(c, path);
+    }
+  }
+
+  /** A plain OPTIONS, a preflight from the allowed origin and from another, and one with a method override. */
+  private void options(Calls c, String path) throws Exception {
+    String concrete = path.replaceAll("\\{[^}]+\\}", "x");
+    check(c.options(concrete), "options", path, 204);
+    HttpResponse<String> allowed = c.options(concrete + "?q=crimea", "Origin", ORIGIN,
+        "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "x-api-key");
+    check(allowed, "options", path, 204);
+    for (String header : List.of("Access-Control-Allow-Origin", "Access-Control-Allow-Methods",
+        "Access-Control-Allow-Headers", "Access-Control-Max-Age")) {
+      if (allowed.headers().firstValue(header).isEmpty()) {
+        problems.add("OPTIONS " + concrete + ": a preflight from an allowed origin answered without " + header);
+      }
+    }
+    check(c.options(concrete, "Origin", "https://elsewhere.example", "Access-Control-Request-Method", "GET"),
+        "options", path, 403);
+    check(c.options(concrete, MethodOverrideRefusal.HEADER, "DELETE"), "options", path, 400);
+  }
+
+  /** Each method the document does not give {@code path} is answered 404 with the Error body (HEAD without it). */
+  private void methodsNotTaken(Calls c, String path) throws Exception {
+    String concrete = path.replaceAll("\\{[^}]+\\}", "x");
+    for (String method : METHODS) {
+      if (CONTRACT.document().at("/paths/" + ApiContract.escape(path) + "/" + method.toLowerCase(Locale.ROOT))
+          .isMissingNode()) {
+        HttpResponse<String> response = c.send(method, concrete);
+        if (method.equals("HEAD") && response.statusCode() == 404) {
+          continue;
+        }
+        notFound(response);
+      }
+    }
   }
 
   @Test
@@ -321,6 +370,21 @@ class OpenApiContractTest {
     ObjectNode badDate = body.deepCopy();
     ((ObjectNode) badDate.get("hits").get(0).get("episode")).put("date", "March 5, 2014");
     assertThat(CONTRACT.errors(schema, badDate)).singleElement().asString().contains("date");
+  }
+
+  /** The check other suites use (the SolrCloud one among them) on whole answers: declared ones pass, others do not. */
+  @Test
+  void aWholeAnswerIsCheckedByItsPathMethodStatusHeadersAndBody() throws Exception {
+    Calls c = serve(ApiConfig.DEFAULT, Newsroom.NONE, false);
+    for (HttpResponse<String> declared : List.of(c.get("/api/search?q=crimea"), c.get("/api/episodes/nope"),
+        c.get("/api/search/export?q=crimea&format=jsonl"), c.get("/api/search/export?q=crimea"),
+        c.send("HEAD", "/api/episodes/fx-crimea-2014"), c.options("/api/speakers/x"), c.get("/"))) {
+      assertThat(CONTRACT.answerErrors(declared)).as(declared.uri().toString()).isEmpty();
+    }
+    assertThat(CONTRACT.answerErrors(c.get("/api/no-such-route"))).singleElement().asString()
+        .contains("not an answer the document declares for get (no path)");
+    assertThat(CONTRACT.answerErrors(c.send("PUT", "/api/search"))).singleElement().asString()
+        .contains("not an answer the document declares for put /api/search");
   }
 
   @Test
@@ -429,10 +493,10 @@ class OpenApiContractTest {
       return null;
     }
     answered.add(answer);
-    for (String header : CONTRACT.headers(method, path, response.statusCode())) {
-      if (response.headers().firstValue(header).isEmpty()) {
-        problems.add(call + " answered without the header " + header + " that the document declares");
-      }
+    CONTRACT.headerErrors(method, path, response.statusCode(), response.headers())
+        .forEach(e -> problems.add(call + " answered " + response.statusCode() + ": " + e));
+    if (method.equals("get")) {
+      head(response, path);
     }
     if (response.statusCode() == 204) {
       return null;
@@ -444,6 +508,55 @@ class OpenApiContractTest {
       return null;
     }
     return validate(call, schema.get(), type, response.body());
+  }
+
+  /**
+   * Sends the HEAD of a GET that was answered, with the same headers, and checks it answers as the document says:
+   * the GET's status, headers and content type, and no body.
+   */
+  private void head(HttpResponse<String> get, String path) throws IOException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(get.uri()).method("HEAD", HttpRequest.BodyPublishers.noBody());
+    get.request().headers().map().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
+    HttpResponse<String> head;
+    try {
+      head = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    String call = "HEAD " + get.uri().getRawPath() + (get.uri().getRawQuery() == null ? "" : "?" + get.uri().getRawQuery());
+    if (head.statusCode() != get.statusCode()) {
+      problems.add(call + " answered " + head.statusCode() + ", its GET " + get.statusCode());
+      return;
+    }
+    if (!CONTRACT.declares("head", path, head.statusCode())) {
+      problems.add(call + " answered " + head.statusCode() + ", which the document does not declare");
+      return;
+    }
+    answered.add("head " + path + " " + head.statusCode());
+    CONTRACT.headerErrors("head", path, head.statusCode(), head.headers())
+        .forEach(e -> problems.add(call + " answered " + head.statusCode() + ": " + e));
+    if (!head.headers().firstValue("Content-Type").equals(get.headers().firstValue("Content-Type"))) {
+      problems.add(call + " answered Content-Type " + head.headers().firstValue("Content-Type").orElse("(none)")
+          + ", its GET " + get.headers().firstValue("Content-Type").orElse("(none)"));
+    }
+    if (!head.body().isEmpty()) {
+      problems.add(call + " answered a body");
+    }
+  }
+
+  /** Every path of the document. */
+  private static List<String> documentedPaths() {
+    List<String> paths = new ArrayList<>();
+    CONTRACT.document().get("paths").properties().forEach(p -> paths.add(p.getKey()));
+    return paths;
+  }
+
+  /** {@code answers} with the HEAD twin of each GET answer: a HEAD is answered as its GET. */
+  private static Set<String> withHeads(Set<String> answers) {
+    Set<String> out = new TreeSet<>(answers);
+    answers.stream().filter(a -> a.startsWith("get ")).forEach(a -> out.add("head " + a.substring(4)));
+    return Set.copyOf(out);
   }
 
   private void notFound(HttpResponse<String> response) throws IOException {

@@ -9,18 +9,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.index.TranscriptIndex;
-import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.model.Json;
-import org.transcriptsearch.search.SearchService;
-import org.transcriptsearch.search.SpeakerSearch;
 
 /**
  * Requests Jetty refuses before any route runs, and the method override header: every answer is the JSON error shape
@@ -31,21 +25,12 @@ import org.transcriptsearch.search.SpeakerSearch;
 class ProtocolErrorsTest {
   private static final String TOKEN = "protocol-admin-token";
 
-  private TranscriptIndex index;
+  @RegisterExtension static final ServedIndex served = new ServedIndex(TestIndexes.FIXTURE_CORPUS);
   private Javalin app;
 
   @BeforeAll
-  void start(@TempDir Path dir) throws Exception {
-    index = TestIndexes.build(dir, TestIndexes.FIXTURE_CORPUS);
-    SearchService search = new SearchService(index);
-    app = new ApiApp(search, new SpeakerSearch(index, search), new TranscriptWriter(index, TestIndexes.PIPELINE),
-        ApiConfig.DEFAULT.withAdminToken(TOKEN)).create().start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    app.stop();
-    index.close();
+  void start() {
+    app = served.started(ApiConfig.DEFAULT.withAdminToken(TOKEN));
   }
 
   /** A raw HTTP/1.1 exchange: the status line, the headers and the body of the answer. */
@@ -117,6 +102,6 @@ class ProtocolErrorsTest {
             "X-HTTP-Method-Override: DELETE\r\n"));
     assertJsonError(answer, 400);
     assertThat(Json.mapper().readTree(answer.body()).get("detail").asText()).contains("X-HTTP-Method-Override");
-    assertThat(index.contains("fx-crimea-2014")).isTrue();
+    assertThat(served.index().contains("fx-crimea-2014")).isTrue();
   }
 }

@@ -3,20 +3,13 @@ package org.transcriptsearch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transcriptsearch.http.Calls.json;
 
-import io.javalin.Javalin;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.index.TranscriptIndex;
-import org.transcriptsearch.ingest.TranscriptWriter;
-import org.transcriptsearch.search.SearchService;
-import org.transcriptsearch.search.SpeakerSearch;
 
 /** A server given API keys answers reads only to holders of a key; its page, widget and health stay open. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,25 +18,14 @@ class ReadAccessTest {
   private static final String TOKEN = "admin-token-1";
   private static final String ORIGIN = "https://intranet.example";
 
-  private TranscriptIndex index;
-  private Javalin app;
+  @RegisterExtension static final ServedIndex served = new ServedIndex(TestIndexes.FIXTURE_CORPUS);
   private Calls calls;
 
   @BeforeAll
-  void start(@TempDir Path dir) throws Exception {
-    index = TestIndexes.build(dir, TestIndexes.FIXTURE_CORPUS);
-    SearchService search = new SearchService(index);
+  void start() {
     ApiConfig config = ApiConfig.DEFAULT.withApiKeys(Set.of(KEY, "reader-key-2")).withAdminToken(TOKEN)
         .withCors(new CorsPolicy(Set.of(ORIGIN)));
-    app = new ApiApp(search, new SpeakerSearch(index, search), new TranscriptWriter(index, TestIndexes.PIPELINE),
-        config).create().start("127.0.0.1", 0);
-    calls = new Calls(app);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    app.stop();
-    index.close();
+    calls = new Calls(served.started(config));
   }
 
   @Test

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transcriptsearch.http.Calls.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.index.TranscriptIndex;
-import org.transcriptsearch.ingest.TranscriptWriter;
-import org.transcriptsearch.search.SearchService;
-import org.transcriptsearch.search.SpeakerSearch;
 
 /** Writing over HTTP: the admin token, every kind of body, bad bodies, idempotence and deletion. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,30 +22,14 @@ class TranscriptWritesTest {
   private static final String[] ADMIN = {"Authorization", "Bearer " + TOKEN};
   private static final long LIMIT = 1 << 20;
 
-  private TranscriptIndex index;
-  private Javalin writable;
-  private Javalin readOnly;
+  @RegisterExtension static final ServedIndex served = new ServedIndex(TestIndexes.FIXTURE_CORPUS);
   private Calls calls;
   private Calls noToken;
 
   @BeforeAll
-  void start(@TempDir Path dir) throws Exception {
-    index = TestIndexes.build(dir, TestIndexes.FIXTURE_CORPUS);
-    SearchService search = new SearchService(index);
-    SpeakerSearch speakers = new SpeakerSearch(index, search);
-    TranscriptWriter writer = new TranscriptWriter(index, TestIndexes.PIPELINE);
-    ApiConfig config = ApiConfig.DEFAULT.withAdminToken(TOKEN).withMaxBodyBytes(LIMIT);
-    writable = new ApiApp(search, speakers, writer, config).create().start("127.0.0.1", 0);
-    readOnly = new ApiApp(search, speakers, writer, ApiConfig.DEFAULT).create().start("127.0.0.1", 0);
-    calls = new Calls(writable);
-    noToken = new Calls(readOnly);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    writable.stop();
-    readOnly.stop();
-    index.close();
+  void start() {
+    calls = new Calls(served.started(ApiConfig.DEFAULT.withAdminToken(TOKEN).withMaxBodyBytes(LIMIT)));
+    noToken = new Calls(served.started(ApiConfig.DEFAULT));
   }
 
   /** A canonical transcript of two turns; {@code text} is the second turn. */
@@ -239,7 +217,7 @@ class TranscriptWritesTest {
     // Another request's commit must not make the refused batch's good record durable or visible either.
     assertThat(postJson(transcript("batch-other", "unrelated words")).statusCode()).isEqualTo(201);
     assertThat(total("aardwolf")).isZero();
-    assertThat(index.contains("batch-good")).isFalse();
+    assertThat(served.index().contains("batch-good")).isFalse();
   }
 
   @Test

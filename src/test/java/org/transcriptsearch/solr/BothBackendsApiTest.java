@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.cli.Main;
 import org.transcriptsearch.http.ApiApp;
+import org.transcriptsearch.http.ApiContract;
 import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.Newsroom;
 import org.transcriptsearch.ingest.TranscriptWriter;
@@ -53,6 +54,7 @@ class BothBackendsApiTest {
   private static LocalSolrCloud cluster;
   private static final List<AutoCloseable> open = new ArrayList<>();
   private static final HttpClient http = HttpClient.newHttpClient();
+  private static final ApiContract CONTRACT = ApiContract.served();
   private static final String TOKEN = "both-backends-admin-token";
   private static Pair bundled;
   private static Pair generated;
@@ -288,19 +290,17 @@ class BothBackendsApiTest {
   }
 
   private static Answer post(Javalin app, String body) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(
+    HttpResponse<String> response = declared(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/transcripts"))
             .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
   }
 
   private static int delete(Javalin app, String path) throws IOException, InterruptedException {
-    return http.send(
+    return declared(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-            .header("Authorization", "Bearer " + TOKEN).DELETE().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode();
+            .header("Authorization", "Bearer " + TOKEN).DELETE().build()).statusCode();
   }
 
   static Stream<String> exports() {
@@ -371,9 +371,8 @@ class BothBackendsApiTest {
   private record Raw(int status, List<String> headers, String body) {}
 
   private static Raw raw(Javalin app, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        declared(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build());
     List<String> headers = new ArrayList<>();
     for (String name : List.of("Content-Type", "Content-Disposition", "X-Total-Count", "X-Export-Rows",
         "X-Export-Cut")) {
@@ -513,6 +512,7 @@ class BothBackendsApiTest {
       }
     }
     assertThat(health).isNotNull();
+    assertThat(CONTRACT.answerErrors(health)).isEmpty();
     assertThat(comparable(Json.mapper().readTree(health.body())))
         .isEqualTo(comparable(get(bundled.embedded(), "/api/search?q=crimea").body()));
     assertThat(out.toString()).contains("serving collection bundled at " + cluster.url())
@@ -600,10 +600,19 @@ class BothBackendsApiTest {
   private record Answer(int status, JsonNode body) {}
 
   private static Answer get(Javalin app, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        declared(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build());
     return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
+  }
+
+  /**
+   * Sends {@code request} and checks its answer, from either backend, is one the OpenAPI document declares: status,
+   * headers, media type, and a body valid against the declared schema, which refuses any field it does not declare.
+   */
+  private static HttpResponse<String> declared(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(CONTRACT.answerErrors(response)).as("the answer as the OpenAPI document declares it").isEmpty();
+    return response;
   }
 
   private static String encode(String s) {
