@@ -14,8 +14,9 @@ import org.transcriptsearch.model.Json;
  *
  * <p>Javalin's {@code ctx.json} makes the whole answer a String, encodes it into bytes and copies those through a
  * buffer of its own into the response: three copies of a page of hits (10 to 20 KB) per request. This writes it once.
- * The answer is complete before anything is written, so a search that fails still gets its JSON error; only the
- * writing can fail here, when the client has gone, and then there is nobody to answer.
+ * The answer object is complete before anything is written, so a search that fails still gets its JSON error; what
+ * can fail here is the writing (the client has gone, and there is nobody to answer) or, as a fault of the server's,
+ * serialising: then part of the body may already be sent, and the client sees a cut answer rather than an error.
  */
 final class JsonAnswer {
   private static final Logger LOG = LoggerFactory.getLogger(JsonAnswer.class);
