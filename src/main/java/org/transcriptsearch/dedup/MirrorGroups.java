@@ -28,14 +28,17 @@ import org.transcriptsearch.model.Transcript;
  *
  * <p>A copy joins the transcript of its own id when the index has one (re-reading a copy replaces it); otherwise
  * the transcript whose speech signature is close enough ({@link Similarity}), found by the LSH band keys they share:
- * in the index (so a mirror indexed today joins the transcript indexed last week) or among the transcripts this
- * instance wrote since the index was last refreshed (so copies handled at the same moment by two workers meet). A
- * group keeps the id it was first written under and the text of its most complete copy ({@link Completeness});
- * the other copies are listed as its sources.
+ * in the index as last committed (so a mirror indexed today joins the transcript indexed last week) or among the
+ * transcripts this instance wrote since (so copies handled at the same moment by two workers meet). A group keeps
+ * the id it was first written under and the text of its most complete copy ({@link Completeness}); the other copies
+ * are listed as its sources.
+ *
+ * <p>Lookups read the last commit, never a near-real-time refresh: a refresh flushes the writer's buffers into small
+ * segments that must then be merged (a quarter of an ingest's time when it refreshed every 1,000 transcripts), where
+ * reopening on a commit writes nothing. So the groups written since the last {@link #commit()} are held in memory,
+ * and commit every few thousand transcripts to keep that bounded.
  */
 public final class MirrorGroups {
-  /** Transcripts written between refreshes of the index; each is held until the index shows it. */
-  static final int REFRESH_EVERY = 1_000;
 
   /** Transcripts sharing bands with a copy that are compared with it, the most bands in common first. */
   static final int CANDIDATES = 16;
@@ -43,13 +46,15 @@ public final class MirrorGroups {
   private final TranscriptIndex index;
   private final Clock clock;
   private final Object lock = new Object();
-  /** Groups written since the last refresh, by id, and by each band key of their copies; guarded by lock. */
+  /** Groups written since the last commit, by id, and by each band key of their copies; guarded by lock. */
   private final Map<String, Group> pending = new HashMap<>();
   private final Map<String, List<Group>> pendingBands = new HashMap<>();
   /** Transcripts a copy went into, with their turns as last written; and the copies read, by source. */
   private final Map<String, Integer> touched = new ConcurrentHashMap<>();
   private final Set<org.transcriptsearch.model.Source> copies = ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
+  /** Writes made so far; a group remembers the number of its last, so a commit knows which groups it holds. */
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
   /** What a {@link #put} did. */
   public enum Outcome {
@@ -121,8 +126,19 @@ public final class MirrorGroups {
       group.lock.unlock();
       synchronized (lock) {
         group.users--;
-        refreshIfDue();
       }
+    }
+  }
+
+  /**
+   * Commits the index, then forgets the groups the commit holds that no thread is writing: the index finds them
+   * from then on, and memory holds only what was written since. Safe while other threads {@link #put}.
+   */
+  public void commit() throws IOException {
+    long upTo = writes.get(); // every write numbered so far has returned, so the commit holds it
+    index.commit();
+    synchronized (lock) {
+      pending.values().removeIf(group -> group.users == 0 && group.lastWrite <= upTo && forget(group));
     }
   }
 
@@ -155,7 +171,7 @@ public final class MirrorGroups {
     if (own != null) {
       return own;
     }
-    return index.withSearcher(
+    return index.withCommitted(
         view -> {
           if (view.searcher().count(new TermQuery(new Term(Schema.EPISODE_ID, id))) > 0) {
             return pendingGroup(id, null);
@@ -169,7 +185,7 @@ public final class MirrorGroups {
               bestScore = score;
             }
           }
-          return best != null ? best : pendingGroup(id, null);
+          return best != null ? best : newGroup(id);
         });
   }
 
@@ -195,7 +211,7 @@ public final class MirrorGroups {
     keys.forEach(key -> query.add(new TermQuery(new Term(Schema.MIRROR_BAND, key)), Occur.SHOULD));
     StoredFields fields = searcher.storedFields();
     for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-      Document first = fields.document(hit.doc);
+      Document first = fields.document(hit.doc, CANDIDATE_FIELDS);
       String id = first.get(Schema.EPISODE_ID);
       SpeechSignature stored = StoredTranscripts.signature(first);
       if (!pending.containsKey(id) && stored != null) {
@@ -203,6 +219,18 @@ public final class MirrorGroups {
       }
     }
     return out;
+  }
+
+  /** What a candidate's first utterance is read for: not its text, which is most of its stored bytes. */
+  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.EPISODE_ID, Schema.MIRROR_SIGNATURE);
+
+  /** The group of a story the index does not hold, as just looked up: nothing to read back when it is written. */
+  private Group newGroup(String id) {
+    Group group = pendingGroup(id, null);
+    if (group.users == 0 && group.lastWrite == 0) {
+      group.markNew();
+    }
+    return group;
   }
 
   private Group pendingGroup(String id, SpeechSignature known) {
@@ -229,18 +257,6 @@ public final class MirrorGroups {
     }
   }
 
-  /**
-   * Every {@value #REFRESH_EVERY} groups, makes the index show what was written and forgets the groups no thread is
-   * writing: the index finds them from then on, and memory holds a bounded number of transcripts.
-   */
-  private void refreshIfDue() throws IOException {
-    if (pending.size() < REFRESH_EVERY) {
-      return;
-    }
-    index.refresh();
-    pending.values().removeIf(group -> group.users == 0 && forget(group));
-  }
-
   private boolean forget(Group group) {
     for (String key : group.bandKeys) {
       List<Group> groups = pendingBands.get(key);
@@ -263,12 +279,24 @@ public final class MirrorGroups {
     final List<SpeechSignature> signatures = new ArrayList<>();
     final List<String> bandKeys = new ArrayList<>();
     int users;
+    /** The number of this group's last write, 0 before its first; written under {@link #lock}. */
+    volatile long lastWrite;
     /** Guarded by {@link #lock}: the transcript as written, read from the index on first use. */
     private Copy kept;
     private boolean loaded;
 
     Group(String id) {
       this.id = id;
+    }
+
+    /** The index holds nothing of this story: its first write is a new transcript. */
+    void markNew() {
+      lock.lock();
+      try {
+        loaded = true;
+      } finally {
+        lock.unlock();
+      }
     }
 
     /**
@@ -279,7 +307,7 @@ public final class MirrorGroups {
       if (!loaded) {
         kept =
             index
-                .withSearcher(view -> StoredTranscripts.read(view.searcher(), id))
+                .withCommitted(view -> StoredTranscripts.read(view.searcher(), id))
                 .map(s -> new Copy(s.transcript(), s.turnTopics(), s.signature()))
                 .orElse(null);
         loaded = true;
@@ -323,6 +351,7 @@ public final class MirrorGroups {
         throws IOException {
       Transcript out = text.transcript().withIdAndSources(id, sources);
       index.put(out, text.turnTopics(), text.signature());
+      lastWrite = writes.incrementAndGet();
       kept = new Copy(out, text.turnTopics(), text.signature());
       return new Put(id, outcome);
     }

@@ -62,6 +62,11 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
   private final List<PutListener> putListeners = new CopyOnWriteArrayList<>();
   /** Searches the slices of one search's segments in parallel; null: each search runs on its own thread alone. */
   private final ExecutorService sliceThreads;
+  /**
+   * Searchers of the last commit, made on first use and reopened by {@link #commit()}: unlike a near-real-time
+   * refresh, reopening on a commit writes no segment, so ingest can look up what it wrote without flushing.
+   */
+  private volatile SearcherManager committed;
 
   /** Told of every transcript written to an index, on the writing thread: it must be quick and must not throw. */
   @FunctionalInterface
@@ -297,6 +302,44 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
   @Override
   public void commit() throws IOException {
     requireWriter().commit();
+    SearcherManager last = committed;
+    if (last != null) {
+      last.maybeRefreshBlocking();
+    }
+  }
+
+  /**
+   * Runs {@code fn} with a searcher of the index as last committed (on a read-only index: as last refreshed). It
+   * does not show writes made since the last {@link #commit()}, and asking for it never flushes a segment.
+   */
+  public <T> T withCommitted(SearcherFunction<T> fn) throws IOException {
+    if (writer == null) {
+      return withSearcher(fn);
+    }
+    SearcherManager manager = committedSearchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return fn.apply(new View(searcher, null));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private SearcherManager committedSearchers() throws IOException {
+    SearcherManager manager = committed;
+    if (manager == null) {
+      synchronized (this) {
+        manager = committed;
+        if (manager == null) {
+          if (!DirectoryReader.indexExists(directory)) {
+            writer.commit(); // an index held in memory has no commit until its first
+          }
+          manager = new SearcherManager(directory, null);
+          committed = manager;
+        }
+      }
+    }
+    return manager;
   }
 
   /** Makes writes visible to searchers acquired after this returns (near-real-time; not durable). */
@@ -434,7 +477,7 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
   /** Commits pending writes (if writable) and closes the index: everything is closed even when one part fails. */
   @Override
   public void close() throws IOException {
-    IOUtils.close(snapshots, searchers, writer, directory, sliceThreads == null ? null : sliceThreads::shutdown);
+    IOUtils.close(snapshots, searchers, committed, writer, directory, sliceThreads == null ? null : sliceThreads::shutdown);
     // the writer commits on close by default; a null is skipped
   }
 }

@@ -168,7 +168,7 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
   void commit() {
     drain();
     try {
-      index.commit();
+      commitIndex();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,9 +184,18 @@ final class IngestRun implements TranscriptReader.Sink, AutoCloseable {
     committing =
         committer.submit(
             () -> {
-              index.commit();
+              commitIndex();
               return null;
             });
+  }
+
+  /** Commits through the mirror groups when there are some, so they forget what the commit holds. */
+  private void commitIndex() throws IOException {
+    if (mirrors != null) {
+      mirrors.commit();
+    } else {
+      index.commit();
+    }
   }
 
   /** Waits for the transcripts given so far and for the commit under way; rethrows an index failure. */
