@@ -89,6 +89,11 @@ final class Relaunch {
       command.add("-XX:+UseSerialGC");
       command.add("-Xmn24m");
     }
+    if (args[0].equals("index") && !ownCollector) {
+      // A batch job that keeps the writer's buffers and the groups since the last commit live: the throughput
+      // collector spent less than G1 on them (src/bench/FINDINGS.md, "Ingest without refreshes").
+      command.add("-XX:+UseParallelGC");
+    }
     command.addAll(own);
     command.add("-D" + LAUNCHED + "=true");
     command.add("-Dtranscript.search.home=" + Defaults.home().toAbsolutePath().normalize());

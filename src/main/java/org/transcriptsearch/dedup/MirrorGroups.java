@@ -34,7 +34,7 @@ import org.transcriptsearch.model.Transcript;
  * are listed as its sources.
  *
  * <p>Lookups read the last commit, never a near-real-time refresh: a refresh flushes the writer's buffers into small
- * segments that must then be merged (a quarter of an ingest's time when it refreshed every 1,000 transcripts), where
+ * segments that must then be merged (a fifth of an ingest's CPU when it refreshed every 1,000 transcripts), where
  * reopening on a commit writes nothing. So the groups written since the last {@link #commit()} are held in memory,
  * and commit every few thousand transcripts to keep that bounded.
  */

@@ -27,6 +27,15 @@ class RelaunchTest {
   }
 
   @Test
+  void indexRestartsWithTheThroughputCollectorUnlessGivenOne() {
+    Path jar = Path.of("/opt/ts/target/transcript-search.jar");
+    List<String> command = Relaunch.command(new String[] {"index", "in.jsonl"}, true, jar);
+    assertThat(command).containsSubsequence("-XX:+UseParallelGC", "-D" + Relaunch.LAUNCHED + "=true");
+    assertThat(command.stream().filter(o -> o.contains("GC")).toList()).containsExactly("-XX:+UseParallelGC");
+    assertThat(Relaunch.command(new String[] {"serve"}, true, jar)).doesNotContain("-XX:+UseParallelGC");
+  }
+
+  @Test
   void onlyTheJvmsIncubatorWarningIsDroppedFromTheChildsErrors() {
     String child = "WARNING: Using incubator modules: jdk.incubator.vector\nerror: no index\r 10% \r 20%\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -399,8 +399,10 @@ final class Report {
         defaults; documents are built with the product's `UtteranceDocuments` from transcripts enriched by the
         product's pipeline BEFORE timing (a chunk of 2,000 transcripts at a time: the whole corpus of Documents
         would not fit the common heap); only `IndexWriter.addDocuments` (one call per transcript) on 2 threads,
-        one per core as the product's ingest workers, plus the final commit and close are timed. Queries call the
-        product's `SearchService.search` in the harness's JVM: the same parsed Lucene queries, DrillDownQuery
+        one per core as the product's ingest workers, plus the final commit and close are timed. So it does less than
+        our ingest: no reading, enrichment, document mapping, speech signatures or mirror lookups, no delete by id, one
+        commit at the end; about 45% of our ingest's CPU lies outside Lucene's writer (FINDINGS.md, "Ingest without
+        refreshes"). Queries call the product's `SearchService.search` in the harness's JVM: the same parsed Lucene queries, DrillDownQuery
         filters, drill-sideways facet counts, UnifiedHighlighter passages, search-after cursors and results cache
         (of the same size) as the server, and each answer serialised to JSON with the product's own mapper (into a
         discarding stream: the JSON is part of the product's answer, and the server pays it), without HTTP. So
