@@ -133,14 +133,14 @@ class SolrCloudFaultTest {
       load.add(pool.submit(() -> search(phase, running)));
     }
     try {
-      Thread.sleep(BEFORE.toMillis());
+      awaitSearches(Phase.BEFORE, 3, BEFORE);
       phase.set(Phase.KILLING);
       cluster.killNode(killed);
       phase.set(Phase.DOWN);
       Thread.sleep(DOWN.toMillis() / 2);
       ingestWhileDown = CommandRun.run("index", "--solr", clientUrl, "--collection", REPLICATED,
           TestIndexes.FIXTURE_CORPUS.toString());
-      Thread.sleep(DOWN.toMillis() / 2);
+      awaitSearches(Phase.DOWN, 12, DOWN.dividedBy(2));
       phase.set(Phase.STARTING);
       cluster.startNode(killed);
       phase.set(Phase.AFTER);
@@ -243,6 +243,23 @@ class SolrCloudFaultTest {
       total += counts.getFirst();
     }
     assertThat(total).isEqualTo(documents(solr, REPLICATED, null));
+  }
+
+  /**
+   * Waits {@code least}, then on until each collection has {@code searches} searches recorded in {@code phase} (a
+   * loaded machine answers slowly: the assertions need enough of them), at most a minute longer.
+   */
+  private static void awaitSearches(Phase phase, int searches, Duration least) throws InterruptedException {
+    Thread.sleep(least.toMillis());
+    long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() - giveUp < 0 && !(recorded(phase, REPLICATED) >= searches
+        && recorded(phase, SINGLE) >= searches)) {
+      Thread.sleep(100);
+    }
+  }
+
+  private static long recorded(Phase phase, String collection) {
+    return searches.stream().filter(s -> s.phase() == phase && s.collection().equals(collection)).count();
   }
 
   /** The product's server over {@code collection} at the node that stays up, taking writes when asked to. */
