@@ -15,6 +15,8 @@ import org.transcriptsearch.search.SearchRequest;
  * @param mark Solr's cursor mark
  */
 record SolrCursor(SearchRequest.SortOrder order, long seen, String mark) {
+  private static final String MISMATCH = "malformed cursor, or one from a search with another sort order";
+
   /** The longest cursor accepted, in characters. */
   static final int MAX_LENGTH = 2_000;
 
@@ -51,7 +53,7 @@ record SolrCursor(SearchRequest.SortOrder order, long seen, String mark) {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 4);
       if (parts.length != 4 || !parts[0].equals("s") || parts[1].length() != 1 || parts[3].isEmpty()) {
-        throw new BadRequestException("malformed cursor");
+        throw new BadRequestException(MISMATCH); // the embedded index says the same of a cursor it cannot read
       }
       return new SolrCursor(order(parts[1].charAt(0)), Long.parseLong(parts[2]), parts[3]);
     } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
@@ -66,7 +68,7 @@ record SolrCursor(SearchRequest.SortOrder order, long seen, String mark) {
    */
   SolrCursor in(SearchRequest.SortOrder order) {
     if (this.order != order) {
-      throw new BadRequestException("malformed cursor, or one from a search with another sort order");
+      throw new BadRequestException(MISMATCH);
     }
     return this;
   }
@@ -77,6 +79,6 @@ record SolrCursor(SearchRequest.SortOrder order, long seen, String mark) {
         return order;
       }
     }
-    throw new BadRequestException("malformed cursor");
+    throw new BadRequestException(MISMATCH);
   }
 }

@@ -178,7 +178,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
       + " the answer could be \"not found\", which would be wrong";
   private static final String EPISODE_NEEDS = "a transcript's turns are spread over the shards: without one the"
       + " transcript would miss turns, or be \"not found\"";
-  static final String QUOTE_NEEDS = "a quote check needs every shard: a quote said on that shard would be \"not"
+  private static final String QUOTE_NEEDS = "a quote check needs every shard: a quote said on that shard would be \"not"
       + " found\", and the words' weights count every shard's turns";
   private static final String HEALTH_NEEDS = "the health check counts the whole collection";
 
