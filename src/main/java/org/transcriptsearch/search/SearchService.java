@@ -405,7 +405,7 @@ public final class SearchService {
     facets = request.facets().isEmpty()
         ? new Facets(Map.of(), List.of())
         : facets(view, searcher, base, filters, all, request.facets());
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, selected);
+    scores(top.scoreDocs, searcher, selected, order);
     checkTime(searcher);
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
@@ -414,6 +414,21 @@ public final class SearchService {
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
     return new Page(total, "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
+  }
+
+  /**
+   * Gives each hit its score: ranked by relevance, the score the hits were ranked by (the sort's first value); by
+   * date, the query's score worked out for the page's hits alone.
+   */
+  private static void scores(ScoreDoc[] hits, IndexSearcher searcher, Query query, SearchRequest.SortOrder order)
+      throws IOException {
+    if (order == SearchRequest.SortOrder.RELEVANCE) {
+      for (ScoreDoc hit : hits) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
+    } else {
+      TopFieldCollector.populateScores(hits, searcher, query);
+    }
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
