@@ -83,14 +83,21 @@ final class ResultsCache {
     return answer;
   }
 
-  /** The counts kept for the hits of {@code query} over {@code reader} counted with {@code sampleSize}, or null. */
+  /**
+   * The counts kept for the hits of {@code query} over {@code reader} counted with {@code sampleSize}, or null (then
+   * the caller counts them, and {@link #keep}s them).
+   */
   CountedFacets kept(IndexReader reader, Query query, int sampleSize) throws IOException {
-    if (entries == 0) {
-      return null;
+    CountedFacets kept = peek(reader, query, sampleSize);
+    if (entries > 0) {
+      (kept == null ? countMisses : countHits).increment();
     }
-    CountedFacets kept = counts(reader).get(new CountKey(query, sampleSize));
-    (kept == null ? countMisses : countHits).increment();
     return kept;
+  }
+
+  /** As {@link #kept}, for a search that uses counts when they are kept but counts nothing itself: not counted. */
+  CountedFacets peek(IndexReader reader, Query query, int sampleSize) throws IOException {
+    return entries == 0 ? null : counts(reader).get(new CountKey(query, sampleSize));
   }
 
   /** Keeps {@code counts} of the hits of {@code query} over {@code reader}, counted with {@code sampleSize}. */

@@ -371,7 +371,9 @@ public final class SearchService {
     long total;
     Facets facets;
     IndexReader reader = searcher.getIndexReader();
-    CountedFacets all = results.kept(reader, selected, facetSample);
+    CountedFacets all = request.facets().isEmpty()
+        ? results.peek(reader, selected, facetSample)
+        : results.kept(reader, selected, facetSample);
     if (all != null) {
       // These hits were counted before: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits that
       // cannot make the page, and the exact total and the facets are the ones kept.

@@ -102,6 +102,7 @@ final class Soundbites {
    * copy, cost a tenth of every search.
    */
   private static Copies copies(IndexSearcher searcher, String key) throws IOException {
+    SearchService.checkTime(searcher); // each hit's copies are read past no deadline, as a search of them was not
     BytesRef term = new BytesRef(key);
     TreeSet<String> episodes = new TreeSet<>();
     int read = 0;

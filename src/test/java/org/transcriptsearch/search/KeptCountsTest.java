@@ -113,6 +113,8 @@ class KeptCountsTest {
     assertThat(answer.total()).isEqualTo(counted.total());
     assertThat(answer.hits()).isEqualTo(counted.hits());
     assertThat(answer.facets()).isEmpty();
+    // Two searches worked out; only the first looked for counts as a search that counts (the second counts nothing).
+    assertThat(cached.resultsCache()).isEqualTo(new CacheStats(ResultsCache.ENTRIES, 0, 2, 0, 1));
   }
 
   /** The first {@code pages} pages of {@code request} through its cursor. */
