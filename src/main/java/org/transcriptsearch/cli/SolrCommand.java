@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.solr.client.solrj.SolrClient;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.solr.SolrClients;
 import org.transcriptsearch.solr.SolrConfigset;
+import org.transcriptsearch.solr.SolrNodes;
 import org.transcriptsearch.solr.SolrSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +30,7 @@ final class SolrCommand implements Callable<Integer> {
     return 2;
   }
 
-  /** {@code solr setup --solr URL --collection NAME [--shards N] [--replicas R]}. */
+  /** {@code solr setup --solr URL[,URL...] --collection NAME [--shards N] [--replicas R]}. */
   @Command(
       name = "setup",
       mixinStandardHelpOptions = true,
@@ -42,8 +42,8 @@ final class SolrCommand implements Callable<Integer> {
     @Option(
         names = "--solr",
         required = true,
-        paramLabel = "URL",
-        description = "A Solr node, e.g. http://127.0.0.1:8983/solr.")
+        paramLabel = "URL[,URL...]",
+        description = "A Solr node, e.g. http://127.0.0.1:8983/solr, or several comma-separated (tried in turn).")
     String url;
 
     @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection to create.")
@@ -68,18 +68,19 @@ final class SolrCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (SolrClient client = SolrClients.forUrl(url)) {
-        var outcome = new SolrSetup(client, url, new SolrConfigset(new Schema())).setUp(collection, shards, replicas);
+      try (SolrNodes client = SolrClients.forUrl(url)) {
+        String nodes = client.shown();
+        var outcome = new SolrSetup(client, nodes, new SolrConfigset(new Schema())).setUp(collection, shards, replicas);
         outcome.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         spec.commandLine().getErr().flush();
         if (outcome.created()) {
           out.printf(
               "created collection %s (%d shard(s) x %d replica(s)) from configset %s at %s%n",
-              outcome.collection(), outcome.shards(), outcome.replicas(), outcome.configset(), url);
+              outcome.collection(), outcome.shards(), outcome.replicas(), outcome.configset(), nodes);
         } else {
           out.printf(
               "collection %s at %s already has schema %s (configset %s); nothing to do%n",
-              outcome.collection(), url, Schema.VERSION, outcome.configset());
+              outcome.collection(), nodes, Schema.VERSION, outcome.configset());
         }
       }
       out.flush();

@@ -8,12 +8,15 @@ import org.transcriptsearch.solr.SolrSearchBackend;
 import org.transcriptsearch.solr.SolrTranscriptStore;
 import picocli.CommandLine.Option;
 
-/** The {@code --solr URL --collection NAME} options of a command that can work on SolrCloud instead of the index. */
+/** The {@code --solr URL[,URL...] --collection NAME} options of a command that can work on SolrCloud instead of the index. */
 final class SolrOptions {
   @Option(
       names = "--solr",
-      paramLabel = "URL",
-      description = "Use the SolrCloud node at URL (e.g. http://127.0.0.1:8983/solr) instead of the index folder.")
+      paramLabel = "URL[,URL...]",
+      description = {
+        "Use the SolrCloud node at URL (e.g. http://127.0.0.1:8983/solr) instead of the index folder. Several nodes,",
+        "comma-separated: a request a node does not answer goes to the next (see docs/solr-backend.md, Failover)."
+      })
   String url;
 
   @Option(names = "--collection", paramLabel = "NAME", description = "The collection to use with --solr.")
