@@ -143,6 +143,8 @@ final class SolrCalls {
         QueryResponse response = process(request.withParam(ShardParams.SHARDS, found.parameter()));
         answering = found.every() ? null : found;
         return response;
+      } catch (NoAnswer e) {
+        throw e;
       } catch (UnavailableException | ServerFailure e) {
         last = e;
         if (attempt == ATTEMPTS) {

@@ -65,6 +65,11 @@ public final class SolrNodes extends SolrClient {
     return String.join(",", urls);
   }
 
+  /** The HTTP client every node is asked through. */
+  HttpJdkSolrClient http() {
+    return http;
+  }
+
   @Override
   public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
     return balancer.request(request, collection);
