@@ -141,9 +141,7 @@ class SolrCloudFaultTest {
       load.add(pool.submit(() -> search(phase, running)));
     }
     try {
-      Thread.sleep(BEFORE.toMillis());
-      // On a busy machine the first batch and searches can take longer than that: the kill waits for them.
-      awaitLoadIn(Phase.BEFORE);
+      awaitSearches(Phase.BEFORE, 3, BEFORE);
       phase.set(Phase.KILLING);
       cluster.killNode(killed);
       phase.set(Phase.DOWN);
@@ -151,8 +149,7 @@ class SolrCloudFaultTest {
       healthWhileDown = get(replicatedServer, "/api/health");
       ingestWhileDown = CommandRun.run("index", "--solr", bothNodes, "--collection", REPLICATED,
           TestIndexes.FIXTURE_CORPUS.toString());
-      Thread.sleep(DOWN.toMillis() / 2);
-      awaitLoadIn(Phase.DOWN);
+      awaitSearches(Phase.DOWN, 12, DOWN.dividedBy(2));
       phase.set(Phase.STARTING);
       cluster.startNode(killed);
       phase.set(Phase.AFTER);
@@ -282,16 +279,21 @@ class SolrCloudFaultTest {
   }
 
   /**
-   * Waits, up to a minute, until a batch was acknowledged and both collections were searched within {@code phase}:
-   * what the tests check of each phase, on a machine slow enough that the phase's time was not enough.
+   * Waits {@code least}, then on until each collection has {@code searches} searches recorded in {@code phase} (a
+   * loaded machine answers slowly: the assertions need enough of them) and a batch was acknowledged in it, at most a
+   * minute longer.
    */
-  private static void awaitLoadIn(Phase phase) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-    while (System.nanoTime() < until && !(acks.stream().anyMatch(a -> a.phase() == phase)
-        && List.of(REPLICATED, SINGLE).stream().allMatch(c -> searches.stream()
-            .anyMatch(s -> s.phase() == phase && s.collection().equals(c) && s.status() == 200)))) {
+  private static void awaitSearches(Phase phase, int searches, Duration least) throws InterruptedException {
+    Thread.sleep(least.toMillis());
+    long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() - giveUp < 0 && !(recorded(phase, REPLICATED) >= searches
+        && recorded(phase, SINGLE) >= searches && acks.stream().anyMatch(a -> a.phase() == phase))) {
       Thread.sleep(100);
     }
+  }
+
+  private static long recorded(Phase phase, String collection) {
+    return searches.stream().filter(s -> s.phase() == phase && s.collection().equals(collection)).count();
   }
 
   /**
