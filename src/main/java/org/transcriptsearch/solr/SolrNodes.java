@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -86,7 +87,7 @@ public final class SolrNodes extends SolrClient {
         .map(url -> CompletableFuture.supplyAsync(() -> probe(url), threads))
         .toList();
     long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HEALTH_WAIT_MILLIS);
-    return java.util.stream.IntStream.range(0, urls.size())
+    return IntStream.range(0, urls.size())
         .mapToObj(i -> {
           String problem = waited(probes.get(i), until);
           return new SolrNode(urls.get(i), problem == null, skipped.contains(urls.get(i)), problem);
