@@ -68,11 +68,18 @@ class SolrNodesTest {
   }
 
   @Test
-  void aCommandGivenSeveralNodesNoneAnsweringNamesThemAll() throws IOException {
+  void everyCommandTakesSeveralNodesAndNamesThemAllWhenNoneAnswers() throws IOException {
     String nodes = "http://127.0.0.1:" + freePort() + "/solr,http://127.0.0.1:" + freePort() + "/solr";
-    CommandRun run = CommandRun.run("search", "--solr", nodes, "--collection", "transcripts", "crimea");
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("no answer from Solr at " + nodes + " (connection refused)");
+    for (List<String> command : List.of(List.of("search", "crimea"), List.of("speakers"), List.of("index"),
+        List.of("serve", "--port", "0"), List.of("timeline", "crimea"), List.of("person", "lavrov"),
+        List.of("check-quote", "crimea"), List.of("solr", "setup"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--solr", nodes, "--collection", "transcripts"));
+      CommandRun run = CommandRun.run(args.toArray(String[]::new));
+      assertThat(run.status()).as("%s", command).isEqualTo(1);
+      assertThat(run.err()).as("%s", command).isEqualTo("error: no answer from Solr at " + nodes
+          + " (connection refused)\n");
+    }
   }
 
   /** A port nothing listens on once this returns. */
