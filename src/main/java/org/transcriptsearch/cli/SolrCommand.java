@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.solr.SolrClients;
@@ -39,12 +40,17 @@ final class SolrCommand implements Callable<Integer> {
         "A collection that exists with this schema version is left as it is; one of another version is refused."
       })
   static final class Setup implements Callable<Integer> {
+    String url; // the nodes given, comma-separated
+
     @Option(
         names = "--solr",
         required = true,
-        paramLabel = "URL[,URL...]",
-        description = "A Solr node, e.g. http://127.0.0.1:8983/solr, or several comma-separated (tried in turn).")
-    String url;
+        split = ",",
+        paramLabel = "URL",
+        description = "A Solr node, e.g. http://127.0.0.1:8983/solr; several comma-separated or repeated, tried in turn.")
+    void nodes(List<String> urls) {
+      url = String.join(",", urls); // picocli passes every value given so far, each time
+    }
 
     @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection to create.")
     String collection;

@@ -82,6 +82,20 @@ class SolrNodesTest {
     }
   }
 
+  @Test
+  void severalNodesCanAlsoBeGivenByRepeatingSolr() throws IOException {
+    String first = "http://127.0.0.1:" + freePort() + "/solr";
+    String second = "http://127.0.0.1:" + freePort() + "/solr";
+    String third = "http://127.0.0.1:" + freePort() + "/solr";
+    for (List<String> command : List.of(List.of("search", "crimea"), List.of("solr", "setup"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--solr", first + "," + second, "--solr", third, "--collection", "transcripts"));
+      CommandRun run = CommandRun.run(args.toArray(String[]::new));
+      assertThat(run.err()).as("%s", command).isEqualTo("error: no answer from Solr at " + first + "," + second + ","
+          + third + " (connection refused)\n");
+    }
+  }
+
   /** A port nothing listens on once this returns. */
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
