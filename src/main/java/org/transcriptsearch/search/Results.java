@@ -235,8 +235,28 @@ public final class Results {
   /** One utterance in full with every match of a query marked. */
   public record HighlightedUtterance(String id, String text, String html, List<Match> matches) {}
 
-  /** The state of the index. */
-  public record Health(String status, long utterances, long transcripts, long indexVersion) {}
+  /**
+   * The state of the index; on SolrCloud also each node given to {@code --solr} ({@code nodes}, absent on the
+   * embedded index).
+   */
+  public record Health(
+      String status,
+      long utterances,
+      long transcripts,
+      long indexVersion,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<SolrNode> nodes) {
+    /** The state of an index of one machine: no nodes. */
+    public Health(String status, long utterances, long transcripts, long indexVersion) {
+      this(status, utterances, transcripts, indexVersion, null);
+    }
+  }
+
+  /**
+   * One SolrCloud node the server was given: whether it answers Solr's health check now, whether requests are
+   * passing it over since it failed one (tried again every few seconds), and what went wrong when it does not answer.
+   */
+  public record SolrNode(
+      String url, boolean answers, boolean skipped, @JsonInclude(JsonInclude.Include.NON_NULL) String problem) {}
 
   /**
    * The results cache of a server: how many answers it keeps per index snapshot (0: it is off), how many searches it
