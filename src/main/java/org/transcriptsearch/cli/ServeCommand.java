@@ -153,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
           Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"));
     }
     TranscriptWriter writer = new TranscriptWriter(index, pipeline);
-    Path alertsDir = alertsFolder != null ? alertsFolder : AlertService.folderFor(dir);
+    Path alertsDir = alertsFolder != null ? alertsFolder.toAbsolutePath().normalize() : AlertService.folderFor(dir);
     AlertService alerts = AlertService.open(alertsDir, index, search, new Webhooks(Set.copyOf(webhookHosts)));
     index.addPutListener(alerts);
     FolderWatcher watcher = watch == null ? null : new FolderWatcher(watch, index, pipeline);
@@ -194,10 +194,10 @@ final class ServeCommand implements Callable<Integer> {
    * ingested into the collection, until stopped.
    */
   private int serveSolr(ApiConfig config, Pipeline pipeline, PrintWriter out) throws Exception {
-    SolrSearchBackend backend = solr.backend(pipeline.schema()); // refused here when the collection's schema differs
-    Path alertsDir = alertsFolder != null ? alertsFolder : Defaults.index().resolveSibling("solr-" + solr.collection
-        + "-alerts").toAbsolutePath().normalize();
+    Path alertsDir = (alertsFolder != null ? alertsFolder
+        : Defaults.index().resolveSibling("solr-" + solr.collection + "-alerts")).toAbsolutePath().normalize();
     FileLock held = lockAlerts(alertsDir);
+    SolrSearchBackend backend = solr.backend(pipeline.schema()); // refused here when the collection's schema differs
     AlertService alerts =
         AlertService.open(alertsDir, pipeline.schema(), backend, new Webhooks(Set.copyOf(webhookHosts)));
     TranscriptWriter writer = new TranscriptWriter(ListenedStores.of(backend.writes(), alerts), pipeline);
