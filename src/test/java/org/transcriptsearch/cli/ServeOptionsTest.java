@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** serve's options that are refused before anything is opened. */
+/** serve's (and check-mirrors') options that are refused before anything is opened. */
 class ServeOptionsTest {
   @TempDir Path dir;
 
@@ -18,5 +18,16 @@ class ServeOptionsTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--results-cache: must be 0 or more, was -1");
     assertThat(Files.exists(index)).isFalse();
+  }
+
+  @Test
+  void checkMirrorsOnSolrIsRefusedSayingWhy() {
+    // Refused before Solr is reached: nothing listens at this address.
+    CommandRun run = CommandRun.run("check-mirrors", "--solr", "http://127.0.0.1:9/solr", "--collection", "c",
+        dir.resolve("mirrors.json").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("check-mirrors --solr: a SolrCloud collection groups no mirror copies (each copy is"
+        + " its own transcript there: grouping needs the embedded index), so there is no grouping to check; check the"
+        + " embedded index with --index DIR");
   }
 }
