@@ -1,6 +1,7 @@
 package org.transcriptsearch.solr;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,17 +123,48 @@ final class SolrCalls {
     }
   }
 
-  /** {@code request} asked again of the shards that answer, after {@code failure} of every shard. */
+  /**
+   * {@code request} asked again of the shards that answer, after {@code failure} of every shard. The cluster can move
+   * between the failure and the probe (a node killed a moment ago still listed as live, a restarted one loading its
+   * cores): a probe that finds every shard answering asks the whole collection again, and an answer that fails again
+   * is probed once more, up to {@link #ATTEMPTS} times within the deadline, before the request gives up.
+   */
   private QueryResponse fromAnswering(JsonQueryRequest request, IOException failure) throws IOException {
-    AnsweringShards found = AnsweringShards.find(client, collection, Math.max(1, deadline.limit().toMillis()));
-    if (found.every()) {
-      throw failure instanceof ServerFailure server ? server.io() : failure; // not a missing shard
+    IOException last = failure;
+    for (int attempt = 1; ; attempt++) {
+      AnsweringShards found = AnsweringShards.find(client, collection, Math.max(1, deadline.limit().toMillis()));
+      if (found.names().isEmpty()) {
+        throw unavailable("no shard of the collection answers", last);
+      }
+      try {
+        // Every shard by name asks the same as none named, and replaces the names of an earlier attempt.
+        QueryResponse response = process(request.withParam(ShardParams.SHARDS, found.parameter()));
+        answering = found.every() ? null : found;
+        return response;
+      } catch (UnavailableException | ServerFailure e) {
+        last = e;
+        if (attempt == ATTEMPTS) {
+          // Every shard answers the probe yet the query still fails: not a missing shard.
+          throw e instanceof ServerFailure server && found.every() ? server.io() : e;
+        }
+      }
+      pause(attempt);
     }
-    if (found.names().isEmpty()) {
-      throw unavailable("no shard of the collection answers", failure);
+  }
+
+  /** How often a tolerant request asks which shards answer before it gives up. */
+  private static final int ATTEMPTS = 3;
+
+  /** A moment for the cluster to settle before attempt {@code attempt + 1}, cut short by the deadline. */
+  private void pause(int attempt) throws IOException {
+    long millis = Math.min(100L * attempt, deadline.limit().toMillis() / 4);
+    try {
+      Thread.sleep(Math.max(0, millis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for SolrCloud to settle");
     }
-    answering = found;
-    return process(request.withParam(ShardParams.SHARDS, found.parameter()));
+    deadline.check();
   }
 
   private QueryResponse process(JsonQueryRequest request) throws IOException {
