@@ -36,6 +36,7 @@ import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
 import org.transcriptsearch.solr.SolrSearchBackend;
+import org.transcriptsearch.solr.SolrTranscriptStore;
 import org.transcriptsearch.watch.FolderWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -202,8 +203,12 @@ final class ServeCommand implements Callable<Integer> {
         AlertService.open(alertsDir, pipeline.schema(), backend, new Webhooks(Set.copyOf(webhookHosts)));
     TranscriptWriter writer = new TranscriptWriter(ListenedStores.of(backend.writes(), alerts), pipeline);
     FolderWatcher watcher = watch == null ? null : new FolderWatcher(watch, entry -> {
-      try (TranscriptStore store = ListenedStores.of(solr.store(pipeline.schema()), alerts)) {
-        return pipeline.ingester(store).ingest(List.of(entry), Format.AUTO, Ingester.Progress.NONE);
+      SolrTranscriptStore collection = solr.store(pipeline.schema()); // opened per file: a failure stays with its file
+      try (TranscriptStore store = ListenedStores.of(collection, alerts)) {
+        IngestSummary summary = pipeline.ingester(store).ingest(List.of(entry), Format.AUTO, Ingester.Progress.NONE);
+        collection.replicationWarning()
+            .ifPresent(w -> System.err.println("warning: watch: " + entry.getFileName() + ": " + w));
+        return summary;
       }
     });
     Javalin app = new ApiApp(backend, writer, config, new Newsroom(alerts, watcher)).create().start(host, port);
