@@ -3,13 +3,9 @@ package org.transcriptsearch.cli;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -144,6 +140,9 @@ final class ServeCommand implements Callable<Integer> {
       return serveSolr(config, pipeline, out);
     }
     Path dir = indexFolder.dir();
+    Path alertsDir = alertsFolder != null ? alertsFolder.toAbsolutePath().normalize() : AlertService.folderFor(dir);
+    // A folder of one's own choosing is held as SolrCloud servers hold theirs; the default one is the index's.
+    AlertsFolderLock held = alertsFolder == null ? null : AlertsFolderLock.hold(alertsDir);
     TranscriptIndex index = openWritable(dir, pipeline);
     SearchService search = new SearchService(index).withResultsCache(resultsCache);
     if (search.health().utterances() == 0) {
@@ -154,7 +153,6 @@ final class ServeCommand implements Callable<Integer> {
           Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"));
     }
     TranscriptWriter writer = new TranscriptWriter(index, pipeline);
-    Path alertsDir = alertsFolder != null ? alertsFolder.toAbsolutePath().normalize() : AlertService.folderFor(dir);
     AlertService alerts = AlertService.open(alertsDir, index, search, new Webhooks(Set.copyOf(webhookHosts)));
     index.addPutListener(alerts);
     FolderWatcher watcher = watch == null ? null : new FolderWatcher(watch, index, pipeline);
@@ -183,6 +181,9 @@ final class ServeCommand implements Callable<Integer> {
       } catch (Exception e) {
         System.err.println("error while closing the index: " + e);
       }
+      if (held != null) {
+        held.close();
+      }
       stopped.countDown();
     }, "shutdown"));
     stopped.await();
@@ -197,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
   private int serveSolr(ApiConfig config, Pipeline pipeline, PrintWriter out) throws Exception {
     Path alertsDir = (alertsFolder != null ? alertsFolder
         : Defaults.index().resolveSibling("solr-" + solr.collection + "-alerts")).toAbsolutePath().normalize();
-    FileLock held = lockAlerts(alertsDir);
+    AlertsFolderLock held = AlertsFolderLock.hold(alertsDir);
     SolrSearchBackend backend = solr.backend(pipeline.schema()); // refused here when the collection's schema differs
     AlertService alerts =
         AlertService.open(alertsDir, pipeline.schema(), backend, new Webhooks(Set.copyOf(webhookHosts)));
@@ -234,42 +235,11 @@ final class ServeCommand implements Callable<Integer> {
       } catch (IOException e) {
         System.err.println("error while closing the Solr client: " + e);
       }
-      releaseQuietly(held);
+      held.close();
       stopped.countDown();
     }, "shutdown"));
     stopped.await();
     return 0;
-  }
-
-  /**
-   * Holds the alerts folder for this server: two servers writing one folder would each overwrite the other's alerts
-   * and feeds (the embedded index's lock does this for an index's folder).
-   */
-  private static FileLock lockAlerts(Path alertsDir) throws IOException {
-    Files.createDirectories(alertsDir);
-    Path lockFile = alertsDir.resolve("server.lock");
-    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      channel.close();
-      throw new IOException("the alerts folder " + alertsDir + " is in use by another server; give this one a"
-          + " folder of its own with --alerts DIR");
-    }
-    return lock;
-  }
-
-  private static void releaseQuietly(FileLock lock) {
-    try {
-      lock.release();
-      lock.channel().close();
-    } catch (IOException e) {
-      System.err.println("error while releasing the alerts folder: " + e);
-    }
   }
 
   /** The file being indexed is finished, then what is waiting to be matched against the alerts. */
