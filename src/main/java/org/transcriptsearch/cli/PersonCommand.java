@@ -43,6 +43,7 @@ final class PersonCommand implements Callable<Integer> {
     return ReadOnlyAnswer.print(
         spec, indexFolder, solr, data, json,
         backend -> backend.person(String.join(" ", name)),
+        Person::shards, "the record and its counts",
         (person, out) -> out.println(text(person)));
   }
 

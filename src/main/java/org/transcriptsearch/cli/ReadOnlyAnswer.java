@@ -2,10 +2,12 @@ package org.transcriptsearch.cli;
 
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.EmbeddedBackend;
 import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.Results;
 import org.transcriptsearch.search.SearchBackend;
 import org.transcriptsearch.solr.SolrSearchBackend;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,16 @@ final class ReadOnlyAnswer {
   static <T> int print(
       CommandSpec spec, IndexOption index, SolrOptions solr, DataOptions data, boolean json, Question<T> question,
       BiConsumer<T, PrintWriter> text) throws Exception {
+    return print(spec, index, solr, data, json, question, a -> null, "", text);
+  }
+
+  /**
+   * As above, first warning on standard error when the answer comes from fewer shards than the collection has
+   * ({@code shards} of the answer not null), saying what {@code leftOut} names leaves out.
+   */
+  static <T> int print(
+      CommandSpec spec, IndexOption index, SolrOptions solr, DataOptions data, boolean json, Question<T> question,
+      Function<T, Results.Shards> shards, String leftOut, BiConsumer<T, PrintWriter> text) throws Exception {
     T answer;
     try {
       answer = answer(index, solr, data, question);
@@ -38,6 +50,7 @@ final class ReadOnlyAnswer {
       err.flush();
       return 1;
     }
+    ShardsWarning.print(spec.commandLine().getErr(), shards.apply(answer), leftOut);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.mapper().writeValueAsString(answer));

@@ -105,12 +105,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void show(SearchResponse response, PrintWriter out) throws java.io.IOException {
-    if (response.shards() != null) {
-      spec.commandLine().getErr().printf("warning: answered by %d of %d shards (every replica of the others is"
-          + " down): the hits and counts leave their utterances out%n", response.shards().answered(),
-          response.shards().asked());
-      spec.commandLine().getErr().flush();
-    }
+    ShardsWarning.print(spec.commandLine().getErr(), response.shards(), "the hits and counts");
     if (json) {
       out.println(Json.mapper().writeValueAsString(response));
     } else {
@@ -122,6 +117,7 @@ final class SearchCommand implements Callable<Integer> {
   private int export(SearchBackend backend, SearchExport.Format shape, PrintWriter out) throws Exception {
     SearchExport.Size size = backend.export(request(), shape, SearchExport.MAX_ROWS, s -> out);
     out.flush();
+    ShardsWarning.print(spec.commandLine().getErr(), size.shards(), "the rows");
     if (size.cut()) {
       spec.commandLine().getErr().printf(
           "cut at %,d of %,d hits (the export limit); narrow the search for the rest%n", size.written(), size.total());

@@ -50,7 +50,9 @@ final class SpeakersCommand implements Callable<Integer> {
     List<SpeakerEntry> entries;
     if (solr.given(indexFolder)) {
       try (SolrSearchBackend backend = solr.backend(data.pipeline().schema())) {
-        entries = backend.speakers(prefix, limit);
+        var listed = backend.speakerList(prefix, limit);
+        ShardsWarning.print(spec.commandLine().getErr(), listed.shards(), "the speakers and counts");
+        entries = listed.values();
       }
     } else {
       try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {

@@ -50,7 +50,7 @@ final class TimelineCommand implements Callable<Integer> {
         spec, indexFolder, solr, data, json,
         backend -> backend.timeline(
             filters.request(query == null ? "" : String.join(" ", query)).build(), Timelines.Interval.of(interval)),
-        TimelineCommand::print);
+        Timeline::shards, "the counts", TimelineCommand::print);
   }
 
   private static void print(Timeline timeline, PrintWriter out) {

@@ -324,7 +324,9 @@ public final class ApiApp {
               Params.bool(ctx, "unidentified", true));
       JsonAnswer.send(ctx, speakers.speakersAbout(request, options));
     } else {
-      JsonAnswer.send(ctx, speakers.speakerNames(ctx.queryParam("prefix"), size));
+      var names = speakers.nameSuggestions(ctx.queryParam("prefix"), size);
+      ShardHeaders.set(ctx, names.shards()); // a bare list has no field to say it comes from fewer shards
+      JsonAnswer.send(ctx, names.values());
     }
   }
 

@@ -38,6 +38,7 @@ final class Research {
           ctx.header("X-Total-Count", Long.toString(size.total()));
           ctx.header("X-Export-Rows", Long.toString(size.written()));
           ctx.header("X-Export-Cut", Boolean.toString(size.cut()));
+          ShardHeaders.set(ctx, size.shards());
           return new java.io.BufferedWriter(
               new java.io.OutputStreamWriter(ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
         });

@@ -1,5 +1,6 @@
 package org.transcriptsearch.research;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.research.Timelines.Interval;
 import org.transcriptsearch.research.Timelines.Timeline;
 import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.Results;
 import org.transcriptsearch.search.Results.FacetValue;
 import org.transcriptsearch.search.Results.Hit;
 import org.transcriptsearch.search.SearchRequest;
@@ -52,6 +54,8 @@ public final class People {
    * @param timeline their turns per year
    * @param recent their most recent turns (dated ones first), as search hits with citations
    * @param alsoMatched other people the typed name also fits, by display name, when it fitted several
+   * @param shards present only when some shards of a SolrCloud collection did not answer: the record is of the turns
+   *     the shards that did hold (see {@link Results.SearchResponse#shards()}); null (absent from the JSON) otherwise
    */
   public record Person(
       String name,
@@ -66,7 +70,33 @@ public final class People {
       List<FacetValue> topics,
       Timeline timeline,
       List<Hit> recent,
-      List<String> alsoMatched) {}
+      List<String> alsoMatched,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Results.Shards shards) {
+    /** A record from every shard (or from the embedded index). */
+    public Person(
+        String name,
+        Map<String, Integer> forms,
+        List<FacetValue> roles,
+        List<FacetValue> titles,
+        List<FacetValue> affiliations,
+        List<FacetValue> programs,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        long utterances,
+        List<FacetValue> topics,
+        Timeline timeline,
+        List<Hit> recent,
+        List<String> alsoMatched) {
+      this(name, forms, roles, titles, affiliations, programs, firstDate, lastDate, utterances, topics, timeline,
+          recent, alsoMatched, null);
+    }
+
+    /** This record, read from the shards {@code answered} says (null: every shard). */
+    public Person from(Results.Shards answered) {
+      return new Person(name, forms, roles, titles, affiliations, programs, firstDate, lastDate, utterances, topics,
+          timeline, recent, alsoMatched, answered);
+    }
+  }
 
   private final SearchService search;
 
@@ -200,6 +230,6 @@ public final class People {
   /** {@code p} saying that the typed name also fitted {@code others}. */
   public static Person withOthers(Person p, List<String> others) {
     return new Person(p.name(), p.forms(), p.roles(), p.titles(), p.affiliations(), p.programs(), p.firstDate(),
-        p.lastDate(), p.utterances(), p.topics(), p.timeline(), p.recent(), List.copyOf(others));
+        p.lastDate(), p.utterances(), p.topics(), p.timeline(), p.recent(), List.copyOf(others), p.shards());
   }
 }

@@ -134,9 +134,8 @@ public final class QuoteChecker {
       scores.put(f.turn().id(), f.score());
       spans.add(spans(reads, f.turn()));
     }
-    Set<String> terms = new HashSet<>(quote.terms());
-    Map<String, List<Words.Word>> said = saidWords(spans, terms);
-    ToDoubleFunction<String> weights = reads.weights(terms); // one look-up of every word the alignments weigh
+    Map<String, List<Words.Word>> said = saidWords(spans);
+    ToDoubleFunction<String> weights = reads.weights(weighed(reads, quote, spans, said));
     Map<String, Candidate> byIds = new LinkedHashMap<>();
     for (List<List<Turn>> spanned : spans) {
       Candidate c = align(quote, spanned, said, weights);
@@ -149,15 +148,44 @@ public final class QuoteChecker {
     return toMatches(reads, query.lucene(), shown, ordered, scores);
   }
 
-  /** The words of every turn in {@code spans}, by utterance id, each read once; their terms go into {@code terms}. */
-  private Map<String, List<Words.Word>> saidWords(List<List<List<Turn>>> spans, Set<String> terms) {
+  /** The words of every turn in {@code spans}, by utterance id, each read once. */
+  private Map<String, List<Words.Word>> saidWords(List<List<List<Turn>>> spans) {
     Map<String, List<Words.Word>> said = new HashMap<>();
-    spans.stream().flatMap(List::stream).flatMap(List::stream).forEach(t -> said.computeIfAbsent(t.id(), id -> {
-      List<Words.Word> words = Words.of(source.schema().analyzer(), t.text()).words();
-      words.forEach(w -> terms.add(w.term()));
-      return words;
-    }));
+    spans.stream().flatMap(List::stream).flatMap(List::stream).forEach(t -> said.computeIfAbsent(t.id(),
+        id -> Words.of(source.schema().analyzer(), t.text()).words()));
     return said;
+  }
+
+  /**
+   * Every term an alignment of the check weighs: the quote's, and the words of each stretch that may reach "close".
+   * Whether one may is bounded by the quote's words' weights alone ({@link Alignment#upperBound}), looked up first:
+   * most stretches fall short, and their words are never weighed (on SolrCloud each word looked up costs, and a
+   * look-up of every word of every stretch cost three quarters of the collection's work for a check).
+   */
+  private Set<String> weighed(
+      Reads reads, Words quote, List<List<List<Turn>>> spans, Map<String, List<Words.Word>> said) throws IOException {
+    ToDoubleFunction<String> bounds = reads.weights(new HashSet<>(quote.terms()));
+    Set<String> terms = new HashSet<>(quote.terms());
+    for (List<List<Turn>> spanned : spans) {
+      for (List<Turn> stretch : spanned) {
+        List<Words.Word> words = words(stretch, said);
+        if (Alignment.upperBound(quote.terms(), words, bounds) >= close) {
+          words.forEach(w -> terms.add(w.term()));
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** The words of the turns {@code spanned}, each marked with its turn's place in the stretch. */
+  private static List<Words.Word> words(List<Turn> spanned, Map<String, List<Words.Word>> said) {
+    List<Words.Word> words = new ArrayList<>();
+    for (int part = 0; part < spanned.size(); part++) {
+      for (Words.Word w : said.get(spanned.get(part).id())) {
+        words.add(new Words.Word(w.term(), w.start(), w.end(), part, w.indexed()));
+      }
+    }
+    return words;
   }
 
   /** Every word of the quote, and each pair of neighbours as a phrase that may have a word between or swap. */
@@ -240,12 +268,7 @@ public final class QuoteChecker {
   private Candidate candidate(
       Words quote, List<Turn> spanned, Map<String, List<Words.Word>> said, ToDoubleFunction<String> weights) {
     List<String> texts = spanned.stream().map(Turn::text).toList();
-    List<Words.Word> words = new ArrayList<>();
-    for (int part = 0; part < spanned.size(); part++) {
-      for (Words.Word w : said.get(spanned.get(part).id())) {
-        words.add(new Words.Word(w.term(), w.start(), w.end(), part, w.indexed()));
-      }
-    }
+    List<Words.Word> words = words(spanned, said);
     if (Alignment.upperBound(quote.terms(), words, weights) < close) {
       return new Candidate(spanned, Alignment.NONE);
     }

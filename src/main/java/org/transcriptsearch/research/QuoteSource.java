@@ -52,7 +52,8 @@ public interface QuoteSource {
 
     /**
      * The weight of each word (Lucene's BM25 idf of the term in the spoken text over every turn of the store, the
-     * filters aside) for a check that needs at most {@code terms}: any other term is weighed too, at a cost.
+     * filters aside) for a check that needs at most {@code terms}: any other term is weighed too, at a cost. A check
+     * asks twice (the quote's words, then those its alignments weigh); a term weighed once keeps its weight.
      */
     ToDoubleFunction<String> weights(Set<String> terms) throws IOException;
 

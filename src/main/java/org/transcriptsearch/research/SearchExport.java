@@ -24,6 +24,7 @@ import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.Citations;
+import org.transcriptsearch.search.Results;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 
@@ -89,8 +90,17 @@ public final class SearchExport {
       String citation,
       String permalink) {}
 
-  /** How many hits the search has and how many an export writes: {@code cut} when fewer than all. */
-  public record Size(long total, long written, boolean cut) {}
+  /**
+   * How many hits the search has and how many an export writes: {@code cut} when fewer than all; {@code shards}
+   * present only when some shards of a SolrCloud collection did not answer, the hits being those of the shards that
+   * did (null otherwise).
+   */
+  public record Size(long total, long written, boolean cut, Results.Shards shards) {
+    /** The size of an export of every shard (or of the embedded index). */
+    public Size(long total, long written, boolean cut) {
+      this(total, written, cut, null);
+    }
+  }
 
   /** Told the export's size before the first row is written (an HTTP answer sets its headers there). */
   public interface Start {
@@ -147,7 +157,13 @@ public final class SearchExport {
    * {@code start} returns, told the export's size first.
    */
   public static Size write(Hits hits, long total, Format format, int limit, Start start) throws IOException {
-    Size size = new Size(total, Math.min(total, limit), total > limit);
+    return write(hits, total, null, format, limit, start);
+  }
+
+  /** As {@link #write(Hits, long, Format, int, Start)}, the hits those of the shards {@code shards} says. */
+  public static Size write(Hits hits, long total, Results.Shards shards, Format format, int limit, Start start)
+      throws IOException {
+    Size size = new Size(total, Math.min(total, limit), total > limit, shards);
     Writer out = start.start(size);
     try (SequenceWriter rows = writer(format, out)) {
       Sink sink = format == Format.CSV ? row -> rows.write(neutralised(row)) : row -> {

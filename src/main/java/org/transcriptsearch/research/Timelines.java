@@ -1,5 +1,6 @@
 package org.transcriptsearch.research;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.Results;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 
@@ -76,8 +78,26 @@ public final class Timelines {
   /**
    * A timeline: every bucket from the first dated hit's to the last's, empty ones included, so it can be drawn as
    * is; {@code undated} counts hits whose transcript has no air date. Buckets plus undated make {@code total}.
+   *
+   * @param shards present only when some shards of a SolrCloud collection did not answer: the counts are those of
+   *     the shards that did (see {@link Results.SearchResponse#shards()}); null (absent from the JSON) otherwise
    */
-  public record Timeline(Interval interval, List<Bucket> buckets, long undated, long total) {}
+  public record Timeline(
+      Interval interval,
+      List<Bucket> buckets,
+      long undated,
+      long total,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Results.Shards shards) {
+    /** A timeline of every shard (or of the embedded index). */
+    public Timeline(Interval interval, List<Bucket> buckets, long undated, long total) {
+      this(interval, buckets, undated, total, null);
+    }
+
+    /** This timeline, counted by the shards {@code answered} says (null: every shard). */
+    public Timeline from(Results.Shards answered) {
+      return new Timeline(interval, buckets, undated, total, answered);
+    }
+  }
 
   private final SearchService search;
 

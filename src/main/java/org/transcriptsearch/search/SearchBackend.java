@@ -28,6 +28,19 @@ public interface SearchBackend {
     }
   }
 
+  /**
+   * A list answered by a backend, with how many shards it came from.
+   *
+   * @param values the list, as the plain call returns it
+   * @param shards present only when some shards of a SolrCloud collection did not answer: the list and its counts
+   *     are those of the shards that did (see {@link Results.SearchResponse#shards()}); null otherwise
+   */
+  record Listed<T>(List<T> values, Results.Shards shards) {
+    public Listed {
+      values = List.copyOf(values);
+    }
+  }
+
   /** The limits this backend was made with (time limit, page sizes, query length). */
   SearchLimits limits();
 
@@ -75,12 +88,25 @@ public interface SearchBackend {
   List<FacetValue> speakerNames(String prefix, int limit) throws IOException;
 
   /**
+   * {@link #speakerNames}, saying when fewer shards than the collection has answered them (a backend of one store
+   * answers them whole).
+   */
+  default Listed<FacetValue> nameSuggestions(String prefix, int limit) throws IOException {
+    return new Listed<>(speakerNames(prefix, limit), null);
+  }
+
+  /**
    * The speakers whose name has a word starting with {@code prefix} (all when blank), the most frequent first, with
    * the forms of their name, roles and programs.
    *
    * @throws BadRequestException when {@code limit} is below 1
    */
   List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException;
+
+  /** {@link #speakers}, saying when fewer shards than the collection has answered them. */
+  default Listed<SpeakerSearch.SpeakerEntry> speakerList(String prefix, int limit) throws IOException {
+    return new Listed<>(speakers(prefix, limit), null);
+  }
 
   /**
    * Writes every hit of {@code request} (its query, filters, dates and sort; size and cursor ignored), at most

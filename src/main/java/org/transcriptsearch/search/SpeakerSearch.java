@@ -165,16 +165,12 @@ public final class SpeakerSearch {
     Query query = withoutRoles(search.query(view, request), options);
     Collection<SpeakerTally.Person> people = searcher.search(query, SpeakerTally.manager(options.quotes()));
     SearchService.checkTime(searcher);
-    List<SpeakerTally.Person> top =
-        people.stream()
-            .sorted(
-                Comparator.comparingLong((SpeakerTally.Person p) -> p.count).reversed()
-                    .thenComparing(Comparator.comparingDouble((SpeakerTally.Person p) -> p.best).reversed())
-                    .thenComparing(p -> p.key)
-                    .thenComparing(p -> p.episode == null ? "" : p.episode))
-            .limit(options.limit())
-            .toList();
-    Map<String, String> names = search.displayNames(searcher, top.stream().map(p -> p.key).distinct().toList());
+    List<SpeakerTally.Person> top = people.stream()
+        .sorted(Comparator.comparing((SpeakerTally.Person p) -> p.count, SpeakerCount.MOST))
+        .limit(options.limit())
+        .toList();
+    Map<String, String> names =
+        search.displayNames(searcher, top.stream().map(p -> p.count.key()).distinct().toList());
     List<ScoreDoc> quoted = new ArrayList<>();
     top.forEach(p -> quoted.addAll(p.bestQuotes()));
     Query marks =
@@ -186,7 +182,7 @@ public final class SpeakerSearch {
       int n = p.quotes.size();
       List<Hit> own = hits.subList(next, next + n);
       next += n;
-      out.add(new SpeakerAbout(names.get(p.key), p.role(), p.count, p.best, programs(p), List.copyOf(own), p.episode));
+      out.add(p.count.about(names.get(p.count.key()), own));
     }
     return out;
   }
@@ -203,13 +199,6 @@ public final class SpeakerSearch {
       b.add(new TermQuery(new Term(Schema.ROLE, Role.UNIDENTIFIED.code())), BooleanClause.Occur.MUST_NOT);
     }
     return b.build();
-  }
-
-  private static List<FacetValue> programs(SpeakerTally.Person p) {
-    return p.programs.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new FacetValue(e.getKey(), e.getValue()))
-        .toList();
   }
 
   /**

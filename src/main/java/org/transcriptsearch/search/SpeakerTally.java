@@ -25,33 +25,19 @@ import org.transcriptsearch.model.Role;
  * per transcript, never merged across the index. Internal to the search package.
  */
 final class SpeakerTally {
-  /** One speaker's tally; {@code episode} is set for an anonymous speaker, who is only one person in it. */
+  /** One speaker's count ({@link SpeakerCount}) with their best quotes. */
   static final class Person {
-    final String key;
-    final String episode;
-    long count;
-    float best = Float.NEGATIVE_INFINITY;
-    final Map<String, Long> roles = new HashMap<>();
-    final Map<String, Long> programs = new HashMap<>();
+    final SpeakerCount count;
     /** The best quotes so far, the worst at the head. */
     final PriorityQueue<Quote> quotes = new PriorityQueue<>(BEST.reversed());
 
     Person(String key, String episode) {
-      this.key = key;
-      this.episode = episode;
+      this.count = new SpeakerCount(key, episode);
     }
 
     /** The best quotes, best first. */
     List<ScoreDoc> bestQuotes() {
       return quotes.stream().sorted(BEST).map(Quote::doc).toList();
-    }
-
-    /** The role most of the matching turns have. */
-    String role() {
-      return roles.entrySet().stream()
-          .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey)
-          .orElse(null);
     }
   }
 
@@ -85,10 +71,7 @@ final class SpeakerTally {
   }
 
   private static Person merge(Person a, Person b, int quotes) {
-    a.count += b.count;
-    a.best = Math.max(a.best, b.best);
-    b.roles.forEach((k, v) -> a.roles.merge(k, v, Long::sum));
-    b.programs.forEach((k, v) -> a.programs.merge(k, v, Long::sum));
+    a.count.addAll(b.count);
     b.quotes.forEach(d -> offer(a, d, quotes));
     return a;
   }
@@ -148,25 +131,18 @@ final class SpeakerTally {
       String role = value(roles, doc);
       String episode = null;
       if (Role.UNIDENTIFIED.code().equals(role)) {
-        String spoken = value(order, doc);
-        episode = spoken == null ? "" : spoken.substring(0, Math.max(0, spoken.indexOf('\u0000')));
+        String spoken = value(order, doc); // the transcript's id, read from the spoken-order key that starts with it
+        episode = SpeakerCount.anonymousIn(role,
+            spoken == null ? null : spoken.substring(0, Math.max(0, spoken.indexOf('\u0000'))));
       }
-      String group = episode == null ? key : key + '\u0000' + episode;
+      String group = SpeakerCount.group(key, episode);
       Person p = people.get(group);
       if (p == null) {
         p = new Person(key, episode);
         people.put(group, p);
       }
       float score = scorer.score();
-      p.count++;
-      p.best = Math.max(p.best, score);
-      if (role != null) {
-        p.roles.merge(role, 1L, Long::sum);
-      }
-      String program = value(programs, doc);
-      if (program != null) {
-        p.programs.merge(program, 1L, Long::sum);
-      }
+      p.count.add(role, value(programs, doc), score);
       if (mayQuote(p, score, quotes)) {
         offer(p, new Quote(new ScoreDoc(docBase + doc, score), value(ids, doc)), quotes);
       }

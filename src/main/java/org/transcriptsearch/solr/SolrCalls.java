@@ -33,19 +33,34 @@ final class SolrCalls {
   private final String url;
   private final String collection;
   private final Deadline deadline;
-  private final boolean tolerant;
+  private final String need; // why a strict request needs every shard, as its 503 says
+  private boolean tolerant;
   private AnsweringShards answering; // once a query of every shard failed: the shards asked from then on
 
   SolrCalls(SolrClient client, String url, String collection, Deadline deadline) {
-    this(client, url, collection, deadline, false);
+    this(client, url, collection, deadline, false, EVERY_SHARD);
   }
 
-  private SolrCalls(SolrClient client, String url, String collection, Deadline deadline, boolean tolerant) {
+  private SolrCalls(
+      SolrClient client, String url, String collection, Deadline deadline, boolean tolerant, String need) {
     this.client = client;
     this.url = url;
     this.collection = collection;
     this.deadline = deadline;
     this.tolerant = tolerant;
+    this.need = need;
+  }
+
+  /** What a strict request says it needs, when it does not say why. */
+  static final String EVERY_SHARD = "this request needs every shard";
+
+  /**
+   * Calls of one request whose answer would be wrong rather than smaller without a shard: with a shard down they fail
+   * with an {@link UnavailableException} whose message ends with {@code need}, why this request needs every shard
+   * ("an utterance asked for by id may be on it: without it the answer would be 'not found'").
+   */
+  static SolrCalls strict(SolrClient client, String url, String collection, Deadline deadline, String need) {
+    return new SolrCalls(client, url, collection, deadline, false, need);
   }
 
   /**
@@ -53,7 +68,16 @@ final class SolrCalls {
    * with a shard down they are answered by the other shards, and {@link #shards()} says so.
    */
   static SolrCalls tolerant(SolrClient client, String url, String collection, Deadline deadline) {
-    return new SolrCalls(client, url, collection, deadline, true);
+    return new SolrCalls(client, url, collection, deadline, true, EVERY_SHARD);
+  }
+
+  /**
+   * Fixes the shards of the calls from here on: those that answered so far (every shard, unless a query already had
+   * to be asked again of fewer). For an answer that has said how many shards it comes from before it is complete
+   * (an export's headers): a shard lost after that fails the later calls rather than leaving its hits out unsaid.
+   */
+  void settle() {
+    tolerant = false;
   }
 
   /** The deadline the calls share. */
@@ -198,10 +222,22 @@ final class SolrCalls {
     }
   }
 
+  /**
+   * The failure of an answer that the shards that answered cannot give, though each of its calls was answered:
+   * {@code need} says why it needs the others (said as the 503 of a strict call says it).
+   */
+  UnavailableException unavailable(String need) {
+    String answered = answering == null ? "a shard does not answer"
+        : answering.names().size() + " of " + answering.all() + " shards answer";
+    return new UnavailableException("part of collection " + collection + " at " + url + " cannot answer (" + answered
+        + "): every replica of a shard is down, and " + need + "; it answers again once a replica of that shard is"
+        + " back", null);
+  }
+
   private UnavailableException unavailable(String why, Exception cause) {
     return new UnavailableException("part of collection " + collection + " at " + url + " cannot answer (" + why
-        + "): every replica of a shard is down, and this request needs every shard; it answers again once a replica"
-        + " of that shard is back", cause);
+        + "): every replica of a shard is down, and " + need + "; it answers again once a replica of that shard is"
+        + " back", cause);
   }
 
   /** How many documents {@code query} (a JSON query) finds with {@code filters}. */

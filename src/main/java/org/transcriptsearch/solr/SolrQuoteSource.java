@@ -33,6 +33,20 @@ final class SolrQuoteSource implements QuoteSource {
   /** Turns either side of a candidate a check may join it with: its speaker's next turn, or the one past it. */
   private static final int REACH = 2;
 
+  /**
+   * The stored fields a check reads of a turn it only aligns ({@link Turn#of}): a candidate's neighbours are read
+   * with these alone (half the bytes of every stored field), and in full only when one is shown as a match.
+   */
+  static final String[] TURN_FIELDS =
+      {Schema.ID, Schema.EPISODE_ID, Schema.TURN, Schema.SPEAKER_KEY, Schema.TEXT, Schema.DATE};
+
+  /**
+   * Solr's parameter that has each shard send the stored fields with its top hits, in one round rather than two
+   * (top ids, then the fields of the winners): the check's two reads of turns ask for few rows, so each shard's
+   * extra rows cost less than the round.
+   */
+  static final String SINGLE_PASS = "distrib.singlePass";
+
   private final SolrSearchBackend backend;
   private final Schema schema;
 
@@ -78,8 +92,12 @@ final class SolrQuoteSource implements QuoteSource {
     private final SolrCalls calls;
     private final List<Object> filters;
     private final List<Document> stored = new ArrayList<>(); // a turn's ref is its place here
+    private final Set<Integer> thin = new HashSet<>(); // refs of turns read with TURN_FIELDS only
     private final Map<String, Turn> byEpisodeTurn = new HashMap<>();
     private final Set<String> looked = new HashSet<>(); // turns asked for, found or not
+    private final Set<String> asked = new HashSet<>(); // terms whose frequency was asked for, found or not
+    private final Map<String, Long> docFreqs = new HashMap<>(); // of the terms asked for that the collection has
+    private long turns = -1; // the live turns, once counted
 
     CollectionReads(SolrCalls calls, List<Object> filters) {
       this.calls = calls;
@@ -88,12 +106,14 @@ final class SolrQuoteSource implements QuoteSource {
 
     @Override
     public List<Found> candidates(QuoteQuery query, int n) throws IOException {
+      // Every stored field: the candidates are the matches a check shows, as hits.
       JsonQueryRequest request = SolrCalls.query(rendered(query)).setLimit(n)
           .setSort(SolrStored.SCORE + " desc," + Schema.ID + " asc").returnFields("*", SolrStored.SCORE);
+      request.withParam(SINGLE_PASS, true);
       filters.forEach(f -> SolrCalls.filter(request, f));
       List<Found> found = new ArrayList<>();
       for (SolrDocument d : calls.run(request).getResults()) {
-        found.add(new Found(keep(SolrStored.document(d)), SolrStored.score(d)));
+        found.add(new Found(keep(SolrStored.document(d), false), SolrStored.score(d)));
       }
       neighbours(found);
       return found;
@@ -117,18 +137,27 @@ final class SolrQuoteSource implements QuoteSource {
       if (around.isEmpty()) {
         return;
       }
-      JsonQueryRequest request = SolrCalls.query(Map.of("bool", Map.of("should", around))).setLimit(most)
-          .setSort(Schema.ID + " asc").returnFields("*");
+      // The candidates are held already: only the turns around them that are not, with what aligning them reads.
+      String held = String.join("\u0001", found.stream().map(f -> f.turn().id()).distinct().toList());
+      Map<String, Object> query = Map.of("bool", Map.of("should", around,
+          "must_not", List.of("{!terms f=" + Schema.ID + " separator=\"\u0001\"}" + held)));
+      JsonQueryRequest request = SolrCalls.query(query).setLimit(most).setSort(Schema.ID + " asc")
+          .returnFields(TURN_FIELDS);
+      request.withParam(SINGLE_PASS, true);
       for (SolrDocument d : calls.run(request).getResults()) {
-        keep(SolrStored.document(d));
+        keep(SolrStored.document(d), true);
       }
     }
 
-    private Turn keep(Document doc) {
+    /** Holds {@code doc}, read with {@link #TURN_FIELDS} only when {@code partly}; a turn held already stays. */
+    private Turn keep(Document doc, boolean partly) {
       Turn turn = Turn.of(stored.size(), doc);
       Turn known = byEpisodeTurn.putIfAbsent(turn.episodeId() + "#" + turn.turn(), turn);
       if (known != null) {
         return known;
+      }
+      if (partly) {
+        thin.add(stored.size());
       }
       stored.add(doc);
       return turn;
@@ -147,21 +176,37 @@ final class SolrQuoteSource implements QuoteSource {
       JsonQueryRequest request = SolrCalls.query("{!term f=" + Schema.EPISODE_ID + "}" + episodeId).setLimit(1)
           .withFilter(Schema.TURN + ":" + number).returnFields("*");
       var results = calls.run(request).getResults();
-      return results.isEmpty() ? null : keep(SolrStored.document(results.get(0)));
+      return results.isEmpty() ? null : keep(SolrStored.document(results.get(0)), false);
     }
 
     @Override
     public ToDoubleFunction<String> weights(Set<String> terms) throws IOException {
-      Frequencies listed = frequencies(terms);
+      Frequencies listed = known(terms);
       Map<String, Double> weights = new HashMap<>();
       return term -> weights.computeIfAbsent(term, t -> {
         try { // a term the check did not list is looked up alone
-          Frequencies f = listed.docFreqs().containsKey(t) || terms.contains(t) ? listed : frequencies(Set.of(t));
+          Frequencies f = listed.docFreqs().containsKey(t) || terms.contains(t) ? listed : known(Set.of(t));
           return QuoteChecker.idf(f.turns(), f.docFreqs().getOrDefault(t, 0L));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
+    }
+
+    /**
+     * The frequencies of {@code terms}, only those not looked up before by this check asked of the collection, and
+     * every one with the live turns counted by the check's first look-up (one count for the whole check).
+     */
+    private Frequencies known(Set<String> terms) throws IOException {
+      Set<String> unknown = new HashSet<>(terms);
+      unknown.removeAll(asked);
+      if (!unknown.isEmpty()) { // an empty terms.list would list every term of the field
+        Frequencies read = frequencies(unknown);
+        docFreqs.putAll(read.docFreqs());
+        asked.addAll(unknown);
+        turns = turns < 0 ? read.turns() : turns;
+      }
+      return new Frequencies(turns, docFreqs);
     }
 
     /**
@@ -187,8 +232,31 @@ final class SolrQuoteSource implements QuoteSource {
       return new Frequencies(turns, docFreqs);
     }
 
+    /**
+     * Reads in one request every stored field of the turns {@code refs} (read with {@link #TURN_FIELDS} only), which
+     * a check shows as matches: a match that starts on the turn before a candidate.
+     */
+    private void whole(List<Integer> refs) throws IOException {
+      if (refs.isEmpty()) {
+        return;
+      }
+      Map<String, Integer> byId = new HashMap<>();
+      refs.forEach(r -> byId.put(stored.get(r).get(Schema.ID), r));
+      JsonQueryRequest request = SolrCalls.query(
+          "{!terms f=" + Schema.ID + " separator=\"\u0001\"}" + String.join("\u0001", byId.keySet()))
+          .setLimit(refs.size()).returnFields("*");
+      for (SolrDocument d : calls.run(request).getResults()) {
+        Integer ref = byId.get(String.valueOf(d.getFieldValue(Schema.ID)));
+        if (ref != null) {
+          stored.set(ref, SolrStored.document(d));
+          thin.remove(ref);
+        }
+      }
+    }
+
     @Override
     public List<Hit> hits(List<Found> shown, Query marks) throws IOException {
+      whole(shown.stream().map(f -> f.turn().ref()).filter(thin::contains).distinct().toList());
       List<Document> docs = shown.stream().map(f -> stored.get(f.turn().ref())).toList();
       float[] scores = new float[shown.size()];
       for (int i = 0; i < scores.length; i++) {

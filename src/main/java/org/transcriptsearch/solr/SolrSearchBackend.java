@@ -48,6 +48,7 @@ import org.transcriptsearch.search.Results.TurnHighlight;
 import org.transcriptsearch.search.Results.Utterance;
 import org.transcriptsearch.search.Results.UtteranceInContext;
 import org.transcriptsearch.search.SearchBackend;
+import org.transcriptsearch.search.SearchBackend.Listed;
 import org.transcriptsearch.search.SearchLimits;
 import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
@@ -160,8 +161,26 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   /** Calls that fail when a shard cannot answer: for answers that would be wrong rather than smaller without it. */
   private SolrCalls calls() {
-    return new SolrCalls(client, url, collection, deadline != null ? deadline : Deadline.after(limits.timeout()));
+    return calls(SolrCalls.EVERY_SHARD);
   }
+
+  /** As {@link #calls()}, a shard down answered with a 503 that ends with {@code need}, why the answer needs it. */
+  private SolrCalls calls(String need) {
+    return SolrCalls.strict(
+        client, url, collection, deadline != null ? deadline : Deadline.after(limits.timeout()), need);
+  }
+
+  // Why each request that a lost shard makes unavailable needs every shard, as its 503 says (docs/solr-backend.md).
+  private static final String CURSOR_NEEDS = "a page after a cursor continues after the last hit of the page"
+      + " before: without that shard it would skip the shard's hits, not just leave them out (a first page answers"
+      + " from the shards left)";
+  private static final String UTTERANCE_NEEDS = "the utterance asked for by id may be on that shard: without it"
+      + " the answer could be \"not found\", which would be wrong";
+  private static final String EPISODE_NEEDS = "a transcript's turns are spread over the shards: without one the"
+      + " transcript would miss turns, or be \"not found\"";
+  private static final String QUOTE_NEEDS = "a quote check needs every shard: a quote said on that shard would be \"not"
+      + " found\", and the words' weights count every shard's turns";
+  private static final String HEALTH_NEEDS = "the health check counts the whole collection";
 
   /**
    * Calls answered by the shards that can answer (see docs/solr-backend.md, "A shard lost"): only for answers that
@@ -175,15 +194,19 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     reading.typed(request.query()); // a query that cannot be read is refused before Solr is asked
+    // A cursor that cannot be one is refused before Solr is asked too, so a shard down does not hide the mistake.
+    SolrCursor given = request.cursor() == null ? null : SolrCursor.decode(request.cursor());
+    if (given != null && given.order() != SearchRequest.SortOrder.DATE) {
+      given.in(request.sort()); // a search ranks by its sort, or by date when it has no words
+    }
     // A later page continues from the last hit of the page before: without a shard it would skip that shard's hits.
-    SolrCalls calls = request.cursor() == null ? tolerantCalls() : calls();
+    SolrCalls calls = given == null ? tolerantCalls() : calls(CURSOR_NEEDS);
     Reading read = read(request, calls);
     List<Object> filters = filters(calls, request);
     boolean words = QueryReading.hasWords(read.query());
     // A query of filters only has no relevance to rank by: the newest transcript first, turns in spoken order.
     SearchRequest.SortOrder order = words ? request.sort() : SearchRequest.SortOrder.DATE;
-    SolrCursor cursor =
-        request.cursor() == null ? SolrCursor.first(order) : SolrCursor.decode(request.cursor(), order);
+    SolrCursor cursor = given == null ? SolrCursor.first(order) : given.in(order);
     Page page = page(calls, request, read.query(), words, filters, cursor);
     boolean partial = false;
     if (page.total() == 0 && read.partial() != null && request.cursor() == null) {
@@ -405,7 +428,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   @Override
   public HighlightedUtterance highlight(String utteranceId, String query) throws IOException {
     QueryNode node = reading.plain(query == null ? "" : query).query();
-    SolrCalls calls = calls();
+    SolrCalls calls = calls(UTTERANCE_NEEDS);
     Document doc = utteranceDoc(calls, utteranceId);
     Highlight whole = marked(calls, node, List.of(StoredAnswers.text(doc)), List.of(doc)).get(0);
     return new HighlightedUtterance(utteranceId, StoredAnswers.text(doc), whole.html(), whole.matches());
@@ -427,7 +450,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
       throw new BadRequestException(
           "context must be between 0 and " + SearchService.MAX_CONTEXT + ", was " + context);
     }
-    SolrCalls calls = calls();
+    SolrCalls calls = calls(UTTERANCE_NEEDS);
     Document doc = utteranceDoc(calls, utteranceId);
     int turn = StoredAnswers.turn(doc);
     List<Document> around = turns(calls, doc.get(Schema.EPISODE_ID), turn - context, turn + context);
@@ -447,7 +470,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   @Override
   public Episode episode(String episodeId, String query) throws IOException {
     QueryNode node = query == null || query.isBlank() ? null : reading.plain(query).query();
-    SolrCalls calls = calls();
+    SolrCalls calls = calls(EPISODE_NEEDS);
     List<Document> stored = turns(calls, episodeId, 1, Integer.MAX_VALUE);
     if (stored.isEmpty()) {
       throw new NotFoundException("no episode with id '" + episodeId + "'");
@@ -519,16 +542,16 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     }
     List<SolrTally.Person> top = tally.top(options.limit());
     SolrCalls calls = selected.calls();
-    Map<String, String> names = directory.displayNames(calls, top.stream().map(p -> p.key).distinct().toList());
-    List<String> quoted = top.stream().flatMap(p -> p.quotes.stream()).toList();
+    Map<String, String> names =
+        directory.displayNames(calls, top.stream().map(p -> p.count().key()).distinct().toList());
+    List<String> quoted = top.stream().flatMap(p -> p.quotes().stream()).toList();
     List<Hit> hits = quotes(calls, literal, selected.node(), quoted);
     List<SpeakerSearch.SpeakerAbout> out = new ArrayList<>(top.size());
     int next = 0;
     for (SolrTally.Person p : top) {
-      List<Hit> own = hits.subList(next, next + p.quotes.size());
-      next += p.quotes.size();
-      out.add(new SpeakerSearch.SpeakerAbout(names.get(p.key), p.role(), p.count, p.best, p.programs(),
-          List.copyOf(own), p.episode));
+      List<Hit> own = hits.subList(next, next + p.quotes().size());
+      next += p.quotes().size();
+      out.add(p.count().about(names.get(p.count().key()), own));
     }
     return new SpeakerSearch.SpeakersAbout(request.query(), out, calls.shards());
   }
@@ -566,26 +589,39 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   @Override
   public List<FacetValue> speakerNames(String prefix, int limit) throws IOException {
+    return nameSuggestions(prefix, limit).values();
+  }
+
+  /** Name suggestions from the shards that answer: a name is suggested, and counted, by the turns they hold. */
+  @Override
+  public Listed<FacetValue> nameSuggestions(String prefix, int limit) throws IOException {
     if (limit < 1 || limit > SpeakerSearch.MAX_SPEAKERS) {
       throw new BadRequestException("size must be between 1 and " + SpeakerSearch.MAX_SPEAKERS + ", was " + limit);
     }
     String typed = SpeakerNames.key(prefix == null ? "" : prefix);
-    SolrCalls calls = calls();
+    SolrCalls calls = tolerantCalls();
     List<FacetValue> byKey = everySpeaker(calls).stream()
         .filter(v -> typed.isEmpty() || v.value().startsWith(typed) || v.value().contains(" " + typed))
         .limit(limit)
         .toList();
     Map<String, String> names = directory.displayNames(calls, byKey.stream().map(FacetValue::value).toList());
-    return byKey.stream().map(v -> new FacetValue(names.get(v.value()), v.count())).toList();
+    return new Listed<>(byKey.stream().map(v -> new FacetValue(names.get(v.value()), v.count())).toList(),
+        calls.shards());
   }
 
   @Override
   public List<SpeakerSearch.SpeakerEntry> speakers(String prefix, int limit) throws IOException {
+    return speakerList(prefix, limit).values();
+  }
+
+  /** The speaker list from the shards that answer, each speaker with the turns they hold. */
+  @Override
+  public Listed<SpeakerSearch.SpeakerEntry> speakerList(String prefix, int limit) throws IOException {
     if (limit < 1) {
       throw new BadRequestException("limit must be 1 or more, was " + limit);
     }
     String typed = SpeakerNames.key(prefix == null ? "" : prefix);
-    SolrCalls calls = calls();
+    SolrCalls calls = tolerantCalls();
     List<SpeakerSearch.SpeakerEntry> entries = new ArrayList<>();
     for (FacetValue v : everySpeaker(calls)) {
       if (entries.size() == limit) {
@@ -595,7 +631,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
         entries.add(entry(calls, v));
       }
     }
-    return entries;
+    return new Listed<>(entries, calls.shards());
   }
 
   /** Every speaker key with its utterance count, most frequent first, ties by key. */
@@ -620,9 +656,12 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   public SearchExport.Size export(
       SearchRequest request, SearchExport.Format format, int limit, SearchExport.Start start) throws IOException {
     SearchExport.checkLimit(limit);
-    Selected selected = selected(request);
-    long total = selected.calls().run(selected.query().setLimit(0)).getResults().getNumFound();
-    return SearchExport.write(new CursorHits(selected, request.sort()), total, format, limit, start);
+    SolrCalls calls = tolerantCalls();
+    Selected selected = selected(request, calls);
+    long total = calls.run(selected.query().setLimit(0)).getResults().getNumFound();
+    // The headers say which shards the rows come from: a shard lost after them fails the export, not shortens it.
+    calls.settle();
+    return SearchExport.write(new CursorHits(selected, request.sort()), total, calls.shards(), format, limit, start);
   }
 
   /** A search's query read and filtered once, from which each call builds its own request. */
@@ -670,16 +709,17 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   @Override
   public Timelines.Timeline timeline(SearchRequest request, Timelines.Interval interval) throws IOException {
-    Selected selected = selected(request);
+    SolrCalls calls = tolerantCalls();
+    Selected selected = selected(request, calls);
     JsonQueryRequest query = selected.query().setLimit(0);
     query.withFacet("days", SolrCalls.terms(Schema.DATE, -1, "index asc"));
-    return Timelines.of(interval, days(selected.calls().run(query)));
+    return Timelines.of(interval, days(calls.run(query))).from(calls.shards());
   }
 
   @Override
   public People.Person person(String typed) throws IOException {
     String name = typed == null ? "" : typed;
-    SolrCalls calls = calls();
+    SolrCalls calls = tolerantCalls();
     List<String> keys = name.isBlank() ? List.of()
         : StoredAnswers.speakerKeys(directory.labels(calls, Schema.FACET_SPEAKER), name, schema.aliases()).stream()
             .filter(k -> !k.isEmpty()).toList();
@@ -690,13 +730,19 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
         found.add(new FacetValue(key, count));
       }
     }
+    if (found.isEmpty() && calls.shards() != null) {
+      // Their turns may all be on a shard that is down: "no such speaker" would be wrong, not smaller.
+      throw calls.unavailable("no speaker named '" + name + "' has turns on the shards that answer: theirs may all be"
+          + " on that shard, so \"no such speaker\" would be wrong");
+    }
     if (found.isEmpty()) {
       throw new NotFoundException("no speaker named '" + name + "'");
     }
     found.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     Map<String, String> names = directory.displayNames(calls, found.stream().map(FacetValue::value).toList());
     People.Person person = person(calls, found.get(0), names.get(found.get(0).value()));
-    return People.withOthers(person, found.subList(1, found.size()).stream().map(f -> names.get(f.value())).toList());
+    return People.withOthers(person, found.subList(1, found.size()).stream().map(f -> names.get(f.value())).toList())
+        .from(calls.shards());
   }
 
   /** The turns of one speaker key, as the embedded index drills down into its speaker facet. */
@@ -777,7 +823,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   /** The calls of one request, within this backend's deadline or the default time limit. */
   SolrCalls requestCalls() {
-    return calls();
+    return calls(QUOTE_NEEDS);
   }
 
   /** The filters and dates of {@code request} as Solr filters, as a search filters by them. */
@@ -792,7 +838,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
 
   @Override
   public Health health() throws IOException {
-    SolrCalls calls = calls();
+    SolrCalls calls = calls(HEALTH_NEEDS);
     long utterances = calls.count(SolrQueries.ALL, List.of());
     long transcripts = calls.count(Schema.TURN + ":1", List.of());
     // The newest write's version stands for the index version: it changes with every write, as the embedded one does.

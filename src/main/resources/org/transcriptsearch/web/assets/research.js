@@ -152,10 +152,11 @@ export class TimelinePanel {
 
   render(timeline, state) {
     this.node.classList.remove('loading');
+    const fewer = shardsNotice(timeline.shards, 'these counts leave theirs out');
     if (!timeline.buckets.length) {
-      this.node.hidden = timeline.undated === 0;
+      this.node.hidden = timeline.undated === 0 && !fewer;
       this.node.replaceChildren(el('p', { class: 'timeline-summary',
-        text: `No air dates known for these ${timeline.undated} quotes.` }));
+        text: `No air dates known for these ${timeline.undated} quotes.` }), fewer);
       return;
     }
     const dated = timeline.total - timeline.undated;
@@ -163,7 +164,7 @@ export class TimelinePanel {
       + (timeline.undated ? `; ${timeline.undated} undated` : '')
       + '. Drag across the bars (or press Enter on one) to see only those dates.';
     const chart = drawTimeline(timeline, (from, to) => this.navigate({ ...state, from, to, episode: '', turn: '' }));
-    this.node.replaceChildren(el('p', { class: 'timeline-summary', text: summary }), chart);
+    this.node.replaceChildren(el('p', { class: 'timeline-summary', text: summary }), fewer, chart);
     this.node.hidden = false;
   }
 }
@@ -259,10 +260,20 @@ export class PersonView {
       el('header', { class: 'person-head' },
         el('h1', { id: 'person-name', tabindex: '-1', text: p.name }),
         el('p', { class: 'meta' }, el('span', { text: `${p.utterances} ${p.utterances === 1 ? 'turn' : 'turns'}` }),
-          dates)),
+          dates),
+        shardsNotice(p.shards, 'this record leaves out the turns they hold')),
       facts, timeline, el('h2', { text: 'Most recent turns' }), recent, el('p', {}, search));
     this.node.querySelector('#person-name').focus();
   }
+}
+
+/**
+ * On SolrCloud with every replica of a shard down, the notice that an answer is smaller than the collection's
+ * (`shards`, as a search says it: see reading.js); null when every part answered.
+ */
+function shardsNotice(shards, what) {
+  return shards ? el('p', { class: 'shards-notice', role: 'note' },
+    `Answered by ${shards.answered} of ${shards.asked} parts of the collection (the others are down): ${what}.`) : null;
 }
 
 function backLink() {
