@@ -4,6 +4,7 @@
 # ZooKeeper runs in the launcher's JVM and each node in a JVM of its own, so a node can be killed outright.
 #
 #   bash src/solrcloud/local.sh start [--nodes N]   starts N nodes (default 2) in the background; prints SOLR_URL=...
+#                                                   (node 1) and SOLR_URLS=... (every node, for --solr to fail over)
 #   bash src/solrcloud/local.sh status              says whether it runs, and where
 #   bash src/solrcloud/local.sh stop                stops it
 #   bash src/solrcloud/local.sh node stop|kill|start N
@@ -107,6 +108,7 @@ start() {
   done
   echo "local SolrCloud: $nodes node(s) up in $(( ($(date +%s%N) - started) / 1000000 )) ms (pid $(cat "$pidfile"), log $log)" >&2
   echo "SOLR_URL=$(cat "$dir/url")"
+  echo "SOLR_URLS=$(cat "$dir/urls")"
 }
 
 stop() {
@@ -127,7 +129,7 @@ stop() {
 status() {
   local pid; pid="$(running_pid)"
   if [ -n "$pid" ] && [ -f "$dir/url" ]; then
-    echo "running (pid $pid)"; echo "SOLR_URL=$(cat "$dir/url")"
+    echo "running (pid $pid)"; echo "SOLR_URL=$(cat "$dir/url")"; echo "SOLR_URLS=$(cat "$dir/urls")"
   elif [ -n "$pid" ]; then
     echo "starting (pid $pid)"; exit 1
   else

@@ -122,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--results-cache",
       paramLabel = "N",
-      defaultValue = "256",
+      defaultValue = "512",
       description =
           "How many search answers to keep per index snapshot, answering a repeated search from them until the"
               + " index changes (default: ${DEFAULT-VALUE}); 0 turns the cache off, to measure search itself."

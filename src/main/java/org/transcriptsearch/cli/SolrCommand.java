@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.solr.client.solrj.SolrClient;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.solr.SolrClients;
 import org.transcriptsearch.solr.SolrConfigset;
+import org.transcriptsearch.solr.SolrNodes;
 import org.transcriptsearch.solr.SolrSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ final class SolrCommand implements Callable<Integer> {
     return 2;
   }
 
-  /** {@code solr setup --solr URL --collection NAME [--shards N] [--replicas R]}. */
+  /** {@code solr setup --solr URL[,URL...] --collection NAME [--shards N] [--replicas R]}. */
   @Command(
       name = "setup",
       mixinStandardHelpOptions = true,
@@ -39,12 +40,17 @@ final class SolrCommand implements Callable<Integer> {
         "A collection that exists with this schema version is left as it is; one of another version is refused."
       })
   static final class Setup implements Callable<Integer> {
+    String url; // the nodes given, comma-separated
+
     @Option(
         names = "--solr",
         required = true,
+        split = ",",
         paramLabel = "URL",
-        description = "A Solr node, e.g. http://127.0.0.1:8983/solr.")
-    String url;
+        description = "A Solr node, e.g. http://127.0.0.1:8983/solr; several comma-separated or repeated, tried in turn.")
+    void nodes(List<String> urls) {
+      url = String.join(",", urls); // picocli passes every value given so far, each time
+    }
 
     @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection to create.")
     String collection;
@@ -68,18 +74,19 @@ final class SolrCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (SolrClient client = SolrClients.forUrl(url)) {
-        var outcome = new SolrSetup(client, url, new SolrConfigset(new Schema())).setUp(collection, shards, replicas);
+      try (SolrNodes client = SolrClients.forUrl(url)) {
+        String nodes = client.shown();
+        var outcome = new SolrSetup(client, nodes, new SolrConfigset(new Schema())).setUp(collection, shards, replicas);
         outcome.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         spec.commandLine().getErr().flush();
         if (outcome.created()) {
           out.printf(
               "created collection %s (%d shard(s) x %d replica(s)) from configset %s at %s%n",
-              outcome.collection(), outcome.shards(), outcome.replicas(), outcome.configset(), url);
+              outcome.collection(), outcome.shards(), outcome.replicas(), outcome.configset(), nodes);
         } else {
           out.printf(
               "collection %s at %s already has schema %s (configset %s); nothing to do%n",
-              outcome.collection(), url, Schema.VERSION, outcome.configset());
+              outcome.collection(), nodes, Schema.VERSION, outcome.configset());
         }
       }
       out.flush();

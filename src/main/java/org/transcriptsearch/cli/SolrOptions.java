@@ -1,6 +1,7 @@
 package org.transcriptsearch.cli;
 
 import java.io.IOException;
+import java.util.List;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.SearchLimits;
@@ -8,13 +9,21 @@ import org.transcriptsearch.solr.SolrSearchBackend;
 import org.transcriptsearch.solr.SolrTranscriptStore;
 import picocli.CommandLine.Option;
 
-/** The {@code --solr URL --collection NAME} options of a command that can work on SolrCloud instead of the index. */
+/** The {@code --solr URL[,URL...] --collection NAME} options of a command that can work on SolrCloud instead of the index. */
 final class SolrOptions {
+  /** The nodes given, comma-separated (null when {@code --solr} is not given). */
+  String url;
+
   @Option(
       names = "--solr",
+      split = ",",
       paramLabel = "URL",
-      description = "Use the SolrCloud node at URL (e.g. http://127.0.0.1:8983/solr) instead of the index folder.")
-  String url;
+      description = "Use the SolrCloud node at URL (e.g. http://127.0.0.1:8983/solr) instead of the index folder."
+          + " Several nodes, comma-separated or --solr repeated: a request a node does not answer goes to the next"
+          + " (docs/solr-backend.md, Failover between nodes).")
+  void nodes(List<String> urls) {
+    url = String.join(",", urls); // picocli passes every value given so far, each time
+  }
 
   @Option(names = "--collection", paramLabel = "NAME", description = "The collection to use with --solr.")
   String collection;

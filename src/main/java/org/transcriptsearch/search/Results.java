@@ -44,58 +44,6 @@ public final class Results {
     public SearchResponse {
       approximateFacets = approximateFacets == null ? List.of() : List.copyOf(approximateFacets);
     }
-
-    /** A response from every shard (or from the embedded index). */
-    public SearchResponse(
-        long total,
-        String totalRelation,
-        List<Hit> hits,
-        Map<String, List<FacetValue>> facets,
-        String nextCursor,
-        int collapsed,
-        QueryRead query,
-        Interpreted interpreted,
-        boolean partial,
-        List<Alternative> didYouMean,
-        List<Alternative> help,
-        List<String> approximateFacets) {
-      this(total, totalRelation, hits, facets, nextCursor, collapsed, query, interpreted, partial, didYouMean, help,
-          approximateFacets, null);
-    }
-
-    /** A response whose facet counts are all exact. */
-    public SearchResponse(
-        long total,
-        String totalRelation,
-        List<Hit> hits,
-        Map<String, List<FacetValue>> facets,
-        String nextCursor,
-        int collapsed,
-        QueryRead query,
-        Interpreted interpreted,
-        boolean partial,
-        List<Alternative> didYouMean,
-        List<Alternative> help) {
-      this(total, totalRelation, hits, facets, nextCursor, collapsed, query, interpreted, partial, didYouMean, help,
-          List.of());
-    }
-
-    /** A response with nothing read into the query. */
-    public SearchResponse(
-        long total, String totalRelation, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {
-      this(total, totalRelation, hits, facets, nextCursor, 0, null, null, false, List.of(), List.of());
-    }
-
-    /** A page from which {@code collapsed} copies were folded, with nothing read into the query. */
-    public SearchResponse(
-        long total,
-        String totalRelation,
-        List<Hit> hits,
-        Map<String, List<FacetValue>> facets,
-        String nextCursor,
-        int collapsed) {
-      this(total, totalRelation, hits, facets, nextCursor, collapsed, null, null, false, List.of(), List.of());
-    }
   }
 
   /**
@@ -287,13 +235,39 @@ public final class Results {
   /** One utterance in full with every match of a query marked. */
   public record HighlightedUtterance(String id, String text, String html, List<Match> matches) {}
 
-  /** The state of the index. */
-  public record Health(String status, long utterances, long transcripts, long indexVersion) {}
+  /**
+   * The state of the index; on SolrCloud also each node given to {@code --solr} ({@code nodes}, absent on the
+   * embedded index).
+   */
+  public record Health(
+      String status,
+      long utterances,
+      long transcripts,
+      long indexVersion,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<SolrNode> nodes) {
+    /** The state of an index of one machine: no nodes. */
+    public Health(String status, long utterances, long transcripts, long indexVersion) {
+      this(status, utterances, transcripts, indexVersion, null);
+    }
+  }
 
   /**
-   * The results cache of a server: how many answers it keeps per index snapshot (0: it is off), and how many
-   * searches it answered ({@code hits}) and had to work out ({@code misses}) since the server started. A cache that
-   * is off counts nothing.
+   * One SolrCloud node the server was given: whether it answers Solr's health check now, whether requests are
+   * passing it over since it failed one (tried again every few seconds), and what went wrong when it does not answer.
    */
-  public record CacheStats(int entries, long hits, long misses) {}
+  public record SolrNode(
+      String url, boolean answers, boolean skipped, @JsonInclude(JsonInclude.Include.NON_NULL) String problem) {}
+
+  /**
+   * The results cache of a server: how many answers it keeps per index snapshot (0: it is off), how many searches it
+   * answered ({@code hits}) and had to work out ({@code misses}) since the server started, and of the searches
+   * worked out, how many sets of facet counts it had kept ({@code countHits}) and had to count ({@code countMisses}).
+   * A cache that is off counts nothing.
+   */
+  public record CacheStats(int entries, long hits, long misses, long countHits, long countMisses) {
+    /** Counters of the answers alone. */
+    public CacheStats(int entries, long hits, long misses) {
+      this(entries, hits, misses, 0, 0);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -296,7 +297,8 @@ public final class SearchService {
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {
     if (view.facets() == null) {
-      return new SearchResponse(0, "eq", List.of(), emptyFacets(), null);
+      return new SearchResponse(0, "eq", List.of(), emptyFacets(), null, 0, null, null, false, List.of(), List.of(),
+          List.of(), null);
     }
     IndexSearcher searcher = timed(view.searcher());
     Reading reading = reading(view, request);
@@ -328,7 +330,8 @@ public final class SearchService {
         partial,
         empty ? zeroResults.didYouMean(view, searcher, request, reading) : List.of(),
         empty ? zeroResults.help(view, searcher, request, reading, !partial) : List.of(),
-        page.estimated());
+        page.estimated(),
+        null);
   }
 
   /** One page of hits with facets; {@code estimated} names the dimensions whose counts come from a sample. */
@@ -367,19 +370,27 @@ public final class SearchService {
     TopDocs top;
     long total;
     Facets facets;
-    if (request.facets().isEmpty()) {
+    IndexReader reader = searcher.getIndexReader();
+    CountedFacets all = request.facets().isEmpty()
+        ? results.peek(reader, selected, facetSample)
+        : results.kept(reader, selected, facetSample);
+    if (all != null) {
+      // These hits were counted before: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits that
+      // cannot make the page, and the exact total and the facets are the ones kept.
+      top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
+      total = all.total();
+    } else if (request.facets().isEmpty()) {
       top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE));
       total = top.totalHits.value();
-      facets = new Facets(Map.of(), List.of());
     } else {
-      FacetSample all;
+      FacetSample sample;
       if (after == null) {
         // A first page: one pass ranks the page and collects the hits for the facets. Two passes would match every
         // hit twice (a phrase's positions included), which cost more than the scores a top-hits threshold skips.
         var topHits = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
         Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
         top = (TopDocs) both[0];
-        all = FacetSample.of(
+        sample = FacetSample.of(
             searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample, index.idleSliceExecutor());
       } else {
         // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
@@ -387,12 +398,16 @@ public final class SearchService {
         // that scores and compares every hit.
         top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
         checkTime(searcher);
-        all = FacetSample.of(searcher, view.facets(), selected, facetSample, index.idleSliceExecutor());
+        sample = FacetSample.of(searcher, view.facets(), selected, facetSample, index.idleSliceExecutor());
       }
+      all = CountedFacets.of(sample, FACET_SIZE);
+      results.keep(reader, selected, facetSample, all);
       total = all.total();
-      facets = facets(view, searcher, base, filters, all, request.facets());
     }
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, selected);
+    facets = request.facets().isEmpty()
+        ? new Facets(Map.of(), List.of())
+        : facets(view, searcher, base, filters, all, request.facets());
+    scores(top.scoreDocs, searcher, selected, order);
     checkTime(searcher);
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
     List<Document> docs = documents(searcher, page);
@@ -401,6 +416,21 @@ public final class SearchService {
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
     return new Page(total, "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
+  }
+
+  /**
+   * Gives each hit its score: ranked by relevance, the score the hits were ranked by (the sort's first value); by
+   * date, the query's score worked out for the page's hits alone.
+   */
+  private static void scores(ScoreDoc[] hits, IndexSearcher searcher, Query query, SearchRequest.SortOrder order)
+      throws IOException {
+    if (order == SearchRequest.SortOrder.RELEVANCE) {
+      for (ScoreDoc hit : hits) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
+    } else {
+      TopFieldCollector.populateScores(hits, searcher, query);
+    }
   }
 
   /** The snapshot a relevance cursor continues on (date cursors need none: dates do not move). */
@@ -432,7 +462,7 @@ public final class SearchService {
       IndexSearcher searcher,
       Query base,
       Map<String, List<String>> filters,
-      FacetSample hits,
+      CountedFacets hits,
       List<String> dims)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
@@ -441,13 +471,14 @@ public final class SearchService {
       if (!dims.contains(dim)) {
         continue;
       }
-      FacetSample counts = hits;
+      CountedFacets counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);
-        counts = FacetSample.of(
-            searcher, view.facets(), drillDown(base, filters, dim), facetSample, index.idleSliceExecutor());
+        Query sideways = drillDown(base, filters, dim);
+        counts = results.counts(searcher.getIndexReader(), sideways, facetSample, () -> CountedFacets.of(
+            FacetSample.of(searcher, view.facets(), sideways, facetSample, index.idleSliceExecutor()), FACET_SIZE));
       }
-      List<FacetValue> values = values(counts.top(FACET_SIZE, dim));
+      List<FacetValue> values = counts.values(dim);
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);
       if (counts.estimated()) {
         estimated.add(dim);

@@ -106,6 +106,8 @@ final class SolrCalls {
     } else {
       try {
         response = process(request);
+      } catch (NoAnswer e) {
+        throw e; // no node to ask which shards answer
       } catch (UnavailableException | ServerFailure e) {
         if (!tolerant) {
           throw strictFailure(e);
@@ -165,6 +167,8 @@ final class SolrCalls {
         QueryResponse response = process(request.withParam(ShardParams.SHARDS, found.parameter()));
         answering = found.every() ? null : found;
         return response;
+      } catch (NoAnswer e) {
+        throw e;
       } catch (UnavailableException | ServerFailure e) {
         last = e;
         if (attempt == ATTEMPTS) {
@@ -196,7 +200,8 @@ final class SolrCalls {
     try {
       return request.process(client, collection);
     } catch (SolrServerException | IOException e) {
-      throw new IOException("no answer from Solr at " + url + " (" + e.getMessage() + ")", e);
+      String message = "no answer from Solr at " + url + " (" + SolrSetup.rootCause(e) + ")";
+      throw unanswered(e) ? new NoAnswer(message, e) : new IOException(message, e);
     } catch (SolrException e) {
       if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
         throw new BadRequestException("bad query: SolrCloud refused it: " + e.getMessage(), e);
@@ -205,6 +210,28 @@ final class SolrCalls {
         throw unavailable(e.getMessage(), e);
       }
       throw new ServerFailure("Solr at " + url + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code e} is no node answering at all: the connection to each failed (refused, reset, timed out). */
+  private static boolean unanswered(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * No node given to {@code --solr} answered (each was tried in turn): the request is sound, and answers again once
+   * a node is back, so a server says 503 rather than failing as if it were its own fault.
+   */
+  static final class NoAnswer extends UnavailableException {
+    private static final long serialVersionUID = 1L;
+
+    NoAnswer(String message, Exception cause) {
+      super(message, cause);
     }
   }
 

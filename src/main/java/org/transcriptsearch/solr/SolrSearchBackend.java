@@ -70,7 +70,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   /** How many more values than a facet lists each shard counts, for the facet's top values across shards. */
   static final int OVERREQUEST = 1_000;
 
-  private final SolrClient client;
+  private final SolrNodes client;
   private final String url;
   private final String collection;
   private final Schema schema;
@@ -81,7 +81,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   private final Deadline deadline; // null: each call gets its own
 
   private SolrSearchBackend(
-      SolrClient client,
+      SolrNodes client,
       String url,
       String collection,
       Schema schema,
@@ -101,8 +101,8 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
   }
 
   /**
-   * The backend of {@code collection} at the Solr node {@code url}, once Solr has confirmed that the collection holds
-   * this schema version.
+   * The backend of {@code collection} at the Solr node {@code url} (or several, comma-separated, failed over between:
+   * {@link SolrNodes}), once Solr has confirmed that the collection holds this schema version.
    *
    * @throws BadRequestException if the address or the collection name cannot be valid
    * @throws SolrSetup.SchemaMismatchException if there is no such collection, or it has another schema
@@ -110,8 +110,8 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
    */
   public static SolrSearchBackend open(String url, String collection, Schema schema, SearchLimits limits)
       throws IOException {
-    SolrClient client = SolrClients.forUrl(url);
-    String checked = SolrClients.checked(url);
+    SolrNodes client = SolrClients.forNodes(url, collection);
+    String checked = client.shown();
     try {
       new SolrSetup(client, checked, new SolrConfigset(schema)).verify(collection);
       checkRanking(client, checked, collection);
@@ -134,7 +134,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
         return;
       }
     } catch (SolrServerException e) {
-      throw new IOException("no answer from Solr at " + url + " (" + e.getMessage() + ")", e);
+      throw new IOException("no answer from Solr at " + url + " (" + SolrSetup.rootCause(e) + ")", e);
     } catch (SolrException e) {
       // no such field: refused below
     }
@@ -847,7 +847,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     SolrDocumentList found = calls.run(newest).getResults();
     long version = found.isEmpty() || !(found.get(0).getFieldValue("_version_") instanceof Number n)
         ? 0 : n.longValue();
-    return new Health("ok", utterances, transcripts, version);
+    return new Health("ok", utterances, transcripts, version, client.states());
   }
 
   /** The collection as the store of the HTTP API's writes (POST transcripts, DELETE episodes). */

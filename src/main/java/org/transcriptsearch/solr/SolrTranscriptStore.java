@@ -37,6 +37,7 @@ import org.transcriptsearch.model.Turn;
  */
 public final class SolrTranscriptStore implements TranscriptStore {
   private final SolrClient client;
+  private final boolean owned; // whether closing the store closes the client
   private final String url;
   private final String collection;
   private final SolrDocuments documents;
@@ -67,8 +68,10 @@ public final class SolrTranscriptStore implements TranscriptStore {
   private final LongAdder underReplicated = new LongAdder();
   private final AtomicInteger fewest = new AtomicInteger(Integer.MAX_VALUE);
 
-  private SolrTranscriptStore(SolrClient client, String url, String collection, Schema schema, int replicas) {
+  private SolrTranscriptStore(
+      SolrClient client, String url, String collection, Schema schema, int replicas, boolean owned) {
     this.client = client;
+    this.owned = owned;
     this.url = url;
     this.collection = collection;
     this.documents = new SolrDocuments(schema);
@@ -76,7 +79,8 @@ public final class SolrTranscriptStore implements TranscriptStore {
   }
 
   /**
-   * A store writing into {@code collection} at the Solr node {@code url}, once the collection is known to exist with
+   * A store writing into {@code collection} at the Solr node {@code url} (or several, comma-separated, failed over
+   * between: {@link SolrNodes}), once the collection is known to exist with
    * this schema version.
    *
    * @throws org.transcriptsearch.search.BadRequestException if {@code url} or {@code collection} cannot be valid
@@ -84,16 +88,32 @@ public final class SolrTranscriptStore implements TranscriptStore {
    * @throws IOException if Solr cannot be reached or answers an error
    */
   public static SolrTranscriptStore open(String url, String collection, Schema schema) throws IOException {
-    SolrClient client = SolrClients.forUrl(url);
+    SolrNodes client = SolrClients.forNodes(url, collection);
     try {
-      SolrSetup setup = new SolrSetup(client, SolrClients.checked(url), new SolrConfigset(schema));
-      setup.verify(collection);
-      return new SolrTranscriptStore(client, SolrClients.checked(url), collection, schema,
-          setup.replicasPerShard(collection));
+      return over(client, collection, schema, true);
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;
     }
+  }
+
+  /**
+   * A store writing into {@code collection} through {@code client}, which it leaves open when closed: the server's
+   * writes share the client of its searches, so a node it found dead is skipped by both.
+   *
+   * @throws SolrSetup.SchemaMismatchException if the collection is missing or of another schema
+   * @throws IOException if Solr cannot be reached or answers an error
+   */
+  static SolrTranscriptStore sharing(SolrNodes client, String collection, Schema schema) throws IOException {
+    return over(client, collection, schema, false);
+  }
+
+  private static SolrTranscriptStore over(SolrNodes client, String collection, Schema schema, boolean owned)
+      throws IOException {
+    SolrSetup setup = new SolrSetup(client, client.shown(), new SolrConfigset(schema));
+    setup.verify(collection);
+    return new SolrTranscriptStore(client, client.shown(), collection, schema, setup.replicasPerShard(collection),
+        owned);
   }
 
   /** Where this store writes, as the index summary names it. */
@@ -284,6 +304,8 @@ public final class SolrTranscriptStore implements TranscriptStore {
 
   @Override
   public void close() throws IOException {
-    client.close();
+    if (owned) {
+      client.close();
+    }
   }
 }

@@ -21,13 +21,13 @@ import org.transcriptsearch.search.SearchLimits;
  * posting the batch again replaces them). Thread-safe.
  */
 public final class SolrTranscriptWrites implements TranscriptWriter.Store {
-  private final SolrClient client;
+  private final SolrNodes client;
   private final String url;
   private final String collection;
   private final Schema schema;
 
   /** Writes into {@code collection} at {@code url} (already checked to hold this schema), reading with {@code client}. */
-  public SolrTranscriptWrites(SolrClient client, String url, String collection, Schema schema) {
+  public SolrTranscriptWrites(SolrNodes client, String url, String collection, Schema schema) {
     this.client = client;
     this.url = url;
     this.collection = collection;
@@ -36,7 +36,7 @@ public final class SolrTranscriptWrites implements TranscriptWriter.Store {
 
   @Override
   public void putAll(List<Transcript> transcripts, List<List<List<String>>> turnTopics) throws IOException {
-    try (SolrTranscriptStore store = SolrTranscriptStore.open(url, collection, schema)) {
+    try (SolrTranscriptStore store = SolrTranscriptStore.sharing(client, collection, schema)) {
       for (int i = 0; i < transcripts.size(); i++) {
         store.put(transcripts.get(i), turnTopics.get(i));
       }

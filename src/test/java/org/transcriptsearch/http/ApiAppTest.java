@@ -234,8 +234,10 @@ class ApiAppTest {
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=president", 200);
+      get(client, "/api/search?q=people&size=5", 200); // another answer, of hits counted before
       JsonNode cache = get(client, "/api/health", 200).get("resultsCache");
-      assertThat(cache.toString()).isEqualTo("{\"entries\":256,\"hits\":1,\"misses\":2}");
+      assertThat(cache.toString())
+          .isEqualTo("{\"entries\":512,\"hits\":1,\"misses\":3,\"countHits\":1,\"countMisses\":2}");
     });
   }
 
@@ -246,7 +248,8 @@ class ApiAppTest {
       get(client, "/api/search?q=people", 200);
       get(client, "/api/search?q=people", 200);
       JsonNode cache = get(client, "/api/health", 200).get("resultsCache");
-      assertThat(cache.toString()).isEqualTo("{\"entries\":0,\"hits\":0,\"misses\":0}");
+      assertThat(cache.toString())
+          .isEqualTo("{\"entries\":0,\"hits\":0,\"misses\":0,\"countHits\":0,\"countMisses\":0}");
     });
   }
 

@@ -56,7 +56,7 @@ class ResultsCacheTest {
     assertThat(after).isNotSameAs(first);
     assertThat(after.total()).isGreaterThan(first.total());
     assertThat(search.search(request)).isSameAs(after);
-    assertThat(search.resultsCache()).isEqualTo(new Results.CacheStats(256, 2, 3));
+    assertThat(search.resultsCache()).isEqualTo(new Results.CacheStats(512, 2, 3, 1, 2));
   }
 
   @Test

@@ -47,8 +47,11 @@ import org.transcriptsearch.search.SearchLimits;
  * leave ZooKeeper) under a load of searches and writes through the product's HTTP API, and started again. The
  * collection under test has 2 shards x 2 replicas, one replica of each shard on each node, so either node can fail;
  * a second collection of 2 shards x 1 replica loses a shard with the node, to see a search say it answered from fewer
- * shards. The product's server (ApiApp over {@link SolrSearchBackend}, as {@code serve --solr} runs it) talks to the
- * node that stays up. Writes are batches of transcripts posted to {@code /api/transcripts}, each acknowledged by its
+ * shards. The product's server (ApiApp over {@link SolrSearchBackend}, as {@code serve --solr} runs it) is given both
+ * nodes, the one to be killed first, as is the command line's ingest while it is down: requests go to the nodes in
+ * turn, so the node killed is one the product was talking to, and from the kill on the product fails over to the other
+ * node; its health check says which node answers, and once the node is back that requests use it again. Writes are
+ * batches of transcripts posted to {@code /api/transcripts}, each acknowledged by its
  * 201 (the README: committed and searchable). The node killed holds the leader of shard1, so the writes meet a
  * leader election. Runs with {@code mvn -Psolrcloud test}.
  */
@@ -88,6 +91,10 @@ class SolrCloudFaultTest {
   private static LocalSolrCloud cluster;
   private static SolrClient solr;
   private static String clientUrl;
+  /** Both nodes, the one to be killed first, as the product's server and ingest are given them. */
+  private static String bothNodes;
+  private static Answer healthWhileDown;
+  private static Answer healthAfter;
   private static final List<AutoCloseable> open = new ArrayList<>();
   private static Javalin replicatedServer;
   private static Javalin singleServer;
@@ -112,8 +119,9 @@ class SolrCloudFaultTest {
     try (SolrClient first = SolrClients.forUrl(cluster.url())) {
       killed = leaderNodeOfShard1(first);
     }
-    // Every request goes to the node that stays up; Solr forwards to the shards' leaders and replicas from there.
+    // The test's own checks go to the node that stays up; the product is given both nodes.
     clientUrl = cluster.nodeUrls().get(killed == 1 ? 1 : 0);
+    bothNodes = cluster.nodeUrls().get(killed - 1) + "," + clientUrl;
     solr = SolrClients.forUrl(clientUrl);
     assertThat(shardsOn(SINGLE, cluster.nodeUrls().get(killed - 1))).as("the 2 x 1 collection has a shard on"
         + " the node to be killed, and one on the other").isEqualTo(1);
@@ -138,7 +146,8 @@ class SolrCloudFaultTest {
       cluster.killNode(killed);
       phase.set(Phase.DOWN);
       Thread.sleep(DOWN.toMillis() / 2);
-      ingestWhileDown = CommandRun.run("index", "--solr", clientUrl, "--collection", REPLICATED,
+      healthWhileDown = get(replicatedServer, "/api/health");
+      ingestWhileDown = CommandRun.run("index", "--solr", bothNodes, "--collection", REPLICATED,
           TestIndexes.FIXTURE_CORPUS.toString());
       awaitSearches(Phase.DOWN, 12, DOWN.dividedBy(2));
       phase.set(Phase.STARTING);
@@ -155,6 +164,7 @@ class SolrCloudFaultTest {
     rejoined = SolrCloudState.awaitAllActive(solr, REPLICATED, Duration.ofSeconds(90))
         && SolrCloudState.awaitAllActive(solr, SINGLE, Duration.ofSeconds(90));
     singleRejoined = get(singleServer, SEARCH);
+    healthAfter = awaitBothNodesUsed();
     solr.commit(REPLICATED);
   }
 
@@ -218,6 +228,29 @@ class SolrCloudFaultTest {
         + " was down; " + writeFailures.size() + " failed and sent again: " + writeFailures);
   }
 
+  /**
+   * While the node is down, the health check answers from the other node and says which answers; requests skip the
+   * node killed, since one met its closed port. Once it is back, requests use it again.
+   */
+  @Test
+  void theHealthCheckSaysWhichNodeAnswersAndTheNodeBackIsUsedAgain() throws Exception {
+    String killedUrl = cluster.nodeUrls().get(killed - 1);
+    assertThat(healthWhileDown.status()).as("%s", healthWhileDown.body()).isEqualTo(200);
+    assertThat(healthWhileDown.body().path("utterances").asLong()).isGreaterThanOrEqualTo(seeded);
+    JsonNode down = healthWhileDown.body().path("nodes");
+    assertThat(down).hasSize(2);
+    assertThat(down.get(0).path("url").asText()).isEqualTo(killedUrl);
+    assertThat(down.get(0).path("answers").asBoolean()).isFalse();
+    assertThat(down.get(0).path("skipped").asBoolean()).isTrue();
+    assertThat(down.get(0).path("problem").asText()).isEqualTo("connection refused");
+    assertThat(down.get(1)).isEqualTo(Json.mapper().readTree(
+        "{\"url\":\"" + clientUrl + "\",\"answers\":true,\"skipped\":false}"));
+    assertThat(healthAfter.status()).isEqualTo(200);
+    assertThat(healthAfter.body().path("nodes")).isEqualTo(Json.mapper().readTree(
+        "[{\"url\":\"" + killedUrl + "\",\"answers\":true,\"skipped\":false},"
+            + "{\"url\":\"" + clientUrl + "\",\"answers\":true,\"skipped\":false}]"));
+  }
+
   /** {@code index --solr} while a replica is down indexes everything, and says the writes reached fewer replicas. */
   @Test
   void anIngestWhileAReplicaIsDownSaysItsWritesReachedFewerReplicas() {
@@ -247,13 +280,14 @@ class SolrCloudFaultTest {
 
   /**
    * Waits {@code least}, then on until each collection has {@code searches} searches recorded in {@code phase} (a
-   * loaded machine answers slowly: the assertions need enough of them), at most a minute longer.
+   * loaded machine answers slowly: the assertions need enough of them) and a batch was acknowledged in it, at most a
+   * minute longer.
    */
   private static void awaitSearches(Phase phase, int searches, Duration least) throws InterruptedException {
     Thread.sleep(least.toMillis());
     long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     while (System.nanoTime() - giveUp < 0 && !(recorded(phase, REPLICATED) >= searches
-        && recorded(phase, SINGLE) >= searches)) {
+        && recorded(phase, SINGLE) >= searches && acks.stream().anyMatch(a -> a.phase() == phase))) {
       Thread.sleep(100);
     }
   }
@@ -262,9 +296,30 @@ class SolrCloudFaultTest {
     return searches.stream().filter(s -> s.phase() == phase && s.collection().equals(collection)).count();
   }
 
-  /** The product's server over {@code collection} at the node that stays up, taking writes when asked to. */
+  /**
+   * The health check of the replicated collection's server once the restarted node answers and requests no longer
+   * skip it (it is probed every few seconds), or its last answer after 30 s.
+   */
+  private static Answer awaitBothNodesUsed() throws Exception {
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    Answer health;
+    do {
+      health = get(replicatedServer, "/api/health");
+      boolean used = health.status() == 200;
+      for (JsonNode node : health.body().path("nodes")) {
+        used &= node.path("answers").asBoolean() && !node.path("skipped").asBoolean();
+      }
+      if (used) {
+        return health;
+      }
+      Thread.sleep(250);
+    } while (System.nanoTime() < until);
+    return health;
+  }
+
+  /** The product's server over {@code collection} at both nodes, taking writes when asked to. */
   private static Javalin server(String collection, boolean writes) throws IOException {
-    SolrSearchBackend backend = SolrSearchBackend.open(clientUrl, collection, new Schema(), SearchLimits.DEFAULT);
+    SolrSearchBackend backend = SolrSearchBackend.open(bothNodes, collection, new Schema(), SearchLimits.DEFAULT);
     open.add(backend);
     ApiConfig config = writes ? ApiConfig.DEFAULT.withAdminToken(TOKEN) : ApiConfig.DEFAULT;
     Javalin app = new ApiApp(backend, writes ? new TranscriptWriter(backend.writes(), TestIndexes.PIPELINE) : null,
@@ -302,7 +357,7 @@ class SolrCloudFaultTest {
 
   /** Writes {@link #SEED_TRANSCRIPTS} transcripts into {@code collection}, committed; returns its documents. */
   private static long seed(String collection, CorpusGenerator corpus) throws Exception {
-    try (SolrTranscriptStore store = SolrTranscriptStore.open(clientUrl, collection, TestIndexes.PIPELINE.schema())) {
+    try (SolrTranscriptStore store = SolrTranscriptStore.open(bothNodes, collection, TestIndexes.PIPELINE.schema())) {
       for (long i = 0; i < SEED_TRANSCRIPTS; i++) {
         Enricher.Enriched t = TestIndexes.PIPELINE.enricher().enrich(corpus.transcript(i));
         store.put(t.transcript(), t.turnTopics());

@@ -1,6 +1,7 @@
 package org.transcriptsearch.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +18,7 @@ class SolrSetupCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo("error: --solr must be the http:// or https:// address of a Solr node, such as "
-            + "http://127.0.0.1:8983/solr, not 'localhost:8983'\n");
+            + "http://127.0.0.1:8983/solr, or several separated by commas, not 'localhost:8983'\n");
   }
 
   @Test
@@ -54,9 +55,13 @@ class SolrSetupCommandTest {
   @Test
   void theSolrClientLeavesTheServersJettyAlone() throws Exception {
     assertThat(Jetty.VERSION).startsWith("12.");
-    try (var client = SolrClients.forUrl("http://127.0.0.1:8983/solr")) {
-      assertThat(client.getClass().getName()).isEqualTo("org.apache.solr.client.solrj.impl.HttpJdkSolrClient");
+    try (var client = SolrClients.forUrl("http://127.0.0.1:8983/solr,http://127.0.0.1:8984/solr")) {
+      // SolrJ's load balancer over the JDK's HTTP client: no Jetty client beside the server's Jetty.
+      assertThat(client.http().getClass().getName()).isEqualTo("org.apache.solr.client.solrj.impl.HttpJdkSolrClient");
+      assertThat(client.urls()).containsExactly("http://127.0.0.1:8983/solr", "http://127.0.0.1:8984/solr");
     }
+    assertThatThrownBy(() -> Class.forName("org.eclipse.jetty.client.HttpClient"))
+        .isInstanceOf(ClassNotFoundException.class);
   }
 
   @Test

@@ -114,10 +114,12 @@ final class Load {
         }
         target = new InProcess(search);
         cache = Probes.inProcess(search);
+        filterCache = Probes.inProcessCounts(search);
       }
       case "product" -> {
         target = new Product(where);
         cache = Probes.product(where);
+        filterCache = Probes.productCounts(where);
       }
       case "solr" -> {
         target = new Solr(where);
@@ -199,9 +201,10 @@ final class Load {
         String key = prefix + system + "_c" + c;
         Probes.Cache hits = delta(Probes.read(cache), cacheBefore);
         Probes.Cache filterHits = delta(Probes.read(filterCache), filtersBefore);
-        System.out.printf("%s%s c=%d: %d requests in %.1f s, %.1f q/s, p50 %.2f ms, p99 %.2f ms, cache hits %s,"
-                + " client CPU %.2f ms/request, server CPU %s ms/request%n",
+        System.out.printf("%s%s c=%d: %d requests in %.1f s, %.1f q/s, p50 %.2f ms, p99 %.2f ms, cache hits %s"
+                + " (filters or counts %s), client CPU %.2f ms/request, server CPU %s ms/request%n",
             prefix, system, c, lat.length, seconds, qps, p50, p99, hits == null ? "-" : fmtRate(hits.rate()),
+            filterHits == null ? "-" : fmtRate(filterHits.rate()),
             clientCpu / 1e6 / lat.length, serverCpu < 0 ? "-" : String.format("%.2f", serverCpu / 1e6 / lat.length));
         n.put(key + "_p50_ms", p50);
         n.put(key + "_p99_ms", p99);

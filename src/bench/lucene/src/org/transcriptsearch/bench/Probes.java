@@ -49,6 +49,23 @@ final class Probes {
     };
   }
 
+  /** The in-process service's kept facet counts: of the searches worked out, those whose hits were counted before. */
+  static CacheReader inProcessCounts(SearchService search) {
+    return () -> {
+      var s = search.resultsCache();
+      return new Cache(s.countHits(), s.countHits() + s.countMisses());
+    };
+  }
+
+  /** transcript-search's kept facet counts, from /api/health; null from a build that keeps none. */
+  static CacheReader productCounts(String base) {
+    return () -> {
+      JsonNode c = get(base + "/api/health").get("resultsCache");
+      return c == null || !c.has("countHits") ? null
+          : new Cache(c.get("countHits").asLong(), c.get("countHits").asLong() + c.get("countMisses").asLong());
+    };
+  }
+
   /** Solr's cache {@code name} (queryResultCache, filterCache), from its metrics API; {@code core} is the core's URL. */
   static CacheReader solr(String core, String name) {
     String base = core.substring(0, core.lastIndexOf('/'));

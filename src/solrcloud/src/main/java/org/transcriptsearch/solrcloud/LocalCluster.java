@@ -62,10 +62,14 @@ public final class LocalCluster {
     control.setDaemon(true);
     control.start();
     Files.writeString(dir.resolve("zk"), zk + "\n", StandardCharsets.UTF_8);
+    // Every node's address, as --solr takes several: the product fails over between them.
+    String urls = String.join(",", nodes.stream().map(NodeProcess::url).toList());
+    Files.writeString(dir.resolve("urls"), urls + "\n", StandardCharsets.UTF_8);
     // The url file is written last, whole (moved into place): local.sh takes its presence to mean the cluster is up.
     Path written = Files.writeString(dir.resolve("url.tmp"), url + "\n", StandardCharsets.UTF_8);
     Files.move(written, dir.resolve("url"), StandardCopyOption.ATOMIC_MOVE);
     System.out.println("SOLR_URL=" + url);
+    System.out.println("SOLR_URLS=" + urls);
     System.out.println("ZK_HOST=" + zk);
     System.out.flush();
     stopWithOwner(System.getenv("SOLRCLOUD_OWNER_PID"));

@@ -1,0 +1,148 @@
+package org.transcriptsearch.solr;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.impl.LBSolrClient;
+import org.apache.solr.client.solrj.request.HealthCheckRequest;
+import org.apache.solr.common.util.NamedList;
+import org.transcriptsearch.search.Results.SolrNode;
+
+/**
+ * A client of the SolrCloud nodes given to {@code --solr}, failing over between them: SolrJ's {@link LBSolrClient}
+ * over one {@link HttpJdkSolrClient} (the JDK's HTTP client, so no Jetty beside the server's Jetty 12). Requests go
+ * round the nodes in turn; one a node does not answer at the HTTP level (connection refused or reset, a timeout) is
+ * sent to the next node, and the node is skipped until a probe of it answers ({@link #PROBE_INTERVAL_SECONDS} apart)
+ * or every other node has failed too. An answer of Solr's, an error status included, is final: any node would give
+ * the same, since each forwards to the replicas of the whole collection. Thread-safe.
+ */
+public final class SolrNodes extends SolrClient {
+  /**
+   * How often a skipped node is probed: short, so a node back from a restart takes its share again within seconds;
+   * a probe of a node that refuses connections costs nothing. (SolrJ's default is a minute.)
+   */
+  static final int PROBE_INTERVAL_SECONDS = 5;
+
+  /** How long {@code /api/health} waits for a node's answer before it reports the node as not answering. */
+  private static final long HEALTH_WAIT_MILLIS = 2_000;
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> urls;
+  private final transient HttpJdkSolrClient http;
+  private final transient Balancer balancer;
+  private final transient ExecutorService threads;
+
+  SolrNodes(List<String> urls, HttpJdkSolrClient http, String collection, ExecutorService threads) {
+    this.urls = List.copyOf(urls);
+    this.http = http;
+    this.threads = threads;
+    LBSolrClient.Endpoint[] endpoints = urls.stream().map(LBSolrClient.Endpoint::new)
+        .toArray(LBSolrClient.Endpoint[]::new);
+    // The probe of a skipped node asks the collection (a query of no rows on that node alone); without one it
+    // would ask the node's root, which answers 404, and the node would stay skipped.
+    this.balancer = new Balancer(new LBSolrClient.Builder<>(http, endpoints)
+        .setAliveCheckInterval(PROBE_INTERVAL_SECONDS, TimeUnit.SECONDS)
+        .withDefaultCollection(collection));
+  }
+
+  /** The nodes' root URLs, in the order given. */
+  public List<String> urls() {
+    return urls;
+  }
+
+  /** The nodes as error messages name them: their URLs, comma-separated as {@code --solr} takes them. */
+  public String shown() {
+    return String.join(",", urls);
+  }
+
+  /** The HTTP client every node is asked through. */
+  HttpJdkSolrClient http() {
+    return http;
+  }
+
+  @Override
+  public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
+    return balancer.request(request, collection);
+  }
+
+  /**
+   * Each node as it is now: whether it answers Solr's health check (live in the cluster, connected to ZooKeeper),
+   * asked of every node at once and waited for up to two seconds, and whether requests skip it since one it did
+   * not answer.
+   */
+  public List<SolrNode> states() {
+    Set<String> skipped = balancer.skipped();
+    List<CompletableFuture<String>> probes = urls.stream()
+        .map(url -> CompletableFuture.supplyAsync(() -> probe(url), threads))
+        .toList();
+    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HEALTH_WAIT_MILLIS);
+    return IntStream.range(0, urls.size())
+        .mapToObj(i -> {
+          String problem = waited(probes.get(i), until);
+          return new SolrNode(urls.get(i), problem == null, skipped.contains(urls.get(i)), problem);
+        })
+        .toList();
+  }
+
+  /** Null when the node at {@code url} answers its health check, else what went wrong. */
+  private String probe(String url) {
+    try {
+      http.requestWithBaseUrl(url, new HealthCheckRequest(), null);
+      return null;
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      return SolrSetup.rootCause(e);
+    }
+  }
+
+  private static String waited(CompletableFuture<String> probe, long untilNanos) {
+    try {
+      return probe.get(Math.max(0, untilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      return "no answer within " + HEALTH_WAIT_MILLIS / 1000 + " s";
+    } catch (ExecutionException e) {
+      return String.valueOf(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      balancer.close();
+    } finally {
+      http.close();
+    }
+  }
+
+  /** SolrJ's load balancer, naming the nodes it skips. */
+  private static final class Balancer extends LBSolrClient {
+    private final HttpJdkSolrClient http;
+
+    Balancer(LBSolrClient.Builder<HttpJdkSolrClient> builder) {
+      super(builder);
+      this.http = builder.getSolrClient();
+    }
+
+    @Override
+    protected SolrClient getClient(Endpoint endpoint) {
+      return http;
+    }
+
+    Set<String> skipped() {
+      return Set.copyOf(zombieServers.keySet());
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.transcriptsearch.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.transcriptsearch.cli.CommandRun;
+import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.Deadline;
+import org.transcriptsearch.search.Results.SolrNode;
+import org.transcriptsearch.search.UnavailableException;
+
+/**
+ * The addresses {@code --solr} takes, and what a caller sees when no node of several answers: real connections to
+ * ports nothing listens on. Failing over to a node that answers, on a real cluster: SolrCloudFaultTest.
+ */
+class SolrNodesTest {
+  @Test
+  void severalAddressesAreCommaSeparatedEachOnceWithoutTrailingSlash() {
+    assertThat(SolrClients.checked(" http://127.0.0.1:8983/solr/ ,http://127.0.0.1:8984/solr,http://127.0.0.1:8983/solr"))
+        .isEqualTo("http://127.0.0.1:8983/solr,http://127.0.0.1:8984/solr");
+    assertThat(SolrClients.checked("https://solr-1.example.org/solr")).isEqualTo("https://solr-1.example.org/solr");
+  }
+
+  @Test
+  void anAddressThatIsNotANodesIsRefusedByName() {
+    assertThatThrownBy(() -> SolrClients.checked("http://127.0.0.1:8983/solr,ftp://solr-2/solr"))
+        .isInstanceOf(BadRequestException.class)
+        .hasMessage("--solr must be the http:// or https:// address of a Solr node, such as http://127.0.0.1:8983/solr,"
+            + " or several separated by commas, not 'ftp://solr-2/solr'");
+    assertThatThrownBy(() -> SolrClients.checked("http://127.0.0.1:8983/solr,,http://127.0.0.1:8984/solr"))
+        .isInstanceOf(BadRequestException.class).hasMessageEndingWith(", not ''");
+  }
+
+  @Test
+  void noNodeAnsweringIsUnavailableNamingEveryAddress() throws IOException {
+    String nodes = "http://127.0.0.1:" + freePort() + "/solr,http://127.0.0.1:" + freePort() + "/solr";
+    try (SolrNodes client = SolrClients.forNodes(nodes, "transcripts")) {
+      for (SolrCalls calls : List.of(
+          new SolrCalls(client, client.shown(), "transcripts", Deadline.after(Duration.ofSeconds(10))),
+          SolrCalls.tolerant(client, client.shown(), "transcripts", Deadline.after(Duration.ofSeconds(10))))) {
+        assertThatThrownBy(() -> calls.count("*:*", List.of()))
+            .isInstanceOf(UnavailableException.class)
+            .hasMessage("no answer from Solr at " + nodes + " (connection refused)");
+      }
+    }
+  }
+
+  @Test
+  void eachNodesStateSaysWhetherItAnswersAndWhetherRequestsSkipIt() throws IOException {
+    String first = "http://127.0.0.1:" + freePort() + "/solr";
+    String second = "http://127.0.0.1:" + freePort() + "/solr";
+    try (SolrNodes client = SolrClients.forNodes(first + "," + second, "transcripts")) {
+      assertThat(client.urls()).containsExactly(first, second);
+      assertThat(client.states()).containsExactly(
+          new SolrNode(first, false, false, "connection refused"),
+          new SolrNode(second, false, false, "connection refused"));
+      SolrCalls calls = new SolrCalls(client, client.shown(), "transcripts", Deadline.after(Duration.ofSeconds(10)));
+      assertThatThrownBy(() -> calls.count("*:*", List.of())).isInstanceOf(UnavailableException.class);
+      assertThat(client.states()).containsExactly(
+          new SolrNode(first, false, true, "connection refused"),
+          new SolrNode(second, false, true, "connection refused"));
+    }
+  }
+
+  @Test
+  void everyCommandTakesSeveralNodesAndNamesThemAllWhenNoneAnswers() throws IOException {
+    String nodes = "http://127.0.0.1:" + freePort() + "/solr,http://127.0.0.1:" + freePort() + "/solr";
+    for (List<String> command : List.of(List.of("search", "crimea"), List.of("speakers"), List.of("index"),
+        List.of("serve", "--port", "0"), List.of("timeline", "crimea"), List.of("person", "lavrov"),
+        List.of("check-quote", "crimea"), List.of("solr", "setup"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--solr", nodes, "--collection", "transcripts"));
+      CommandRun run = CommandRun.run(args.toArray(String[]::new));
+      assertThat(run.status()).as("%s", command).isEqualTo(1);
+      assertThat(run.err()).as("%s", command).isEqualTo("error: no answer from Solr at " + nodes
+          + " (connection refused)\n");
+    }
+  }
+
+  @Test
+  void severalNodesCanAlsoBeGivenByRepeatingSolr() throws IOException {
+    String first = "http://127.0.0.1:" + freePort() + "/solr";
+    String second = "http://127.0.0.1:" + freePort() + "/solr";
+    String third = "http://127.0.0.1:" + freePort() + "/solr";
+    for (List<String> command : List.of(List.of("search", "crimea"), List.of("solr", "setup"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--solr", first + "," + second, "--solr", third, "--collection", "transcripts"));
+      CommandRun run = CommandRun.run(args.toArray(String[]::new));
+      assertThat(run.err()).as("%s", command).isEqualTo("error: no answer from Solr at " + first + "," + second + ","
+          + third + " (connection refused)\n");
+    }
+  }
+
+  /** A port nothing listens on once this returns. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
