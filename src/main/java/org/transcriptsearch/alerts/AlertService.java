@@ -19,10 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.NotFoundException;
+import org.transcriptsearch.search.SearchBackend;
+import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 
 /**
@@ -30,7 +33,9 @@ import org.transcriptsearch.search.SearchService;
  * restarts and crashes), and matching every transcript written to the index against all of them. Matching runs
  * on a thread of its own from a bounded queue, so it never slows or fails a write: when the queue is full a
  * transcript is left unmatched and counted in {@link #status()}. Listen to an index with {@link
- * TranscriptIndex#addPutListener}. Thread-safe.
+ * TranscriptIndex#addPutListener}, or to the writes into another store with {@code ingest.ListenedStores}.
+ * Matching never reads the store written to (new transcripts are indexed alone in memory), so alerts match alike
+ * whichever backend keeps the corpus. Thread-safe.
  */
 public final class AlertService implements TranscriptIndex.PutListener, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
@@ -51,7 +56,9 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   static final int LATEST_IN_LIST = 3;
 
   private final AlertStore store;
-  private final SearchService search;
+  private final Checks checks;
+  private final SearchService parser;
+  private final AutoCloseable parserIndex; // the empty index the parser reads, when this service made it
   private final Webhooks webhooks;
   private final Clock clock;
   private final AlertMatcher matcher;
@@ -70,12 +77,26 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   public record Status(
       int alerts, int broken, long transcriptsMatched, int waiting, long notMatched, Webhooks.Status webhooks) {}
 
-  private AlertService(AlertStore store, TranscriptIndex index, SearchService search, Webhooks webhooks, Clock clock) {
+  /** What checks an alert's search as the server's own searches would: the same refusals, with the same reasons. */
+  @FunctionalInterface
+  public interface Checks {
+    /**
+     * Runs {@code request} as a search.
+     *
+     * @throws BadRequestException for a query or filter the search refuses
+     */
+    void check(SearchRequest request) throws IOException;
+  }
+
+  private AlertService(AlertStore store, Schema schema, Checks checks, SearchService parser,
+      AutoCloseable parserIndex, Webhooks webhooks, Clock clock) {
     this.store = store;
-    this.search = search;
+    this.checks = checks;
+    this.parser = parser;
+    this.parserIndex = parserIndex;
     this.webhooks = webhooks;
     this.clock = clock;
-    this.matcher = new AlertMatcher(index.schema());
+    this.matcher = new AlertMatcher(schema);
     for (Alert alert : store.alerts()) {
       matcher.add(compile(alert));
     }
@@ -95,7 +116,32 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
 
   static AlertService open(Path dir, TranscriptIndex index, SearchService search, Webhooks webhooks, Clock clock)
       throws IOException {
-    return new AlertService(AlertStore.open(dir), index, search, webhooks, clock);
+    return new AlertService(AlertStore.open(dir), index.schema(), search::search, search, null, webhooks, clock);
+  }
+
+  /**
+   * The alerts saved in {@code dir}, for a server whose corpus is kept by {@code backend} (a SolrCloud collection):
+   * an alert's search is checked by {@code backend}, as its searches are; its query is read as the embedded index
+   * reads it (the same query model and analysis, needing no corpus), and transcripts are matched in memory, so the
+   * matches are the embedded index's. Tell it of every write with {@link #put}.
+   *
+   * @throws IOException naming the file when a saved alert file cannot be read
+   */
+  public static AlertService open(Path dir, Schema schema, SearchBackend backend, Webhooks webhooks)
+      throws IOException {
+    return open(dir, schema, backend, webhooks, Clock.systemUTC());
+  }
+
+  static AlertService open(Path dir, Schema schema, SearchBackend backend, Webhooks webhooks, Clock clock)
+      throws IOException {
+    AlertStore store = AlertStore.open(dir);
+    TranscriptIndex empty = TranscriptIndex.inMemory(schema); // reading a query needs an index's schema, no corpus
+    try {
+      return new AlertService(store, schema, backend::search, new SearchService(empty), empty, webhooks, clock);
+    } catch (RuntimeException e) {
+      empty.close();
+      throw e;
+    }
   }
 
   /** The folder alerts are kept in for the index at {@code indexDir}: beside it, so they outlive a re-index. */
@@ -136,7 +182,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
     }
     Alert alert = new Alert(newId(), name, request.q(), request.speaker(), request.program(), request.topic(),
         request.role(), request.from(), request.to(), webhook, newToken(), clock.instant());
-    search.search(alert.search(1, null)); // the search's own checks: syntax, fields, roles, dates
+    checks.check(alert.search(1, null)); // the search's own checks: syntax, fields, roles, dates
     return alert;
   }
 
@@ -268,7 +314,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   /** An alert the search cannot run is reported and left out of matching; the others go on. */
   private AlertMatcher.Compiled compile(Alert alert) {
     try {
-      return new AlertMatcher.Compiled(alert, AlertTerms.of(search.query(alert.search(1, null))), null);
+      return new AlertMatcher.Compiled(alert, AlertTerms.of(parser.query(alert.search(1, null))), null);
     } catch (BadRequestException e) {
       problem(alert.id(), e.getMessage());
       return AlertMatcher.Compiled.broken(alert, e.getMessage());
@@ -313,5 +359,12 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
     thread.interrupt();
     thread.join(5_000);
     webhooks.close();
+    if (parserIndex != null) {
+      try {
+        parserIndex.close();
+      } catch (Exception e) {
+        LOG.warn("could not close the in-memory index alerts' queries are read with", e);
+      }
+    }
   }
 }

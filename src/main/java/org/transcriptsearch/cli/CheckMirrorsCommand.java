@@ -9,6 +9,7 @@ import org.transcriptsearch.index.TranscriptIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +27,8 @@ final class CheckMirrorsCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin SolrOptions solr;
+
   @Parameters(paramLabel = "TRUTH", description = "Which copy is of which story (mirrors.json).")
   Path truth;
 
@@ -34,6 +37,11 @@ final class CheckMirrorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (solr.given(indexFolder)) {
+      throw new ParameterException(spec.commandLine(), "check-mirrors --solr: a SolrCloud collection groups no mirror"
+          + " copies (each copy is its own transcript there: grouping needs the embedded index), so there is no"
+          + " grouping to check; check the embedded index with --index DIR");
+    }
     try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexFolder.dir(), data.pipeline().schema())) {
       MirrorEvaluation.Report report = MirrorEvaluation.of(index, truth);
       out.printf(Locale.ROOT, "%d stories, %d copies, in %d transcripts%n",

@@ -22,14 +22,17 @@ import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.CorsPolicy;
 import org.transcriptsearch.http.Newsroom;
 import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
 import org.transcriptsearch.ingest.Ingester;
+import org.transcriptsearch.ingest.ListenedStores;
 import org.transcriptsearch.ingest.Pipeline;
 import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.search.SearchService;
 import org.transcriptsearch.search.SpeakerSearch;
 import org.transcriptsearch.solr.SolrSearchBackend;
+import org.transcriptsearch.solr.SolrTranscriptStore;
 import org.transcriptsearch.watch.FolderWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +51,8 @@ import picocli.CommandLine.Spec;
       "Stop it with Ctrl-C or SIGTERM: it finishes requests under way, commits and closes the index.",
       "POST /api/transcripts and DELETE /api/episodes/{id} need the admin token, read from the environment",
       "variable TRANSCRIPT_SEARCH_ADMIN_TOKEN; without it, writing over HTTP is disabled.",
-      "Saved searches (alerts) are kept in the folder beside the index named after it with -alerts."
+      "Saved searches (alerts) are kept in the folder beside the index named after it with -alerts (with --solr,",
+      "in index-data/solr-COLLECTION-alerts), or in the folder --alerts names."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -100,6 +104,14 @@ final class ServeCommand implements Callable<Integer> {
   Path watch;
 
   @Option(
+      names = "--alerts",
+      paramLabel = "DIR",
+      description =
+          "The folder saved searches (alerts) and their feeds are kept in (default: beside the index, INDEX-alerts;"
+              + " with --solr, index-data/solr-COLLECTION-alerts). One server at a time keeps a folder.")
+  Path alertsFolder;
+
+  @Option(
       names = "--webhook-host",
       paramLabel = "HOST",
       description =
@@ -128,6 +140,9 @@ final class ServeCommand implements Callable<Integer> {
       return serveSolr(config, pipeline, out);
     }
     Path dir = indexFolder.dir();
+    Path alertsDir = alertsFolder != null ? alertsFolder.toAbsolutePath().normalize() : AlertService.folderFor(dir);
+    // A folder of one's own choosing is held as SolrCloud servers hold theirs; the default one is the index's.
+    AlertsFolderLock held = alertsFolder == null ? null : AlertsFolderLock.hold(alertsDir);
     TranscriptIndex index = openWritable(dir, pipeline);
     SearchService search = new SearchService(index).withResultsCache(resultsCache);
     if (search.health().utterances() == 0) {
@@ -138,7 +153,6 @@ final class ServeCommand implements Callable<Integer> {
           Counts.of(summary.transcripts(), "transcript"), Counts.of(summary.utterances(), "utterance"));
     }
     TranscriptWriter writer = new TranscriptWriter(index, pipeline);
-    Path alertsDir = AlertService.folderFor(dir);
     AlertService alerts = AlertService.open(alertsDir, index, search, new Webhooks(Set.copyOf(webhookHosts)));
     index.addPutListener(alerts);
     FolderWatcher watcher = watch == null ? null : new FolderWatcher(watch, index, pipeline);
@@ -167,6 +181,9 @@ final class ServeCommand implements Callable<Integer> {
       } catch (Exception e) {
         System.err.println("error while closing the index: " + e);
       }
+      if (held != null) {
+        held.close();
+      }
       stopped.countDown();
     }, "shutdown"));
     stopped.await();
@@ -174,32 +191,51 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Serves a SolrCloud collection: the same API and page, and writes over HTTP into the collection when the admin
-   * token is set (alerts and the watched folder need the embedded index), until stopped.
+   * Serves a SolrCloud collection: the same API and page, writes over HTTP into the collection when the admin token
+   * is set, alerts kept in a folder of this server and matched against what it writes, and a watched folder
+   * ingested into the collection, until stopped.
    */
   private int serveSolr(ApiConfig config, Pipeline pipeline, PrintWriter out) throws Exception {
-    if (watch != null) {
-      throw new ParameterException(spec.commandLine(),
-          "--watch indexes into the embedded index; with --solr, index files with: index --solr URL --collection NAME");
-    }
+    Path alertsDir = (alertsFolder != null ? alertsFolder
+        : Defaults.index().resolveSibling("solr-" + solr.collection + "-alerts")).toAbsolutePath().normalize();
+    AlertsFolderLock held = AlertsFolderLock.hold(alertsDir);
     SolrSearchBackend backend = solr.backend(pipeline.schema()); // refused here when the collection's schema differs
-    TranscriptWriter writer = new TranscriptWriter(backend.writes(), pipeline);
-    Javalin app = new ApiApp(backend, writer, config, Newsroom.NONE).create().start(host, port);
+    AlertService alerts =
+        AlertService.open(alertsDir, pipeline.schema(), backend, new Webhooks(Set.copyOf(webhookHosts)));
+    TranscriptWriter writer = new TranscriptWriter(ListenedStores.of(backend.writes(), alerts), pipeline);
+    FolderWatcher watcher = watch == null ? null : new FolderWatcher(watch, entry -> {
+      SolrTranscriptStore collection = solr.store(pipeline.schema()); // opened per file: a failure stays with its file
+      try (TranscriptStore store = ListenedStores.of(collection, alerts)) {
+        IngestSummary summary = pipeline.ingester(store).ingest(List.of(entry), Format.AUTO, Ingester.Progress.NONE);
+        collection.replicationWarning()
+            .ifPresent(w -> System.err.println("warning: watch: " + entry.getFileName() + ": " + w));
+        return summary;
+      }
+    });
+    Javalin app = new ApiApp(backend, writer, config, new Newsroom(alerts, watcher)).create().start(host, port);
     out.printf("transcript-search serving %s on http://%s:%d/ (try /api/search?q=crimea)%n", backend.shown(), host,
         app.port());
     out.println(config.adminToken() == null
         ? "Writing over HTTP is disabled; set " + ApiConfig.ADMIN_TOKEN_VARIABLE + " to enable it"
         : "Writing over HTTP is enabled for holders of the admin token");
-    out.println("Alerts and --watch need the embedded index; this server has neither");
+    out.printf("%s, kept in %s (matched against what this server writes)%n",
+        Counts.of(alerts.status().alerts(), "alert"), alertsDir);
+    if (watcher != null) {
+      watcher.start();
+      out.printf("Watching %s: files dropped there are indexed into the collection once complete%n",
+          watcher.folder());
+    }
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop(); // drains requests under way
+      stopQuietly(watcher, alerts);
       try {
         backend.close();
       } catch (IOException e) {
         System.err.println("error while closing the Solr client: " + e);
       }
+      held.close();
       stopped.countDown();
     }, "shutdown"));
     stopped.await();

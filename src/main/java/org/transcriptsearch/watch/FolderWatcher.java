@@ -47,8 +47,7 @@ public final class FolderWatcher implements AutoCloseable {
   private static final List<String> IN_PROGRESS = List.of(".part", ".tmp", ".partial", ".crdownload");
 
   private final Path dir;
-  private final TranscriptIndex index;
-  private final Pipeline pipeline;
+  private final Target target;
   private final Duration poll;
   private final Duration settle;
   private final Clock clock;
@@ -69,6 +68,29 @@ public final class FolderWatcher implements AutoCloseable {
       String folder, long filesIndexed, long filesFailed, long transcripts, int waiting, String indexing,
       String last, Instant lastIndexed, String lastError) {}
 
+  /**
+   * Where the watched files go: the embedded index, or a store of another backend (a SolrCloud collection), read by
+   * the same ingest pipeline either way.
+   */
+  @FunctionalInterface
+  public interface Target {
+    /**
+     * Ingests {@code entry} (a file or folder), commits and makes it searchable.
+     *
+     * @throws IOException when the store fails (not the file): the file stays and is tried again
+     */
+    IngestSummary ingest(Path entry) throws IOException;
+  }
+
+  /** The embedded {@code index} as a target: ingest through {@code pipeline}, then a refresh. */
+  public static Target into(TranscriptIndex index, Pipeline pipeline) {
+    return entry -> {
+      IngestSummary summary = pipeline.ingester(index).ingest(List.of(entry), Format.AUTO, Ingester.Progress.NONE);
+      index.refresh();
+      return summary;
+    };
+  }
+
   /** How a file looked at the last scan, and since when. */
   private record Seen(long size, long modified, Instant since) {}
 
@@ -80,9 +102,18 @@ public final class FolderWatcher implements AutoCloseable {
    */
   public FolderWatcher(Path dir, TranscriptIndex index, Pipeline pipeline, Duration poll, Duration settle, Clock clock)
       throws IOException {
+    this(dir, into(index, pipeline), poll, settle, clock);
+  }
+
+  /**
+   * A watcher of {@code dir} writing to {@code target}; call {@link #start()}.
+   *
+   * @param poll how often the folder is scanned
+   * @param settle how long a file must stay unchanged to count as complete
+   */
+  public FolderWatcher(Path dir, Target target, Duration poll, Duration settle, Clock clock) throws IOException {
     this.dir = dir.toAbsolutePath().normalize();
-    this.index = index;
-    this.pipeline = pipeline;
+    this.target = target;
     this.poll = poll;
     this.settle = settle;
     this.clock = clock;
@@ -92,7 +123,12 @@ public final class FolderWatcher implements AutoCloseable {
 
   /** A watcher that scans every second and takes a file as complete after two unchanged seconds. */
   public FolderWatcher(Path dir, TranscriptIndex index, Pipeline pipeline) throws IOException {
-    this(dir, index, pipeline, Duration.ofSeconds(1), Duration.ofSeconds(2), Clock.systemUTC());
+    this(dir, into(index, pipeline));
+  }
+
+  /** A watcher writing to {@code target} that scans every second and takes a file as complete after two seconds. */
+  public FolderWatcher(Path dir, Target target) throws IOException {
+    this(dir, target, Duration.ofSeconds(1), Duration.ofSeconds(2), Clock.systemUTC());
   }
 
   /** Starts scanning; what is already in the folder is indexed first. */
@@ -177,10 +213,9 @@ public final class FolderWatcher implements AutoCloseable {
     current = name;
     IngestSummary summary;
     try {
-      summary = pipeline.ingester(index).ingest(List.of(entry), Format.AUTO, Ingester.Progress.NONE);
-      index.refresh();
+      summary = target.ingest(entry);
     } catch (IOException | RuntimeException e) {
-      // The index failed, not the file: it stays where it is and is tried again on the next scan.
+      // The store failed, not the file: it stays where it is and is tried again on the next scan.
       lastError = name + ": could not be indexed, will retry: " + e;
       LOG.error("watch: {} could not be indexed; it stays in {} and will be tried again", name, dir, e);
       current = null;

@@ -2,20 +2,32 @@ package org.transcriptsearch.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
 import org.transcriptsearch.index.TranscriptIndex;
+import org.transcriptsearch.index.TranscriptStore;
+import org.transcriptsearch.ingest.Format;
+import org.transcriptsearch.ingest.Ingester;
+import org.transcriptsearch.ingest.ListenedStores;
+import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.search.BadRequestException;
+import org.transcriptsearch.search.EmbeddedBackend;
 import org.transcriptsearch.search.SearchService;
 
-/** Alerts read back from their folder: one the search can no longer read is reported, the others go on. */
+/**
+ * Alerts read back from their folder: one the search can no longer read is reported, the others go on; alerts of a
+ * server whose corpus another backend keeps are checked by that backend and match what a listened store takes.
+ */
 class AlertServiceTest {
   @TempDir Path temp;
 
@@ -49,6 +61,61 @@ class AlertServiceTest {
         alerts.close();
       }
     }
+  }
+
+  @Test
+  void alertsOverABackendAreCheckedByItAndMatchWhatAListenedStoreTakes() throws Exception {
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      AlertService alerts = AlertService.open(
+          temp.resolve("alerts"), index.schema(), EmbeddedBackend.of(index), new Webhooks(Set.of()));
+      try {
+        assertThatThrownBy(() -> alerts.create(request("Unclosed", "pangolin AND (")))
+            .isInstanceOf(BadRequestException.class)
+            .hasMessageContaining("is never closed");
+        String id = alerts.create(request("Pangolins", "pangolin")).id();
+        Path file = Files.writeString(temp.resolve("p.jsonl"), """
+            {"id": "p-1", "title": "T", "turns": [{"n": 1, "speaker": {"name": "A B", "role": "guest"},
+            "text": "A pangolin.", "attribution": "labelled"}]}
+            """.replace("\n", " ") + "\n", StandardCharsets.UTF_8);
+        // Written without the listener: no server saw it, so no alert hears of it.
+        TestIndexes.ingest(index, file);
+        assertThat(alerts.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(alerts.get(id).matches()).isZero();
+        try (TranscriptStore listened = ListenedStores.of(unclosing(index), alerts)) {
+          TestIndexes.PIPELINE.ingester(listened).ingest(List.of(file), Format.AUTO, Ingester.Progress.NONE);
+        }
+        assertThat(alerts.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        AlertView matched = alerts.get(id);
+        assertThat(matched.matches()).isEqualTo(1);
+        assertThat(matched.latest()).extracting(FeedEntry::utteranceId, FeedEntry::quote)
+            .containsExactly(tuple("p-1-1", "A <mark>pangolin</mark>."));
+      } finally {
+        alerts.close();
+      }
+    }
+  }
+
+  private static AlertRequest request(String name, String q) {
+    return new AlertRequest(name, q, null, null, null, null, null, null, null);
+  }
+
+  /** The index as a store whose closing leaves the index open (the test closes it). */
+  private static TranscriptStore unclosing(TranscriptIndex index) {
+    return new TranscriptStore() {
+      @Override
+      public void put(Transcript transcript, List<List<String>> turnTopics) throws IOException {
+        index.put(transcript, turnTopics);
+      }
+
+      @Override
+      public void commit() throws IOException {
+        index.commit();
+        index.refresh();
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.AfterAll;
@@ -28,17 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.transcriptsearch.TestIndexes;
+import org.transcriptsearch.alerts.AlertService;
+import org.transcriptsearch.alerts.Webhooks;
 import org.transcriptsearch.cli.Main;
 import org.transcriptsearch.http.ApiApp;
 import org.transcriptsearch.http.ApiContract;
 import org.transcriptsearch.http.ApiConfig;
 import org.transcriptsearch.http.Newsroom;
+import org.transcriptsearch.ingest.ListenedStores;
 import org.transcriptsearch.ingest.TranscriptWriter;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Json;
 import org.transcriptsearch.search.EmbeddedBackend;
 import org.transcriptsearch.search.SearchLimits;
+import org.transcriptsearch.search.SearchService;
+import org.transcriptsearch.search.SpeakerSearch;
 
 /**
  * One API suite over both backends: the real HTTP server started once on the embedded index and once on a SolrCloud
@@ -60,6 +66,9 @@ class BothBackendsApiTest {
   private static Pair generated;
   private static Pair writable;
   private static Pair research;
+  private static Pair alerting;
+  private static AlertService embeddedAlerts;
+  private static AlertService solrAlerts;
   private static final Path RESEARCH = Path.of("src", "test", "resources", "fixtures", "research.jsonl");
   @TempDir static Path work;
 
@@ -76,6 +85,7 @@ class BothBackendsApiTest {
     generated = serve("generated", corpus);
     writable = serve("writes", true, TestIndexes.FIXTURE_CORPUS);
     research = serve("research", TestIndexes.SAMPLE_CORPUS, TestIndexes.FIXTURE_CORPUS, RESEARCH);
+    alerting = serveWithAlerts("alerting", TestIndexes.FIXTURE_CORPUS);
   }
 
   @AfterAll
@@ -85,7 +95,7 @@ class BothBackendsApiTest {
     }
     if (cluster != null) {
       try (SolrClient solr = SolrClients.forUrl(cluster.url())) {
-        SolrCloudState.deleteCollections(solr, "bundled", "generated", "writes", "research", "older",
+        SolrCloudState.deleteCollections(solr, "bundled", "generated", "writes", "research", "alerting", "older",
             "unranked");
       }
     }
@@ -113,6 +123,40 @@ class BothBackendsApiTest {
     open.add(backend);
     Javalin solr = new ApiApp(backend, writes ? new TranscriptWriter(backend.writes(), TestIndexes.PIPELINE) : null,
         config, Newsroom.NONE).create().start("127.0.0.1", 0);
+    open.add(solr::stop);
+    return new Pair(embedded, solr);
+  }
+
+  /**
+   * Both servers of one corpus, writable, each keeping alerts in a folder of its own and matching what it writes
+   * against them, as {@code serve} and {@code serve --solr} do.
+   */
+  private static Pair serveWithAlerts(String collection, Path... inputs) throws Exception {
+    assertThat(cli("solr", "setup", "--solr", cluster.url(), "--collection", collection, "--shards", "2",
+        "--replicas", "2")).isZero();
+    List<String> args = new ArrayList<>(List.of("index", "--solr", cluster.url(), "--collection", collection));
+    Stream.of(inputs).map(Path::toString).forEach(args::add);
+    assertThat(cli(args.toArray(String[]::new))).isZero();
+    TranscriptIndex index = TestIndexes.build(work.resolve(collection + "-index"), inputs);
+    open.add(index);
+    ApiConfig config = ApiConfig.DEFAULT.withAdminToken(TOKEN);
+    SearchService search = new SearchService(index);
+    embeddedAlerts = AlertService.open(work.resolve(collection + "-embedded-alerts"), index, search,
+        new Webhooks(Set.of()));
+    open.add(embeddedAlerts);
+    index.addPutListener(embeddedAlerts);
+    Javalin embedded = new ApiApp(new EmbeddedBackend(search, new SpeakerSearch(index, search)),
+        new TranscriptWriter(index, TestIndexes.PIPELINE), config, new Newsroom(embeddedAlerts, null))
+        .create().start("127.0.0.1", 0);
+    open.add(embedded::stop);
+    SolrSearchBackend backend = SolrSearchBackend.open(cluster.url(), collection, new Schema(), SearchLimits.DEFAULT);
+    open.add(backend);
+    solrAlerts = AlertService.open(work.resolve(collection + "-solr-alerts"), new Schema(), backend,
+        new Webhooks(Set.of()));
+    open.add(solrAlerts);
+    Javalin solr = new ApiApp(backend,
+        new TranscriptWriter(ListenedStores.of(backend.writes(), solrAlerts), TestIndexes.PIPELINE), config,
+        new Newsroom(solrAlerts, null)).create().start("127.0.0.1", 0);
     open.add(solr::stop);
     return new Pair(embedded, solr);
   }
@@ -275,6 +319,119 @@ class BothBackendsApiTest {
       assertAlike(writable, path);
     }
     assertThat(get(writable.solr(), "/api/search?q=zanzibar").body().path("total").asLong()).isZero();
+  }
+
+  @Test
+  void alertsAreSavedMatchedListedAndDeletedAlike() throws Exception {
+    List<String> bodies = List.of(
+        "{\"name\": \"Marmalade\", \"q\": \"marmalade\"}",
+        "{\"name\": \"Ari on the harbour\", \"q\": \"harbour OR harbor\", \"speaker\": \"ari shapiro\"}",
+        "{\"name\": \"Trade, said\", \"q\": \"\\\"marmalade trade\\\"\", \"program\": \"Morning Edition\","
+            + " \"from\": \"2020-01-01\"}",
+        "{\"name\": \"Hosts in 2020\", \"q\": \"\", \"role\": \"host\", \"from\": \"2020-01-01\"}",
+        "{\"name\": \"Guests only\", \"q\": \"zanzib*\", \"role\": \"guest\"}",
+        "{\"name\": \"Old news\", \"q\": \"marmalade\", \"to\": \"2010-01-01\"}");
+    List<String> refused = List.of(
+        "{\"q\": \"marmalade\"}",
+        "{\"name\": \"Unclosed\", \"q\": \"marmalade AND (\"}",
+        "{\"name\": \"Bad date\", \"q\": \"x\", \"from\": \"2020-13-01\"}",
+        "{\"name\": \"Webhook\", \"q\": \"x\", \"webhook\": \"https://elsewhere.example/hook\"}",
+        "{\"name\": \"Extra\", \"q\": \"x\", \"colour\": \"red\"}",
+        "{\"name\": \"" + "n".repeat(201) + "\", \"q\": \"x\"}",
+        "[1, 2]");
+    for (String body : refused) {
+      Answer embedded = send(alerting.embedded(), "POST", "/api/alerts", body);
+      Answer solr = send(alerting.solr(), "POST", "/api/alerts", body);
+      assertThat(embedded.status()).as(body).isEqualTo(400);
+      assertThat(solr.status()).as(body).isEqualTo(embedded.status());
+      assertThat(solr.body()).as(body).isEqualTo(embedded.body());
+    }
+    List<String[]> ids = new ArrayList<>(); // {embedded id, solr id}
+    for (String body : bodies) {
+      Answer embedded = send(alerting.embedded(), "POST", "/api/alerts", body);
+      Answer solr = send(alerting.solr(), "POST", "/api/alerts", body);
+      assertThat(embedded.status()).as(body + ": " + embedded.body()).isEqualTo(201);
+      assertThat(solr.status()).as(body).isEqualTo(201);
+      assertThat(alertShape(solr.body())).as(body).isEqualTo(alertShape(embedded.body()));
+      ids.add(new String[] {embedded.body().path("id").asText(), solr.body().path("id").asText()});
+    }
+    String three = transcript("Zanzibar marmalade exports rose sharply this spring.",
+        "The marmalade trade in Zanzibar depends on the harbour.", "Thank you.");
+    String later = transcript("Zanzibar marmalade exports fell.").replace("w-zanzibar", "w-zanzibar-2")
+        .replace("2020-05-01", "2021-02-03");
+    for (String body : List.of(three, later)) {
+      assertThat(send(alerting.solr(), "POST", "/api/transcripts", body).status())
+          .isEqualTo(send(alerting.embedded(), "POST", "/api/transcripts", body).status()).isEqualTo(201);
+    }
+    assertThat(embeddedAlerts.awaitIdle(java.time.Duration.ofSeconds(30))).isTrue();
+    assertThat(solrAlerts.awaitIdle(java.time.Duration.ofSeconds(30))).isTrue();
+
+    JsonNode embeddedList = get(alerting.embedded(), "/api/alerts").body();
+    JsonNode solrList = get(alerting.solr(), "/api/alerts").body();
+    assertThat(alertShape(solrList).toPrettyString()).isEqualTo(alertShape(embeddedList).toPrettyString());
+    // Alike must not be alike in matching nothing: the alerts above match what they are about, and only that.
+    assertThat(embeddedList.findValues("matches").stream().map(JsonNode::asInt).toList())
+        .containsExactly(3, 1, 1, 4, 0, 0);
+    for (String[] id : ids) {
+      Answer embedded = get(alerting.embedded(), "/api/alerts/" + id[0]);
+      Answer solr = get(alerting.solr(), "/api/alerts/" + id[1]);
+      assertThat(solr.status()).isEqualTo(embedded.status()).isEqualTo(200);
+      assertThat(alertShape(solr.body()).toPrettyString()).isEqualTo(alertShape(embedded.body()).toPrettyString());
+      assertThat(atomShape(raw(alerting.solr(), "/api/alerts/" + id[1] + "/feed.atom").body(), id[1]))
+          .isEqualTo(atomShape(raw(alerting.embedded(), "/api/alerts/" + id[0] + "/feed.atom").body(), id[0]));
+    }
+    assertThat(comparable(get(alerting.solr(), "/api/health").body().path("alerts")))
+        .isEqualTo(comparable(get(alerting.embedded(), "/api/health").body().path("alerts")));
+
+    assertThat(send(alerting.solr(), "DELETE", "/api/alerts/" + ids.get(0)[1], null).status())
+        .isEqualTo(send(alerting.embedded(), "DELETE", "/api/alerts/" + ids.get(0)[0], null).status())
+        .isEqualTo(204);
+    Answer embeddedGone = send(alerting.embedded(), "DELETE", "/api/alerts/" + ids.get(0)[0], null);
+    Answer solrGone = send(alerting.solr(), "DELETE", "/api/alerts/" + ids.get(0)[1], null);
+    assertThat(solrGone.status()).isEqualTo(embeddedGone.status()).isEqualTo(404);
+    assertThat(alertShape(solrGone.body())).isEqualTo(alertShape(embeddedGone.body()));
+    assertThat(get(alerting.solr(), "/api/alerts/nope").body()).isEqualTo(get(alerting.embedded(), "/api/alerts/nope")
+        .body());
+    assertThat(alertShape(get(alerting.solr(), "/api/alerts").body()).toPrettyString())
+        .isEqualTo(alertShape(get(alerting.embedded(), "/api/alerts").body()).toPrettyString());
+  }
+
+  /**
+   * An alert's answer without what each server makes its own: the alert's id, its feed token and the times it was
+   * saved and matched (an error's message naming an id keeps its shape).
+   */
+  private static JsonNode alertShape(JsonNode body) {
+    JsonNode copy = body.deepCopy();
+    for (String field : List.of("id", "created", "feed", "matched", "lastMatch")) {
+      for (JsonNode parent : copy.findParents(field)) {
+        if (!parent.get(field).isNull() && parent instanceof ObjectNode o && !o.has("error")) {
+          o.put(field, "(" + field + ")");
+        }
+      }
+    }
+    if (copy instanceof ObjectNode o && o.has("detail")) {
+      o.put("detail", o.get("detail").asText().replaceAll("'[0-9a-f]{16}'", "'(id)'"));
+    }
+    return copy;
+  }
+
+  /** An Atom feed without the server's address, the alert's id and the times of its matches. */
+  private static String atomShape(String atom, String id) {
+    return atom.replaceAll("http://127\\.0\\.0\\.1:\\d+/", "BASE/").replace(id, "(id)")
+        .replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "(time)");
+  }
+
+  private static Answer send(Javalin app, String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .header("Authorization", "Bearer " + TOKEN)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    HttpResponse<String> response = declared(request.build());
+    return new Answer(response.statusCode(),
+        response.body().isEmpty() ? Json.mapper().nullNode() : Json.mapper().readTree(response.body()));
   }
 
   private static String transcript(String... turns) {
@@ -497,7 +654,8 @@ class BothBackendsApiTest {
       port = socket.getLocalPort();
     }
     StringWriter out = new StringWriter();
-    String[] args = {"serve", "--solr", cluster.url(), "--collection", "bundled", "--port", Integer.toString(port)};
+    String[] args = {"serve", "--solr", cluster.url(), "--collection", "bundled", "--port", Integer.toString(port),
+        "--alerts", work.resolve("served-alerts").toString()};
     // serve runs until the JVM stops (its shutdown hook stops it then): a daemon thread of its own.
     Thread server = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), args));
     server.setDaemon(true);
@@ -516,10 +674,14 @@ class BothBackendsApiTest {
     assertThat(comparable(Json.mapper().readTree(health.body())))
         .isEqualTo(comparable(get(bundled.embedded(), "/api/search?q=crimea").body()));
     assertThat(out.toString()).contains("serving collection bundled at " + cluster.url())
-        .contains("Writing over HTTP is disabled");
-    Run watch = run("serve", "--solr", cluster.url(), "--collection", "bundled", "--watch", work.toString());
-    assertThat(watch.status()).isNotZero();
-    assertThat(watch.err()).contains("--watch indexes into the embedded index");
+        .contains("Writing over HTTP is disabled")
+        .contains("0 alerts, kept in " + work.resolve("served-alerts").toAbsolutePath().normalize()
+            + " (matched against what this server writes)");
+    Run second = run("serve", "--solr", cluster.url(), "--collection", "bundled", "--port", "0",
+        "--alerts", work.resolve("served-alerts").toString());
+    assertThat(second.status()).isNotZero();
+    assertThat(second.err()).contains("the alerts folder " + work.resolve("served-alerts").toAbsolutePath().normalize()
+        + " is in use by another server; give this one a folder of its own with --alerts DIR");
   }
 
   @Test
