@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 import org.apache.solr.client.solrj.request.HealthCheckRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 import org.transcriptsearch.search.Results.SolrNode;
 
@@ -139,6 +140,29 @@ public final class SolrNodes extends SolrClient {
     @Override
     protected SolrClient getClient(Endpoint endpoint) {
       return http;
+    }
+
+    /**
+     * SolrJ's balancer tries the next node on an error status too (500, 503...) and skips the node that sent it,
+     * wrapping the last node's failure in "no live servers": a node that answered, though, is alive, and its answer is
+     * final (a 500 forwarded from a shard just lost is how a tolerant request learns to ask the shards that answer).
+     */
+    @Override
+    protected Exception doRequest(Endpoint endpoint, Req req, Rsp rsp, boolean isNonRetryable, boolean isZombie)
+        throws SolrServerException, IOException {
+      Exception failure = super.doRequest(endpoint, req, rsp, isNonRetryable, isZombie);
+      if (failure instanceof SolrException answered) {
+        if (isZombie) {
+          reviveZombieServer(endpoint);
+        }
+        throw answered;
+      }
+      return failure;
+    }
+
+    @Override
+    protected Exception makeServerAZombie(Endpoint endpoint, Exception e) {
+      return e instanceof SolrException ? e : super.makeServerAZombie(endpoint, e);
     }
 
     Set<String> skipped() {
