@@ -72,25 +72,6 @@ public final class People {
       List<Hit> recent,
       List<String> alsoMatched,
       @JsonInclude(JsonInclude.Include.NON_NULL) Results.Shards shards) {
-    /** A record from every shard (or from the embedded index). */
-    public Person(
-        String name,
-        Map<String, Integer> forms,
-        List<FacetValue> roles,
-        List<FacetValue> titles,
-        List<FacetValue> affiliations,
-        List<FacetValue> programs,
-        LocalDate firstDate,
-        LocalDate lastDate,
-        long utterances,
-        List<FacetValue> topics,
-        Timeline timeline,
-        List<Hit> recent,
-        List<String> alsoMatched) {
-      this(name, forms, roles, titles, affiliations, programs, firstDate, lastDate, utterances, topics, timeline,
-          recent, alsoMatched, null);
-    }
-
     /** This record, read from the shards {@code answered} says (null: every shard). */
     public Person from(Results.Shards answered) {
       return new Person(name, forms, roles, titles, affiliations, programs, firstDate, lastDate, utterances, topics,
@@ -170,7 +151,8 @@ public final class People {
         SearchService.values(counts.getTopChildren(LISTED, Schema.FACET_TOPIC)),
         timeline,
         recent(searcher, c.key()),
-        List.of());
+        List.of(),
+        null);
   }
 
   private List<Hit> recent(IndexSearcher searcher, String key) throws IOException {

@@ -771,7 +771,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
         dated.isEmpty() ? null : java.time.LocalDate.ofEpochDay(dated.get(0)),
         dated.isEmpty() ? null : java.time.LocalDate.ofEpochDay(dated.get(dated.size() - 1)),
         key.count(), SolrCalls.buckets(response, Schema.FACET_TOPIC), Timelines.of(Timelines.Interval.YEAR, days),
-        recent(calls, key.value()), List.of());
+        recent(calls, key.value()), List.of(), null);
   }
 
   /** The most recent turns of a speaker (dated ones first), as search hits with nothing marked. */
