@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -15,6 +16,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 import org.apache.solr.client.solrj.request.HealthCheckRequest;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 import org.transcriptsearch.search.Results.SolrNode;
@@ -40,6 +42,7 @@ public final class SolrNodes extends SolrClient {
   private static final long serialVersionUID = 1L;
 
   private final List<String> urls;
+  private final AtomicInteger next = new AtomicInteger();
   private final transient HttpJdkSolrClient http;
   private final transient Balancer balancer;
   private final transient ExecutorService threads;
@@ -72,9 +75,22 @@ public final class SolrNodes extends SolrClient {
     return http;
   }
 
+  /**
+   * Sends {@code request} to the nodes in an order of its own: each request starts at the next node (round the nodes
+   * in turn) and tries every other node once before the skipped ones. (SolrJ's own round robin picks each attempt
+   * from a counter shared by all requests, so under concurrency a request's second attempt can go to the node its
+   * first just failed on, and the live node is never tried.)
+   */
   @Override
   public NamedList<Object> request(SolrRequest<?> request, String collection) throws SolrServerException, IOException {
-    return balancer.request(request, collection);
+    String core = ClientUtils.shouldApplyDefaultCollection(collection, request)
+        ? balancer.getDefaultCollection()
+        : collection;
+    int first = Math.floorMod(next.getAndIncrement(), urls.size());
+    List<LBSolrClient.Endpoint> order = IntStream.range(0, urls.size())
+        .mapToObj(i -> new LBSolrClient.Endpoint(urls.get((first + i) % urls.size()), core))
+        .toList();
+    return balancer.request(new LBSolrClient.Req(request, order)).getResponse();
   }
 
   /**
@@ -166,7 +182,9 @@ public final class SolrNodes extends SolrClient {
     }
 
     Set<String> skipped() {
-      return Set.copyOf(zombieServers.keySet());
+      // Keyed by endpoint, the collection included: the node is its base URL.
+      return zombieServers.values().stream().map(w -> w.getEndpoint().getBaseUrl())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
   }
 }
