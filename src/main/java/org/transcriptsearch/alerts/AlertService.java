@@ -30,9 +30,10 @@ import org.transcriptsearch.search.SearchService;
 
 /**
  * Saved searches and alerts: saving, listing and deleting them (kept in a folder beside the index, surviving
- * restarts and crashes), and matching every transcript written to the index against all of them. Matching runs
- * on a thread of its own from a bounded queue, so it never slows or fails a write: when the queue is full a
- * transcript is left unmatched and counted in {@link #status()}. Listen to an index with {@link
+ * restarts and crashes), and matching every transcript written to the index against all of them, once it is
+ * searchable (an alert's link finds what it points to). Matching runs on a thread of its own from a bounded queue,
+ * so it never slows or fails a write: when the queue is full a transcript is left unmatched and counted in {@link
+ * #status()}. Listen to an index with {@link
  * TranscriptIndex#addPutListener}, or to the writes into another store with {@code ingest.ListenedStores}.
  * Matching never reads the store written to (new transcripts are indexed alone in memory), so alerts match alike
  * whichever backend keeps the corpus. Thread-safe.
@@ -63,6 +64,7 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   private final Clock clock;
   private final AlertMatcher matcher;
   private AlertMatcher snapshot; // guarded by matcher; null after a change
+  private final List<AlertMatcher.Indexed> written = new ArrayList<>(); // not yet searchable; guarded by itself
   private final BlockingQueue<AlertMatcher.Indexed> queue = new ArrayBlockingQueue<>(QUEUE);
   private final Map<String, String> problems = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
@@ -238,24 +240,65 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
   /** How matching goes. */
   public Status status() {
     return new Status(
-        store.alerts().size(), problems.size(), handled.get(), queue.size(), unmatched.get(), webhooks.status());
+        store.alerts().size(), problems.size(), handled.get(), queue.size() + unsearchable(), unmatched.get(),
+        webhooks.status());
   }
 
-  /** Queues a transcript just written for matching; never blocks and never throws. */
+  /**
+   * Keeps a transcript just written until it is searchable ({@link #refreshing()}), then queues it for matching: an
+   * alert never points to what a search does not find yet. Never blocks and never throws.
+   */
   @Override
   public void put(Transcript transcript, List<List<String>> turnTopics) {
     offered.incrementAndGet();
-    if (!queue.offer(new AlertMatcher.Indexed(transcript, turnTopics))) {
-      if (unmatched.incrementAndGet() % 1_000 == 1) {
-        LOG.warn("alert matching is behind: {} transcripts written so far were not matched", unmatched.get());
+    synchronized (written) {
+      if (written.size() + queue.size() < QUEUE) {
+        written.add(new AlertMatcher.Indexed(transcript, turnTopics));
+        return;
       }
+    }
+    behind();
+  }
+
+  /** The transcripts written so far are searchable once the refresh starting now is done: then they are queued. */
+  @Override
+  public Runnable refreshing() {
+    List<AlertMatcher.Indexed> taken;
+    synchronized (written) {
+      if (written.isEmpty()) {
+        return () -> {};
+      }
+      taken = new ArrayList<>(written);
+      written.clear();
+    }
+    return () -> {
+      for (AlertMatcher.Indexed indexed : taken) {
+        if (!queue.offer(indexed)) {
+          behind();
+        }
+      }
+    };
+  }
+
+  private int unsearchable() {
+    synchronized (written) {
+      return written.size();
     }
   }
 
-  /** Waits until every transcript queued so far is matched (for tests and orderly shutdown); false on timeout. */
+  private void behind() {
+    if (unmatched.incrementAndGet() % 1_000 == 1) {
+      LOG.warn("alert matching is behind: {} transcripts written so far were not matched", unmatched.get());
+    }
+  }
+
+  /**
+   * Waits until every transcript searchable so far is matched (for tests and orderly shutdown); false on timeout. One
+   * written but not yet searchable is not waited for.
+   */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (handled.get() + unmatched.get() < offered.get()) {
+    while (handled.get() + unmatched.get() + unsearchable() < offered.get()) {
       if (System.nanoTime() > deadline) {
         return false;
       }
@@ -351,10 +394,22 @@ public final class AlertService implements TranscriptIndex.PutListener, AutoClos
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Stops matching after the transcripts already queued (waiting up to 10 s), then stops the webhooks. */
+  /**
+   * Stops matching after the transcripts already queued (waiting up to 10 s), then stops the webhooks. Those written
+   * but never made searchable are not matched, and are counted and logged so.
+   */
   @Override
   public void close() throws InterruptedException {
     awaitIdle(Duration.ofSeconds(10));
+    int left;
+    synchronized (written) {
+      left = written.size();
+      written.clear();
+    }
+    if (left > 0) {
+      unmatched.addAndGet(left);
+      LOG.warn("{} transcripts written were never made searchable before the server stopped; not matched", left);
+    }
     running = false;
     thread.interrupt();
     thread.join(5_000);

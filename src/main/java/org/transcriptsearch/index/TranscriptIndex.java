@@ -4,10 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -68,11 +69,23 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
    */
   private volatile SearcherManager committed;
 
-  /** Told of every transcript written to an index, on the writing thread: it must be quick and must not throw. */
+  /**
+   * Told of every transcript written to an index, on the writing thread, and of when what it was told is searchable:
+   * it must be quick and must not throw.
+   */
   @FunctionalInterface
   public interface PutListener {
-    /** {@code transcript} (enriched, with its turns' topics) was just written; it is not yet committed. */
+    /** {@code transcript} (enriched, with its turns' topics) was just written; it is not yet searchable. */
     void put(Transcript transcript, List<List<String>> turnTopics);
+
+    /**
+     * A refresh of the searchers is about to start: every transcript told so far is searchable once it is done, and
+     * the index then runs what this returns (whether the refresh succeeded or failed, so nothing told is kept
+     * waiting for a refresh that may never come).
+     */
+    default Runnable refreshing() {
+      return () -> {};
+    }
   }
 
   private TranscriptIndex(Schema schema, Directory directory, IndexWriter writer, int searchThreads)
@@ -306,6 +319,9 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
     if (last != null) {
       last.maybeRefreshBlocking();
     }
+    if (!putListeners.isEmpty()) {
+      refresh(); // what a listener was told of is searchable at each commit, a long ingest's included
+    }
   }
 
   /**
@@ -342,9 +358,20 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
     return manager;
   }
 
-  /** Makes writes visible to searchers acquired after this returns (near-real-time; not durable). */
+  /**
+   * Makes writes visible to searchers acquired after this returns (near-real-time; not durable), then tells the
+   * {@link PutListener}s that what they were told of before the call is searchable.
+   */
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    List<Runnable> searchable = new ArrayList<>(putListeners.size());
+    for (PutListener listener : putListeners) {
+      searchable.add(listener.refreshing());
+    }
+    try {
+      searchers.maybeRefreshBlocking(); // takes the refresh lock, then reopens: every write made before is seen
+    } finally {
+      searchable.forEach(Runnable::run);
+    }
   }
 
   /** A function run with a borrowed searcher. */

@@ -7,12 +7,29 @@ import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.model.Transcript;
 
 /**
- * Stores that tell a listener of each transcript once the store has taken it, as the embedded index tells its
- * {@link TranscriptIndex.PutListener}s: so that alerts are matched against what is written into a store of another
- * backend (a SolrCloud collection) through the product, whichever way it comes (a POST, a watched file).
+ * Stores that tell a listener of each transcript once the store has taken it, and that what it was told of is
+ * searchable once a commit is done (a Solr commit opens a new searcher and waits for it), as the embedded index tells
+ * its {@link TranscriptIndex.PutListener}s: so that alerts are matched against what is written into a store of
+ * another backend (a SolrCloud collection) through the product, whichever way it comes (a POST, a watched file).
  */
 public final class ListenedStores {
   private ListenedStores() {}
+
+  /** A commit that makes searchable what was written before it. */
+  @FunctionalInterface
+  private interface Commit {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code commit}, then tells {@code listener} that what it was told of before is searchable. */
+  private static void searchableAfter(Commit commit, TranscriptIndex.PutListener listener) throws IOException {
+    Runnable searchable = listener.refreshing();
+    try {
+      commit.run();
+    } finally {
+      searchable.run();
+    }
+  }
 
   /** {@code store}, telling {@code listener} of each transcript it has taken; a refused one is not told. */
   public static TranscriptStore of(TranscriptStore store, TranscriptIndex.PutListener listener) {
@@ -25,7 +42,7 @@ public final class ListenedStores {
 
       @Override
       public void commit() throws IOException {
-        store.commit();
+        searchableAfter(store::commit, listener);
       }
 
       @Override
@@ -58,7 +75,7 @@ public final class ListenedStores {
 
       @Override
       public void commit() throws IOException {
-        store.commit();
+        searchableAfter(store::commit, listener);
       }
     };
   }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,9 +22,14 @@ import org.transcriptsearch.index.TranscriptStore;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.Ingester;
 import org.transcriptsearch.ingest.ListenedStores;
+import org.transcriptsearch.model.Attribution;
+import org.transcriptsearch.model.Role;
+import org.transcriptsearch.model.Speaker;
 import org.transcriptsearch.model.Transcript;
+import org.transcriptsearch.model.Turn;
 import org.transcriptsearch.search.BadRequestException;
 import org.transcriptsearch.search.EmbeddedBackend;
+import org.transcriptsearch.search.SearchRequest;
 import org.transcriptsearch.search.SearchService;
 
 /**
@@ -93,6 +101,68 @@ class AlertServiceTest {
         alerts.close();
       }
     }
+  }
+
+  @Test
+  void aTranscriptIsMatchedOnceItIsSearchableNotWhenItIsWritten() throws Exception {
+    try (TranscriptIndex index = TranscriptIndex.openWritable(temp.resolve("index"), TestIndexes.PIPELINE.schema())) {
+      SearchService search = new SearchService(index);
+      AlertService alerts = AlertService.open(temp.resolve("alerts"), index, search, new Webhooks(Set.of()));
+      List<String> foundWhenTold = new ArrayList<>();
+      try {
+        index.addPutListener(alerts);
+        // A second listener checks what the index says is searchable against a search of it.
+        index.addPutListener(new TranscriptIndex.PutListener() {
+          private final List<String> told = new ArrayList<>();
+
+          @Override
+          public void put(Transcript transcript, List<List<String>> turnTopics) {
+            told.add(transcript.id());
+          }
+
+          @Override
+          public Runnable refreshing() {
+            List<String> taken = List.copyOf(told);
+            told.clear();
+            return () -> taken.forEach(id -> foundWhenTold.add(id + "=" + found(search, id)));
+          }
+        });
+        String id = alerts.create(request("Pangolins", "pangolin")).id();
+        index.put(pangolin("p-1"), List.of(List.of()));
+        assertThat(alerts.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(alerts.get(id).matches()).as("written, not yet searchable").isZero();
+        assertThat(alerts.status().waiting()).isEqualTo(1);
+
+        index.refresh();
+        assertThat(alerts.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(alerts.get(id).matches()).isEqualTo(1);
+        assertThat(alerts.status().waiting()).isZero();
+
+        index.put(pangolin("p-2"), List.of(List.of()));
+        index.commit(); // with listeners, a commit makes the writes searchable too
+        assertThat(alerts.awaitIdle(Duration.ofSeconds(20))).isTrue();
+        assertThat(alerts.get(id).matches()).isEqualTo(2);
+        assertThat(foundWhenTold).containsExactly("p-1=true", "p-2=true");
+      } finally {
+        alerts.close();
+      }
+    }
+  }
+
+  /** Whether a search for pangolins finds the transcript {@code episodeId}. */
+  private static boolean found(SearchService search, String episodeId) {
+    try {
+      return search.search(SearchRequest.of("pangolin")).hits().stream()
+          .anyMatch(hit -> hit.id().startsWith(episodeId + "-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Transcript pangolin(String id) {
+    Speaker guest = new Speaker("Ana Ruiz", null, Role.GUEST, null, null);
+    return new Transcript(id, "T", "Morning Edition", LocalDate.of(2020, 1, 1), null, "test", List.of(),
+        List.of(new Turn(1, guest, "A pangolin.", Attribution.LABELLED, List.of())));
   }
 
   private static AlertRequest request(String name, String q) {
