@@ -24,10 +24,11 @@ import org.transcriptsearch.search.Results.SolrNode;
 /**
  * A client of the SolrCloud nodes given to {@code --solr}, failing over between them: SolrJ's {@link LBSolrClient}
  * over one {@link HttpJdkSolrClient} (the JDK's HTTP client, so no Jetty beside the server's Jetty 12). Requests go
- * round the nodes in turn; one a node does not answer at the HTTP level (connection refused or reset, a timeout) is
- * sent to the next node, and the node is skipped until a probe of it answers ({@link #PROBE_INTERVAL_SECONDS} apart)
- * or every other node has failed too. An answer of Solr's, an error status included, is final: any node would give
- * the same, since each forwards to the replicas of the whole collection. Thread-safe.
+ * round the nodes in turn; one a node does not answer at the HTTP level (connection refused or reset, a timeout, for
+ * a read also an answer broken off) is sent to the next node, and the node is skipped until a probe of it answers
+ * ({@link #PROBE_INTERVAL_SECONDS} apart) or every other node has failed too. An answer of Solr's, an error status
+ * included, is final: any node would give the same, since each forwards to the replicas of the whole collection.
+ * Thread-safe.
  */
 public final class SolrNodes extends SolrClient {
   /**
@@ -166,7 +167,19 @@ public final class SolrNodes extends SolrClient {
     @Override
     protected Exception doRequest(Endpoint endpoint, Req req, Rsp rsp, boolean isNonRetryable, boolean isZombie)
         throws SolrServerException, IOException {
-      Exception failure = super.doRequest(endpoint, req, rsp, isNonRetryable, isZombie);
+      Exception failure;
+      try {
+        failure = super.doRequest(endpoint, req, rsp, isNonRetryable, isZombie);
+      } catch (SolrServerException | SolrException e) {
+        // SolrJ's balancer fails over on a SocketException, or on an IOException its client wrapped; an answer broken
+        // off by a node that died while it answered (the JDK client's EOFException in the head, or a body that
+        // cannot be parsed for it) it gives up on, and the live node is never asked. Only a read goes on: a write
+        // whose answer was lost may have been applied.
+        if (!isNonRetryable && brokenOff(e)) {
+          return isZombie ? e : makeServerAZombie(endpoint, e);
+        }
+        throw e;
+      }
       if (failure instanceof SolrException answered) {
         if (isZombie) {
           reviveZombieServer(endpoint);
@@ -178,7 +191,17 @@ public final class SolrNodes extends SolrClient {
 
     @Override
     protected Exception makeServerAZombie(Endpoint endpoint, Exception e) {
-      return e instanceof SolrException ? e : super.makeServerAZombie(endpoint, e);
+      return e instanceof SolrException && !brokenOff(e) ? e : super.makeServerAZombie(endpoint, e);
+    }
+
+    /** Whether {@code e} failed on reading the node's answer (an I/O failure within), not on what the node said. */
+    private static boolean brokenOff(Exception e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Set<String> skipped() {

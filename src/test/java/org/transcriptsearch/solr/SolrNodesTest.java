@@ -2,11 +2,18 @@ package org.transcriptsearch.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.transcriptsearch.cli.CommandRun;
 import org.transcriptsearch.search.BadRequestException;
@@ -16,7 +23,7 @@ import org.transcriptsearch.search.UnavailableException;
 
 /**
  * The addresses {@code --solr} takes, and what a caller sees when no node of several answers: real connections to
- * ports nothing listens on. Failing over to a node that answers, on a real cluster: SolrCloudFaultTest.
+ * ports nothing listens on, and to sockets that break an answer off. Failing over to a node that answers, on a real cluster: SolrCloudFaultTest.
  */
 class SolrNodesTest {
   @Test
@@ -93,6 +100,69 @@ class SolrNodesTest {
       CommandRun run = CommandRun.run(args.toArray(String[]::new));
       assertThat(run.err()).as("%s", command).isEqualTo("error: no answer from Solr at " + first + "," + second + ","
           + third + " (connection refused)\n");
+    }
+  }
+
+  @Test
+  void aReadWhoseAnswerBreaksOffGoesOnToTheNextNode() throws Exception {
+    try (BreakingNode first = new BreakingNode("HTTP/1.1 200 OK\r\nContent-");
+        BreakingNode second = new BreakingNode(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"responseHeader\":{");
+        SolrNodes client = SolrClients.forNodes(first.url() + "," + second.url(), "transcripts")) {
+      SolrCalls calls = new SolrCalls(client, client.shown(), "transcripts", Deadline.after(Duration.ofSeconds(10)));
+      assertThatThrownBy(() -> calls.count("*:*", List.of())).isInstanceOf(UnavailableException.class)
+          .hasMessageStartingWith("no answer from Solr at " + first.url() + "," + second.url() + " (");
+      assertThat(first.asked.get()).as("the first node").isPositive();
+      assertThat(second.asked.get()).as("the second node, after the first's answer broke off").isPositive();
+      assertThat(client.states()).extracting(SolrNode::url, SolrNode::skipped)
+          .containsExactly(tuple(first.url(), true), tuple(second.url(), true));
+    }
+  }
+
+  /**
+   * A node that dies while it answers: it reads each request, sends the start of an answer and closes the connection.
+   */
+  private static final class BreakingNode implements AutoCloseable {
+    private final ServerSocket socket = new ServerSocket(0);
+    private final String start;
+    final AtomicInteger asked = new AtomicInteger();
+    private final Thread thread;
+
+    BreakingNode(String start) throws IOException {
+      this.start = start;
+      this.thread = Thread.ofVirtual().start(this::serve);
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + socket.getLocalPort() + "/solr";
+    }
+
+    private void serve() {
+      while (!socket.isClosed()) {
+        try (Socket connection = socket.accept()) {
+          BufferedReader in = new BufferedReader(
+              new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+          String line = in.readLine();
+          while (line != null && !line.isEmpty()) {
+            line = in.readLine();
+          }
+          if (line == null) {
+            continue; // a connection closed before its request was whole (a health probe given up)
+          }
+          asked.incrementAndGet();
+          OutputStream out = connection.getOutputStream();
+          out.write(start.getBytes(StandardCharsets.ISO_8859_1));
+          out.flush();
+        } catch (IOException e) {
+          // closed: the node is gone
+        }
+      }
+    }
+
+    @Override
+    public void close() throws Exception {
+      socket.close();
+      thread.join(5_000);
     }
   }
 
