@@ -103,7 +103,7 @@ for n in "${sizes[@]}"; do
   mkdir -p "$out"
   env="$out/metrics.env"
   {
-    echo "command=bash src/bench/run.sh $mode"
+    echo "command=${BENCH_TRANSCRIPTS:+BENCH_TRANSCRIPTS=\"$BENCH_TRANSCRIPTS\" }bash src/bench/run.sh $mode"
     echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "nproc=$(nproc)"
     echo "loadavg=$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -200,4 +200,5 @@ done
 
 # The load average at the end too: the machine may be shared, and the figures measure what else ran.
 echo "loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"${dirs[0]}/metrics.env"
+echo "ended=$(date -u '+%Y-%m-%d %H:%M UTC')" >>"${dirs[0]}/metrics.env"
 "${bench[@]}" report "$here/RESULTS.md" "$here/FINDINGS.md" "${dirs[@]}"

@@ -33,7 +33,9 @@ final class Report {
     md.append("# Benchmark: transcript-search vs raw Lucene vs Solr 9.10.1\n\n");
     md.append("Written by `src/bench/run.sh`; do not edit by hand (findings come from src/bench/FINDINGS.md).\n\n");
     md.append("- Command: `").append(first.get("command")).append("`\n");
-    md.append("- Date: ").append(first.get("date")).append("\n");
+    md.append("- Date: ").append(first.get("date"))
+        .append(first.containsKey("ended") ? ", ended " + first.get("ended") + " (the whole run, corpora included)" : "")
+        .append("\n");
     md.append("- Machine: ").append(first.get("nproc")).append(" cores (`nproc`), ").append(first.get("mem_total_gb"))
         .append(" GB RAM (`free -g` total), ").append(first.get("cpu"))
         .append(first.containsKey("loadavg")
