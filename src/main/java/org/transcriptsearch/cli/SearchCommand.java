@@ -159,7 +159,13 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResponse response, int firstRank, PrintWriter out) {
-    out.printf("%,d %s%n", response.total(), response.total() == 1 ? "hit" : "hits");
+    if (response.estimatedTotal() != null) {
+      out.printf("about %,d hits (estimated from a sample of them; at least %,d)%n", response.estimatedTotal(),
+          response.total());
+    } else {
+      out.printf("%s%,d %s%n", "gte".equals(response.totalRelation()) ? "at least " : "", response.total(),
+          response.total() == 1 ? "hit" : "hits");
+    }
     ReadingNotes.print(response, out);
     int rank = firstRank;
     for (Hit hit : response.hits()) {

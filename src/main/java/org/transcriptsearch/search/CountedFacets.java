@@ -12,11 +12,14 @@ import org.transcriptsearch.search.Results.FacetValue;
  * key, as counted: speakers are named when answered) and whether those counts are estimates from a sample. Small
  * (the values of four dimensions), so the results cache keeps many more of these than answers.
  *
- * @param total every hit, exact
+ * @param total every hit: exact when {@code totalExact}, else estimated from a sample
+ * @param totalExact whether {@code total} is exact
+ * @param found the hits seen: {@code total} when exact, else a lower bound of it
  * @param estimated whether the counts come from a sample of the hits
  * @param top each dimension's values with the highest counts, most first; empty for a dimension no hit has
  */
-record CountedFacets(long total, boolean estimated, Map<String, List<FacetValue>> top) {
+record CountedFacets(
+    long total, boolean totalExact, long found, boolean estimated, Map<String, List<FacetValue>> top) {
   CountedFacets {
     top = Map.copyOf(top);
   }
@@ -27,7 +30,7 @@ record CountedFacets(long total, boolean estimated, Map<String, List<FacetValue>
     for (String dim : Schema.FACET_DIMENSIONS) {
       top.put(dim, List.copyOf(SearchService.values(sample.top(size, dim))));
     }
-    return new CountedFacets(sample.total(), sample.estimated(), top);
+    return new CountedFacets(sample.total(), sample.totalExact(), sample.found(), sample.estimated(), top);
   }
 
   /** The top values of {@code dim}, most first. */

@@ -7,52 +7,170 @@ import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ThreadInterruptedException;
 
 /**
- * The facet counts of one set of hits: exact below twice a sample size of hits, estimated from there on from a random
- * sample of at least that many hits (Lucene's {@link RandomSamplingFacetsCollector}: one hit drawn from each bin of
- * {@code total / sampleSize} hits, rounded down), each count scaled up by the hits over the hits drawn (not by
- * Lucene's nominal rate, which the rounding makes up to twice too high) and capped by the total. Counting every
- * hit of a common word in four dimensions was the largest cost of a search and grew with the corpus; iterating the
- * hits without scoring them, to know the exact total and draw the sample, costs a fraction of that.
+ * The facet counts of one set of hits: exact below twice a sample size of hits, estimated from there on from a sample
+ * of about that many hits, each count scaled up by the hits over the hits drawn and capped by the total. Counting
+ * every hit of a common word in four dimensions was the largest cost of a search and grew with the corpus.
  *
- * @param total every hit of the query, exact
+ * <p>A sample is drawn in one of two ways. Where the hits are visited anyway (a first page whose ranking counted
+ * every hit), Lucene's {@link RandomSamplingFacetsCollector} draws one hit from each bin of {@code total /
+ * sampleSize} hits, rounded down; the total is exact. Otherwise (see {@link #of(IndexSearcher,
+ * SortedSetDocValuesReaderState, Query, int, ExecutorService, long)}) the hits are not all visited: the query is
+ * searched within {@link SampleWindows}, short windows of doc ids spread over every segment, so a search of a word
+ * of 200,000 hits visits about the sample's 10,000 of them. The total is then exact only where Lucene knows it
+ * without visiting the hits (a word's document frequency in a segment without deletions); else it is estimated as
+ * the hits drawn over the share of doc ids the windows cover, and {@link #found()} is how many hits were really
+ * seen (a lower bound).
+ *
+ * @param total every hit of the query: exact when {@code totalExact}, else estimated from the sample
+ * @param totalExact whether {@code total} is exact
+ * @param found hits seen: {@code total} when it is exact, else at most it (a lower bound of the total)
  * @param drawn the hits counted: {@code total} when exact, the sample when not
  */
-record FacetSample(long total, long drawn, Facets counts) {
+record FacetSample(long total, boolean totalExact, long found, long drawn, Facets counts) {
   /**
    * The sample size by default: up to twice as many hits less one are all counted (each bin holds one hit); from
-   * twice as many, one hit of each bin of {@code total / SAMPLE_SIZE} hits (rounded down) is drawn and counted.
+   * twice as many, about as many hits as this are drawn and counted.
    */
   static final int SAMPLE_SIZE = 10_000;
 
   /** A fixed seed: the same search over the same snapshot gives the same estimates every time. */
   private static final long SEED = 0x5EED_CAFEL;
 
+  /** Hits at most this share of all can be sampled in windows; past it, every hit is visited (it costs little more). */
+  private static final double MOST_SAMPLED = 0.5;
+
   /**
-   * Collects every hit of {@code query} (without scoring) and counts the facets of all of them when there are at
-   * most {@code sampleSize}, else of a random sample of at least that many.
+   * Counts the facets of every hit of {@code query} when there are fewer than twice {@code sampleSize}, else of a
+   * sample of about that many, visiting about the sample's hits and not all of them (the total then estimated
+   * unless Lucene knows it beforehand).
    */
   static FacetSample of(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, int sampleSize)
       throws IOException {
-    return of(searcher, state, query, sampleSize, null);
+    return of(searcher, state, query, sampleSize, null, null);
   }
 
-  /** As {@link #of(IndexSearcher, SortedSetDocValuesReaderState, Query, int)}, counting segments over {@code threads}. */
+  /**
+   * As {@link #of(IndexSearcher, SortedSetDocValuesReaderState, Query, int)}, counting segments over {@code threads}
+   * (null: on this thread alone), with {@code known} what the caller knows of the number of hits (null: worked out
+   * here).
+   */
   static FacetSample of(
-      IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, int sampleSize, ExecutorService threads)
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      Query query,
+      int sampleSize,
+      ExecutorService threads,
+      Bound known)
       throws IOException {
+    Bound hits = known != null ? known : Bound.of(searcher, query);
+    long bound = hits.hits();
+    boolean exact = hits.exact();
+    long docs = searcher.getIndexReader().maxDoc();
+    double fraction = (double) sampleSize / Math.max(1, bound);
+    while (bound >= 2L * sampleSize && fraction <= MOST_SAMPLED) {
+      SampleWindows windows = new SampleWindows(fraction, SampleWindows.length(bound, docs));
+      FacetsCollector sample = searcher.search(within(query, windows), new FacetsCollectorManager());
+      SearchService.checkTime(searcher);
+      long drawn = 0;
+      for (FacetsCollector.MatchingDocs leaf : sample.getMatchingDocs()) {
+        drawn += leaf.totalHits();
+      }
+      double estimate = estimate(sample, windows);
+      if (drawn >= sampleSize / 2) {
+        long total = exact ? bound : Math.max(drawn, Math.round(estimate));
+        return new FacetSample(total, exact, exact ? total : drawn, drawn, counts(state, sample, threads));
+      }
+      if (exact || estimate >= bound) {
+        break; // a sample too small by chance: every hit, below
+      }
+      // The bound was far above the hits (a phrase's or a conjunction's candidates): sample again from the estimate.
+      bound = Math.round(estimate);
+      fraction = (double) sampleSize / Math.max(1, bound);
+    }
     return of(searcher, state, searcher.search(query, collector(sampleSize)), sampleSize, threads);
+  }
+
+  /**
+   * What is known of the number of a query's hits before they are visited.
+   *
+   * @param hits the exact number when {@code exact}, else an upper bound
+   * @param exact whether {@code hits} is exact
+   */
+  record Bound(long hits, boolean exact) {
+    /**
+     * What Lucene knows without visiting the hits: a segment's exact count where it is free (a word without
+     * deletions), else its upper bound (the cost of the query's postings).
+     */
+    static Bound of(IndexSearcher searcher, Query query) throws IOException {
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      long bound = 0;
+      boolean exact = true;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        int count = weight.count(leaf);
+        if (count >= 0) {
+          bound += count;
+        } else {
+          exact = false;
+          ScorerSupplier hits = weight.scorerSupplier(leaf);
+          bound += hits == null ? 0 : Math.min(hits.cost(), leaf.reader().maxDoc());
+        }
+      }
+      return new Bound(bound, exact);
+    }
+
+    /**
+     * This bound, or where it is an upper bound of {@code 2 * sampleSize} hits or more (a phrase's or a
+     * conjunction's candidates can be ten times its hits), an estimate of the hits from a pilot sample of a quarter
+     * of {@code sampleSize}'s share: whether a search has few hits (counted exactly, in one pass with its ranking)
+     * or many (sampled) is then decided on about the real number and not on the candidates.
+     */
+    Bound refined(IndexSearcher searcher, Query query, int sampleSize) throws IOException {
+      if (exact || hits < 2L * sampleSize) {
+        return this;
+      }
+      double fraction = Math.min(MOST_SAMPLED, sampleSize / 4.0 / hits);
+      SampleWindows windows = new SampleWindows(fraction, SampleWindows.length(hits, searcher.getIndexReader().maxDoc()));
+      FacetsCollector pilot = searcher.search(within(query, windows), new FacetsCollectorManager());
+      SearchService.checkTime(searcher);
+      return new Bound(Math.min(hits, Math.round(estimate(pilot, windows))), false);
+    }
+  }
+
+  /** {@code query}'s hits within {@code windows}. */
+  private static Query within(Query query, SampleWindows windows) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.FILTER)
+        .add(windows, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** The hits of the whole index estimated from those found within {@code windows}, segment by segment. */
+  private static double estimate(FacetsCollector sample, SampleWindows windows) {
+    double estimate = 0;
+    for (FacetsCollector.MatchingDocs leaf : sample.getMatchingDocs()) {
+      int maxDoc = leaf.context().reader().maxDoc();
+      estimate += leaf.totalHits() * (double) maxDoc / Math.max(1, windows.covered(maxDoc));
+    }
+    return estimate;
   }
 
   /**
@@ -117,7 +235,7 @@ record FacetSample(long total, long drawn, Facets counts) {
         }
       }
     }
-    return new FacetSample(total, drawn, counts(state, hits, threads));
+    return new FacetSample(total, true, total, drawn, counts(state, hits, threads));
   }
 
   private static Facets counts(SortedSetDocValuesReaderState state, FacetsCollector hits, ExecutorService threads)
@@ -135,7 +253,7 @@ record FacetSample(long total, long drawn, Facets counts) {
 
   /** Whether the counts are estimates from a sample (some hits were not counted). */
   boolean estimated() {
-    return drawn < total;
+    return drawn < total || !totalExact;
   }
 
   /**

@@ -16,6 +16,12 @@ public final class Results {
    * shown above them (the same words aired in another story: see {@link Hit#alsoIn()}), so a page can hold fewer
    * hits than asked for.
    *
+   * @param total every matching utterance when {@code totalRelation} is "eq"; when it is "gte", the hits really
+   *     found, a lower bound (a search of 20,000 hits or more whose count is not known beforehand counts a sample
+   *     of its hits, not every one)
+   * @param totalRelation "eq" (exact) or "gte" (at least {@code total})
+   * @param estimatedTotal with "gte", the number of hits estimated from the sample (absent when exact): the
+   *     hits the sample found over the share of the index it covered
    * @param query how the query was read
    * @param interpreted the speaker a question was read to name, or null
    * @param partial true when nothing matched every required word and these hits match most of them
@@ -30,6 +36,7 @@ public final class Results {
   public record SearchResponse(
       long total,
       String totalRelation,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Long estimatedTotal,
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
       String nextCursor,

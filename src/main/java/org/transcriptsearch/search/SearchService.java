@@ -297,8 +297,8 @@ public final class SearchService {
 
   private SearchResponse search(TranscriptIndex.View view, SearchRequest request) throws IOException {
     if (view.facets() == null) {
-      return new SearchResponse(0, "eq", List.of(), emptyFacets(), null, 0, null, null, false, List.of(), List.of(),
-          List.of(), null);
+      return new SearchResponse(0, "eq", null, List.of(), emptyFacets(), null, 0, null, null, false, List.of(),
+          List.of(), List.of(), null);
     }
     IndexSearcher searcher = timed(view.searcher());
     Reading reading = reading(view, request);
@@ -321,6 +321,7 @@ public final class SearchService {
     return new SearchResponse(
         page.total(),
         page.relation(),
+        page.estimatedTotal(),
         page.hits(),
         page.facets(),
         page.next(),
@@ -338,6 +339,7 @@ public final class SearchService {
   private record Page(
       long total,
       String relation,
+      Long estimatedTotal,
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
       List<String> estimated,
@@ -368,7 +370,7 @@ public final class SearchService {
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
     int numHits = Math.max(1, Math.min(request.size() + 1, searcher.getIndexReader().maxDoc()));
     TopDocs top;
-    long total;
+    CountedFacets counted = null;
     Facets facets;
     IndexReader reader = searcher.getIndexReader();
     CountedFacets all = request.facets().isEmpty()
@@ -376,33 +378,35 @@ public final class SearchService {
         : results.kept(reader, selected, facetSample);
     if (all != null) {
       // These hits were counted before: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits that
-      // cannot make the page, and the exact total and the facets are the ones kept.
+      // cannot make the page, and the total and the facets are the ones kept.
       top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
-      total = all.total();
+      counted = all;
     } else if (request.facets().isEmpty()) {
       top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, Integer.MAX_VALUE));
-      total = top.totalHits.value();
     } else {
       FacetSample sample;
-      if (after == null) {
-        // A first page: one pass ranks the page and collects the hits for the facets. Two passes would match every
-        // hit twice (a phrase's positions included), which cost more than the scores a top-hits threshold skips.
+      FacetSample.Bound bound = FacetSample.Bound.of(searcher, selected).refined(searcher, selected, facetSample);
+      if (after == null && bound.hits() < 2L * facetSample) {
+        // A first page of few hits: one pass ranks the page and counts every hit. Two passes would match every hit
+        // twice (a phrase's positions included), which cost more than the scores a top-hits threshold skips.
         var topHits = new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE);
         Object[] both = searcher.search(selected, new MultiCollectorManager(topHits, FacetSample.collector(facetSample)));
         top = (TopDocs) both[0];
         sample = FacetSample.of(
             searcher, view.facets(), (RandomSamplingFacetsCollector) both[1], facetSample, index.idleSliceExecutor());
       } else {
-        // A later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits ranked before the cursor
-        // (and those that cannot make the page), so it and an unscored pass for the facets cost less than one pass
-        // that scores and compares every hit.
+        // Many hits, or a later page: past TOTAL_HITS_THRESHOLD hits the top-hits pass skips the hits that cannot
+        // make the page (and those ranked before the cursor), and the facets are counted over a sample that visits
+        // about its own hits and not every hit (FacetSample), so neither pass grows with the hits.
+        // (What the top-hits pass counted is not used: how far it counts depends on how its slices ran, and an
+        // answer must not.)
         top = searcher.search(selected, new TopFieldCollectorManager(sort, numHits, after, TOTAL_HITS_THRESHOLD));
         checkTime(searcher);
-        sample = FacetSample.of(searcher, view.facets(), selected, facetSample, index.idleSliceExecutor());
+        sample = FacetSample.of(searcher, view.facets(), selected, facetSample, index.idleSliceExecutor(), bound);
       }
       all = CountedFacets.of(sample, FACET_SIZE);
       results.keep(reader, selected, facetSample, all);
-      total = all.total();
+      counted = all;
     }
     facets = request.facets().isEmpty()
         ? new Facets(Map.of(), List.of())
@@ -415,7 +419,14 @@ public final class SearchService {
     Soundbites.Page hits = Soundbites.fold(searcher, docs, hits(searcher, marks, page, docs, request));
     String next =
         top.scoreDocs.length > request.size() ? Cursor.after(page[page.length - 1], order, keep(view, order)) : null;
-    return new Page(total, "eq", hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed());
+    if (counted == null) {
+      return new Page(top.totalHits.value(), "eq", null, hits.hits(), facets.values(), facets.estimated(), next,
+          hits.collapsed());
+    }
+    return counted.totalExact()
+        ? new Page(counted.total(), "eq", null, hits.hits(), facets.values(), facets.estimated(), next, hits.collapsed())
+        : new Page(counted.found(), "gte", counted.total(), hits.hits(), facets.values(), facets.estimated(), next,
+            hits.collapsed());
   }
 
   /**
@@ -476,7 +487,7 @@ public final class SearchService {
         checkTime(searcher);
         Query sideways = drillDown(base, filters, dim);
         counts = results.counts(searcher.getIndexReader(), sideways, facetSample, () -> CountedFacets.of(
-            FacetSample.of(searcher, view.facets(), sideways, facetSample, index.idleSliceExecutor()), FACET_SIZE));
+            FacetSample.of(searcher, view.facets(), sideways, facetSample, index.idleSliceExecutor(), null), FACET_SIZE));
       }
       List<FacetValue> values = counts.values(dim);
       out.put(dim, dim.equals(Schema.FACET_SPEAKER) ? named(searcher, values) : values);

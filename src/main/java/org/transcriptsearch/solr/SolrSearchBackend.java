@@ -221,7 +221,7 @@ public final class SolrSearchBackend implements SearchBackend, AutoCloseable {
     List<Alternative> help = empty ? StoredAnswers.help(r -> count(calls, r), request, !partial) : List.of();
     // A page from fewer shards has no next page: it could not continue where the whole collection's page ends.
     String next = calls.shards() == null ? page.next() : null;
-    return new SearchResponse(page.total(), "eq", page.hits(), page.facets(), next, page.collapsed(),
+    return new SearchResponse(page.total(), "eq", null, page.hits(), page.facets(), next, page.collapsed(),
         QueryReading.described(request, read, words), interpreted, partial,
         empty ? didYouMean(calls, request, read) : List.of(), help, List.of(), calls.shards());
   }

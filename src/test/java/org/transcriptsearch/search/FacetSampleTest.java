@@ -31,15 +31,19 @@ import org.transcriptsearch.search.Results.SearchResponse;
 
 /**
  * Searches with more hits than the facets count exactly (here 500, as the service's 10,000 would need a corpus of
- * hundreds of thousands of utterances), on a generated corpus: the total
- * stays exact, the page is the one a full count ranks, and the sampled facet counts are flagged and close to the
- * exact ones computed here over every hit.
+ * hundreds of thousands of utterances), on a generated corpus: the total stays exact where Lucene knows it
+ * beforehand (a word) and is otherwise a lower bound with an estimate close to the exact count, the page is the one a
+ * full count ranks, and the sampled facet counts are flagged and close to the exact ones computed here over every
+ * hit.
  */
 class FacetSampleTest {
   /** Hits counted exactly here: small enough for a small corpus, large enough for a meaningful sample. */
   static final int SAMPLE = 500;
 
   static final int TRANSCRIPTS = 400;
+
+  /** A search of many hits whose count Lucene does not know beforehand. */
+  static final String WIDE = "people OR time";
 
   @TempDir static Path dir;
   static TranscriptIndex index;
@@ -126,7 +130,54 @@ class FacetSampleTest {
   }
 
   @Test
+  void aSearchOfManyHitsWhoseCountIsNotKnownBeforehandEstimatesItFromTheSampleAndSaysSo() throws Exception {
+    // Two words: Lucene holds no count of an OR beforehand (a single word's is its document frequency), so the
+    // facets' sample is drawn in windows of doc ids and visits about the sample's hits, not all of them.
+    SearchRequest request = SearchRequest.of(WIDE);
+    SearchResponse response = search.search(request);
+    long exact = exactCount(request);
+    assertThat(exact).isGreaterThan(4 * SAMPLE);
+    assertThat(response.totalRelation()).isEqualTo("gte");
+    // total: the hits really found, a lower bound; the estimate within four standard errors of a binomial draw of
+    // a share SAMPLE / exact of the hits
+    assertThat(response.total()).isLessThanOrEqualTo(exact).isGreaterThanOrEqualTo(SAMPLE / 2);
+    double share = (double) SAMPLE / exact;
+    double error = 4 * Math.sqrt(exact * (1 - share) / share);
+    assertThat((double) response.estimatedTotal()).isCloseTo(exact, org.assertj.core.data.Offset.offset(error));
+    assertThat(response.approximateFacets()).containsExactlyElementsOf(Schema.FACET_DIMENSIONS);
+    for (String dim : List.of(Schema.FACET_PROGRAM, Schema.FACET_ROLE)) {
+      Map<String, Long> truth = exactFacets(request, dim);
+      FacetValue first = response.facets().get(dim).get(0);
+      assertThat(truth).containsKey(first.value());
+      long most = truth.values().iterator().next();
+      // the leading value's estimate within four standard errors of its count, drawn at the same share
+      assertThat((double) first.count()).as(dim)
+          .isCloseTo(truth.get(first.value()), org.assertj.core.data.Offset.offset(4 * Math.sqrt(most / share)));
+    }
+    // the page is still the exact top of every hit, and the second page goes on from it with the same counts
+    SearchRequest paged = SearchRequest.builder().query(WIDE).size(10).build();
+    SearchResponse first = search.search(paged);
+    SearchResponse second = search.search(paged.withCursor(first.nextCursor()));
+    List<String> answered = new ArrayList<>(first.hits().stream().map(Hit::id).toList());
+    answered.addAll(second.hits().stream().map(Hit::id).toList());
+    assertThat(first.collapsed() + second.collapsed()).isZero();
+    assertThat(answered).containsExactlyElementsOf(fullCountIds(paged, 20));
+    assertThat(second.total()).isEqualTo(first.total());
+    assertThat(second.estimatedTotal()).isEqualTo(first.estimatedTotal());
+    assertThat(second.facets()).isEqualTo(first.facets());
+  }
+
+  @Test
+  void aWordKeepsItsExactCountAndNoEstimate() throws Exception {
+    SearchResponse response = search.search(SearchRequest.of("people"));
+    assertThat(response.totalRelation()).isEqualTo("eq");
+    assertThat(response.estimatedTotal()).isNull();
+  }
+
+  @Test
   void estimatesAreTheSameEveryTime() throws Exception {
+    assertThat(search.search(SearchRequest.of(WIDE)).estimatedTotal())
+        .isEqualTo(search.search(SearchRequest.of(WIDE)).estimatedTotal());
     SearchResponse first = search.search(SearchRequest.of("people"));
     SearchResponse second = search.search(SearchRequest.of("people"));
     assertThat(second.facets()).isEqualTo(first.facets());

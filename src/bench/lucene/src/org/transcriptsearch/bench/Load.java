@@ -62,6 +62,12 @@ final class Load {
    * joined by "|") and the dimensions the system says it estimated ("," joined; Solr's counts are exact).
    */
   record Answer(long total, List<String> ids, String next, String facets, String approximate) {
+    /**
+     * Listed first among the approximate dimensions when the total is an estimate from a sample ("gte" with an
+     * {@code estimatedTotal}): the answer's total is then that estimate, compared with Solr's exact count.
+     */
+    static final String ESTIMATED_TOTAL = "total";
+
     Answer(long total, List<String> ids, String next) {
       this(total, ids, next, "", "");
     }
@@ -303,8 +309,12 @@ final class Load {
       Map<String, List<Map.Entry<String, Long>>> counts = new HashMap<>();
       r.facets().forEach((dim, values) ->
           counts.put(dim, values.stream().map(v -> Map.entry(v.value(), v.count())).toList()));
-      return new Answer(r.total(), r.hits().stream().map(h -> h.id()).toList(), r.nextCursor(), facets(counts),
-          String.join(",", r.approximateFacets()));
+      List<String> approximate = new ArrayList<>(r.approximateFacets());
+      if (r.estimatedTotal() != null) {
+        approximate.add(0, Answer.ESTIMATED_TOTAL);
+      }
+      return new Answer(r.estimatedTotal() != null ? r.estimatedTotal() : r.total(),
+          r.hits().stream().map(h -> h.id()).toList(), r.nextCursor(), facets(counts), String.join(",", approximate));
     }
   }
 
@@ -389,12 +399,17 @@ final class Load {
         counts.put(dim.getKey(), values);
       });
       List<String> approximate = new ArrayList<>();
+      JsonNode estimated = body.get("estimatedTotal");
+      if (estimated != null && !estimated.isNull()) {
+        approximate.add(Answer.ESTIMATED_TOTAL);
+      }
       JsonNode flagged = body.get("approximateFacets");
       if (flagged != null) {
         flagged.forEach(d -> approximate.add(d.asText()));
       }
-      return new Answer(body.get("total").asLong(), ids, next == null || next.isNull() ? null : next.asText(),
-          facets(counts), String.join(",", approximate));
+      long total = estimated != null && !estimated.isNull() ? estimated.asLong() : body.get("total").asLong();
+      return new Answer(total, ids, next == null || next.isNull() ? null : next.asText(), facets(counts),
+          String.join(",", approximate));
     }
   }
 

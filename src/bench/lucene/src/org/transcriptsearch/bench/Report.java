@@ -69,7 +69,8 @@ final class Report {
       Agreement real = agreement(dir, "realistic-");
       md.append("\nAgreement with Solr over the realistic mix (the first ").append(real.queries)
           .append(" distinct queries of its stream, page of 10): hit counts equal for ").append(real.countsEqual)
-          .append(" of ").append(real.queries).append("; mean overlap@10 ").append(fmt(real.meanOverlap, 2))
+          .append(" of ").append(real.queries).append(totals(real)).append("; mean overlap@10 ")
+          .append(fmt(real.meanOverlap, 2))
           .append("; HTTP and in-process answers identical for ").append(real.sameAsInProcess).append(" of ")
           .append(real.queries).append(". Facet counts where ours are exact: equal to Solr's for ")
           .append(real.facetsEqual).append(" of ").append(real.exactFacets).append("; where estimated (")
@@ -77,7 +78,8 @@ final class Report {
           .append("%, largest ").append(fmt(100 * real.maxError, 1)).append("%.\n\n").append(real.byKind)
           .append('\n').append(real.disagreements);
       md.append("\nAgreement with Solr over the fixed mix (same queries, page of 10): hit counts equal for ")
-          .append(ag.countsEqual).append(" of ").append(ag.queries).append(" queries; mean overlap@10 ")
+          .append(ag.countsEqual).append(" of ").append(ag.queries).append(" queries").append(totals(ag))
+          .append("; mean overlap@10 ")
           .append(fmt(ag.meanOverlap, 2)).append("; HTTP and in-process answers identical for ")
           .append(ag.sameAsInProcess).append(" of ").append(ag.queries).append(".\n")
           .append("Facet counts (program, topic, role; Solr's are exact): where ours are exact, equal to Solr's for ")
@@ -243,9 +245,21 @@ final class Report {
       int estimated,
       double meanError,
       double maxError,
+      int estimatedTotals,
+      double meanTotalError,
+      double maxTotalError,
       String details,
       String byKind,
       String disagreements) {}
+
+  /** How many of the totals were estimates from a sample, and their error against Solr's exact counts. */
+  private static String totals(Agreement ag) {
+    return ag.estimatedTotals == 0
+        ? " (every total exact)"
+        : " (" + ag.estimatedTotals + " of our totals estimated from a sample, flagged in the answer: relative error"
+            + " against Solr's exact count mean " + fmt(100 * ag.meanTotalError, 1) + "%, largest "
+            + fmt(100 * ag.maxTotalError, 1) + "%)";
+  }
 
   /** "dim:label" -> count of an answer's facet column. */
   private static Map<String, Long> facetCounts(String[] answer) {
@@ -259,8 +273,15 @@ final class Report {
     return out;
   }
 
+  /** The dimensions an answer's facets estimated (its estimated total, if any, left out). */
   private static Set<String> approximate(String[] answer) {
-    return answer.length > 6 && !answer[6].isEmpty() ? Set.of(answer[6].split(",")) : Set.of();
+    Set<String> dims = new HashSet<>(answer.length > 6 && !answer[6].isEmpty() ? List.of(answer[6].split(",")) : List.of());
+    dims.remove(Load.Answer.ESTIMATED_TOTAL);
+    return dims;
+  }
+
+  private static boolean estimatedTotal(String[] answer) {
+    return answer.length > 6 && List.of(answer[6].split(",")).contains(Load.Answer.ESTIMATED_TOTAL);
   }
 
   private static Map<String, Long> ofDims(Map<String, Long> counts, Set<String> dims, boolean in) {
@@ -290,6 +311,9 @@ final class Report {
     double errorSum = 0;
     int errorCount = 0;
     double maxError = 0;
+    int estimatedTotals = 0;
+    double totalErrorSum = 0;
+    double maxTotalError = 0;
     StringBuilder details = new StringBuilder(
         "| kind | query | filter | hits ours | hits Solr | overlap@10 | facets ours |\n|---|---|---|---:|---:|---:|---|\n");
     for (int i = 0; i < ours.size(); i++) {
@@ -315,6 +339,13 @@ final class Report {
       if (!o[3].equals(s[3]) && listed++ < 20) {
         disagreements.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
             .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" |\n");
+      }
+      if (estimatedTotal(o)) {
+        long truth = Long.parseLong(s[3]);
+        double err = truth == 0 ? 1 : Math.abs(Long.parseLong(o[3]) - truth) / (double) truth;
+        estimatedTotals++;
+        totalErrorSum += err;
+        maxTotalError = Math.max(maxTotalError, err);
       }
       Set<String> approx = approximate(o);
       Map<String, Long> mine = facetCounts(o);
@@ -357,7 +388,9 @@ final class Report {
     String differ = listed == 0 ? "" : "Hit counts that differ (" + Math.min(listed, 20) + " of " + listed + " shown):\n\n"
         + "| kind | query | filter | hits ours | hits Solr |\n|---|---|---|---:|---:|\n" + disagreements;
     return new Agreement(ours.size(), equal, overlap / Math.max(1, ours.size()), same, exactFacets, facetsEqual,
-        estimated, errorCount == 0 ? 0 : errorSum / errorCount, maxError, details.toString(), byKind.toString(), differ);
+        estimated, errorCount == 0 ? 0 : errorSum / errorCount, maxError, estimatedTotals,
+        estimatedTotals == 0 ? 0 : totalErrorSum / estimatedTotals, maxTotalError, details.toString(), byKind.toString(),
+        differ);
   }
 
   private static List<String[]> answers(Path file) throws IOException {

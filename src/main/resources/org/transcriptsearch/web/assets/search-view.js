@@ -122,11 +122,16 @@ export class SearchView {
 
   renderResults(response, state) {
     const shown = response.hits.length;
-    const total = `${response.totalRelation === 'gte' ? 'at least ' : ''}${response.total}`;
+    const estimated = response.estimatedTotal != null;
+    const total = estimated
+      ? `About ${response.estimatedTotal}`
+      : `${response.totalRelation === 'gte' ? 'at least ' : ''}${response.total}`;
     const what = state.q ? ` for “${state.q}”` : '';
+    const counted = estimated ? ` (estimated from a sample; at least ${response.total})` : '';
     this.setStatus(response.total === 0
       ? `No quotes found${what}.`
-      : `${total} ${response.total === 1 ? 'quote' : 'quotes'}${what}; showing ${shown}.${collapsedNote(response)}`);
+      : `${total} ${response.total === 1 && !estimated ? 'quote' : 'quotes'}${what}${counted}; showing ${shown}.`
+        + collapsedNote(response));
     showReading(this.hits, response, state);
     this.appendHits(response.hits);
     this.renderFacets(response.facets, state, response.approximateFacets);
