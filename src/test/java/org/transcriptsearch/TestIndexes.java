@@ -1,8 +1,11 @@
 package org.transcriptsearch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.transcriptsearch.generate.CorpusGenerator;
+import org.transcriptsearch.generate.JsonlWriter;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.ingest.Format;
 import org.transcriptsearch.ingest.IngestSummary;
@@ -27,6 +30,22 @@ public final class TestIndexes {
     TranscriptIndex index = TranscriptIndex.openWritable(dir, PIPELINE.schema());
     ingest(index, inputs);
     return index;
+  }
+
+  /**
+   * Writes {@code transcripts} generated transcripts (seed 42) into {@code dir}/corpus and builds a writable index of
+   * them in {@code dir}/index.
+   */
+  public static TranscriptIndex generated(Path dir, int transcripts) throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    CorpusGenerator generator = new CorpusGenerator(42);
+    try (JsonlWriter writer = new JsonlWriter(corpus)) {
+      for (int i = 0; i < transcripts; i++) {
+        writer.write(i, generator.transcript(i));
+      }
+    }
+    return build(dir.resolve("index"), corpus.resolve(JsonlWriter.FILE_NAME));
   }
 
   /** Ingests {@code inputs} (format detected per file) into {@code index}, then refreshes it. */

@@ -5,15 +5,12 @@ import static org.transcriptsearch.http.ServedIndex.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.generate.CorpusGenerator;
-import org.transcriptsearch.generate.JsonlWriter;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.SampledSearches;
 import org.transcriptsearch.search.SearchService;
@@ -33,15 +30,7 @@ class EstimatedTotalApiTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    CorpusGenerator generator = new CorpusGenerator(42);
-    try (JsonlWriter writer = new JsonlWriter(corpus)) {
-      for (int i = 0; i < 400; i++) {
-        writer.write(i, generator.transcript(i));
-      }
-    }
-    index = TestIndexes.build(dir.resolve("index"), corpus.resolve(JsonlWriter.FILE_NAME));
+    index = TestIndexes.generated(dir, 400);
     SearchService search = SampledSearches.of(index, 500);
     api = new ApiApp(search, new SpeakerSearch(index, search));
   }

@@ -2,7 +2,6 @@ package org.transcriptsearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.generate.CorpusGenerator;
-import org.transcriptsearch.generate.JsonlWriter;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.Results.FacetValue;
@@ -51,15 +48,7 @@ class FacetSampleTest {
 
   @BeforeAll
   static void indexGeneratedCorpus() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    CorpusGenerator generator = new CorpusGenerator(42);
-    try (JsonlWriter writer = new JsonlWriter(corpus)) {
-      for (int i = 0; i < TRANSCRIPTS; i++) {
-        writer.write(i, generator.transcript(i));
-      }
-    }
-    index = TestIndexes.build(dir.resolve("index"), corpus.resolve(JsonlWriter.FILE_NAME));
+    index = TestIndexes.generated(dir, TRANSCRIPTS);
     search = new SearchService(index).withFacetSample(SAMPLE);
   }
 

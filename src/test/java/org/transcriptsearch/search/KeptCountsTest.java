@@ -2,7 +2,6 @@ package org.transcriptsearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.generate.CorpusGenerator;
-import org.transcriptsearch.generate.JsonlWriter;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.Results.CacheStats;
@@ -32,15 +29,7 @@ class KeptCountsTest {
 
   @BeforeAll
   static void indexGeneratedCorpus() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    CorpusGenerator generator = new CorpusGenerator(42);
-    try (JsonlWriter writer = new JsonlWriter(corpus)) {
-      for (int i = 0; i < 250; i++) {
-        writer.write(i, generator.transcript(i));
-      }
-    }
-    index = TestIndexes.build(dir.resolve("index"), corpus.resolve(JsonlWriter.FILE_NAME));
+    index = TestIndexes.generated(dir, 250);
   }
 
   @AfterAll

@@ -102,10 +102,11 @@ class SampleWindowsTest {
   }
 
   @Test
-  void aWindowHoldsAboutOneHit() {
-    assertThat(SampleWindows.length(200_000, 3_200_000)).isEqualTo(16);
-    assertThat(SampleWindows.length(3_000_000, 3_200_000)).isEqualTo(SampleWindows.SHORTEST);
+  void aWindowHoldsAboutAQuarterOfAHit() {
+    assertThat(SampleWindows.length(20_000, 3_200_000)).isEqualTo(40);
+    assertThat(SampleWindows.length(200_000, 3_200_000)).isEqualTo(SampleWindows.SHORTEST);
     assertThat(SampleWindows.length(20, 3_200_000)).isEqualTo(SampleWindows.LONGEST);
+    assertThat(SampleWindows.length(1, 100)).isEqualTo(25);
     assertThat(SampleWindows.length(0, 100)).isEqualTo(100);
   }
 

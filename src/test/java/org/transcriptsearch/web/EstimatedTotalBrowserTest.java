@@ -3,7 +3,6 @@ package org.transcriptsearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.transcriptsearch.TestIndexes;
-import org.transcriptsearch.generate.CorpusGenerator;
-import org.transcriptsearch.generate.JsonlWriter;
 import org.transcriptsearch.http.ApiApp;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.search.SampledSearches;
@@ -33,15 +30,7 @@ class EstimatedTotalBrowserTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    CorpusGenerator generator = new CorpusGenerator(42);
-    try (JsonlWriter writer = new JsonlWriter(corpus)) {
-      for (int i = 0; i < 400; i++) {
-        writer.write(i, generator.transcript(i));
-      }
-    }
-    index = TestIndexes.build(dir.resolve("index"), corpus.resolve(JsonlWriter.FILE_NAME));
+    index = TestIndexes.generated(dir, 400);
     SearchService search = SampledSearches.of(index, 500);
     server = new ApiApp(search, new SpeakerSearch(index, search)).create().start("127.0.0.1", 0);
     if (Browser.installed()) {

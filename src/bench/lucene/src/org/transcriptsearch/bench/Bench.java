@@ -16,6 +16,7 @@ import java.util.Arrays;
  * load          SYSTEM TARGET MIX REALISTIC OUT  agreement answers, latency, throughput, cache hits, CPU at 1 and 8
  * report        DIR MARKDOWN              the results table and the RESULT line
  * cpu           INDEX MIX ROUNDS WARM     CPU time per search in process, per kind, results cache off (not in run.sh)
+ * sample-error  INDEX MIX N               the error of our estimates against our own exact counts, in process (not in run.sh)
  * </pre>
  */
 public final class Bench {
@@ -36,6 +37,7 @@ public final class Bench {
       case "load" -> Load.main(rest);
       case "report" -> Report.main(rest);
       case "cpu" -> Cpu.main(rest);
+      case "sample-error" -> SampleError.main(rest);
       default -> throw new IllegalArgumentException("unknown step " + args[0]);
     }
     System.exit(0); // HTTP client threads are not daemons
