@@ -33,7 +33,7 @@ import org.apache.lucene.util.ThreadInterruptedException;
  * <p>A sample is drawn in one of two ways. Where the hits are visited anyway (a first page whose ranking counted
  * every hit), Lucene's {@link RandomSamplingFacetsCollector} draws one hit from each bin of {@code total /
  * sampleSize} hits, rounded down; the total is exact. Otherwise (see {@link #of(IndexSearcher,
- * SortedSetDocValuesReaderState, Query, int, ExecutorService, long)}) the hits are not all visited: the query is
+ * SortedSetDocValuesReaderState, Query, int, ExecutorService, Bound)}) the hits are not all visited: the query is
  * searched within {@link SampleWindows}, short windows of doc ids spread over every segment, so a search of a word
  * of 200,000 hits visits about the sample's 10,000 of them. The total is then exact only where Lucene knows it
  * without visiting the hits (a word's document frequency in a segment without deletions); else it is estimated as
