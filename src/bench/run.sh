@@ -118,13 +118,17 @@ for n in "${sizes[@]}"; do
 
   # --- corpus (not timed): generated once per size with a fixed seed; Solr documents prepared with the product's pipeline ---
   corpus="$out/corpus/transcripts.jsonl"
+  # (each written beside its place and moved there whole, so a run stopped halfway leaves no half file to reuse)
   if [ ! -f "$corpus" ]; then
     log "generating $n transcripts"
-    "$java" "$heap" -jar "$jar" generate --transcripts "$n" --out "$out/corpus" --format jsonl --seed "$seed" >&2
+    rm -rf "$out/corpus.part"
+    "$java" "$heap" -jar "$jar" generate --transcripts "$n" --out "$out/corpus.part" --format jsonl --seed "$seed" >&2
+    rm -rf "$out/corpus" && mv "$out/corpus.part" "$out/corpus"
   fi
   if [ ! -f "$out/solr-docs.jsonl" ] || [ "$corpus" -nt "$out/solr-docs.jsonl" ]; then
     log "preparing Solr documents"
-    "${bench[@]}" solr-docs "$corpus" "$out/solr-docs.jsonl" >&2
+    "${bench[@]}" solr-docs "$corpus" "$out/solr-docs.jsonl.part" >&2
+    mv "$out/solr-docs.jsonl.part" "$out/solr-docs.jsonl"
   fi
   utterances="$(wc -l <"$out/solr-docs.jsonl")"
   echo "utterances=$utterances" >>"$env"

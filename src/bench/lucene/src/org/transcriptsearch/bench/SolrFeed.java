@@ -38,30 +38,35 @@ final class SolrFeed {
     List<Future<?>> sent = new ArrayList<>();
     long count = 0;
     long start = System.nanoTime();
-    try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
-      StringBuilder batch = new StringBuilder(1 << 20).append('[');
-      int n = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        batch.append(n == 0 ? "" : ",").append(line);
-        n++;
-        count++;
-        if (n == BATCH) {
+    double seconds;
+    // A failed batch ends the run: the pool's threads are stopped either way, so the JVM exits with the failure.
+    try {
+      try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
+        StringBuilder batch = new StringBuilder(1 << 20).append('[');
+        int n = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          batch.append(n == 0 ? "" : ",").append(line);
+          n++;
+          count++;
+          if (n == BATCH) {
+            sent.add(send(http, update, batch.append(']').toString(), pool, inFlight));
+            batch.setLength(0);
+            batch.append('[');
+            n = 0;
+          }
+        }
+        if (n > 0) {
           sent.add(send(http, update, batch.append(']').toString(), pool, inFlight));
-          batch.setLength(0);
-          batch.append('[');
-          n = 0;
         }
       }
-      if (n > 0) {
-        sent.add(send(http, update, batch.append(']').toString(), pool, inFlight));
+      for (Future<?> f : sent) {
+        f.get();
       }
+      post(http, URI.create(core + "/update?commit=true&waitSearcher=true"), "[]");
+      seconds = (System.nanoTime() - start) / 1e9;
+    } finally {
+      pool.shutdownNow();
     }
-    for (Future<?> f : sent) {
-      f.get();
-    }
-    post(http, URI.create(core + "/update?commit=true&waitSearcher=true"), "[]");
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdownNow();
     System.out.printf("solr-feed: %d documents in %.2f s (%.0f/s), %d batches in flight%n",
         count, seconds, count / seconds, threads);
     var r = Results.node();
