@@ -77,12 +77,13 @@ final class SampleWindows extends Query {
 
   /** How many doc ids of a segment of {@code maxDoc} the windows cover. */
   long covered(int maxDoc) {
-    long stride = stride();
-    long covered = 0;
-    for (long start = offset(maxDoc); start < maxDoc; start += stride) {
-      covered += Math.min(length, maxDoc - start);
+    long first = offset(maxDoc);
+    if (first >= maxDoc) {
+      return 0;
     }
-    return covered;
+    long stride = stride();
+    long whole = (maxDoc - first) / stride; // windows followed by a whole stride of ids: all of them inside
+    return whole * length + Math.min(length, (maxDoc - first) % stride);
   }
 
   @Override
