@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.transcriptsearch.index.Schema;
@@ -104,11 +102,8 @@ final class QueryPlanner {
     if (!words) {
       return query;
     }
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(FeatureField.newSigmoidQuery(
-            Schema.Ranking.FIELD, Schema.Ranking.WORDS, LENGTH_WEIGHT, LENGTH_PIVOT, LENGTH_EXPONENT), Occur.SHOULD)
-        .build();
+    return new PriorSum(query, FeatureField.newSigmoidQuery(
+        Schema.Ranking.FIELD, Schema.Ranking.WORDS, LENGTH_WEIGHT, LENGTH_PIVOT, LENGTH_EXPONENT));
   }
 
   /** What the highlighter marks: the query's words, and the words of every topic filtered on. */

@@ -181,8 +181,8 @@ public final class SearchService {
    */
   public Query query(TranscriptIndex.View view, SearchRequest request) throws IOException {
     Reading reading = planner.read(request, speakerNames.of(view));
-    Query ranked = QueryPlanner.ranked(planner.lucene(reading.query()), QueryPlanner.hasWords(reading.query()));
-    return drillDown(withDates(ranked, request), filters(view, request), null);
+    Query selected = drillDown(withDates(planner.lucene(reading.query()), request), filters(view, request), null);
+    return QueryPlanner.ranked(selected, QueryPlanner.hasWords(reading.query()));
   }
 
   /** The reading of {@code request}'s query over {@code view}'s snapshot. */
@@ -358,7 +358,8 @@ public final class SearchService {
       Map<String, List<String>> filters,
       SearchRequest.SortOrder order)
       throws IOException {
-    Query base = withDates(QueryPlanner.ranked(planner.lucene(node), words), request);
+    // The prior is added last, around the filters, so a top-hits pass skips over one flat query (PriorSum).
+    Query base = withDates(planner.lucene(node), request);
     Sort sort = sort(order);
     FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), order);
     if (after != null) {
@@ -366,7 +367,7 @@ public final class SearchService {
       // names from coming back (it ties with itself) and must lie within this reader.
       after = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score, after.fields);
     }
-    Query selected = drillDown(base, filters, null);
+    Query selected = QueryPlanner.ranked(drillDown(base, filters, null), words);
     // One hit more than the page tells whether a next page exists, so the last page carries no cursor.
     int numHits = Math.max(1, Math.min(request.size() + 1, searcher.getIndexReader().maxDoc()));
     TopDocs top;
@@ -410,7 +411,7 @@ public final class SearchService {
     }
     facets = request.facets().isEmpty()
         ? new Facets(Map.of(), List.of())
-        : facets(view, searcher, base, filters, all, request.facets());
+        : facets(view, searcher, base, words, filters, all, request.facets());
     scores(top.scoreDocs, searcher, selected, order);
     checkTime(searcher);
     ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, request.size()));
@@ -472,6 +473,7 @@ public final class SearchService {
       TranscriptIndex.View view,
       IndexSearcher searcher,
       Query base,
+      boolean words,
       Map<String, List<String>> filters,
       CountedFacets hits,
       List<String> dims)
@@ -485,7 +487,8 @@ public final class SearchService {
       CountedFacets counts = hits;
       if (filters.containsKey(dim)) {
         checkTime(searcher);
-        Query sideways = drillDown(base, filters, dim);
+        // Ranked as the search is (counting ignores scores), so the counts kept for one are found for the other.
+        Query sideways = QueryPlanner.ranked(drillDown(base, filters, dim), words);
         counts = results.counts(searcher.getIndexReader(), sideways, facetSample, () -> CountedFacets.of(
             FacetSample.of(searcher, view.facets(), sideways, facetSample, index.idleSliceExecutor(), null), FACET_SIZE));
       }
