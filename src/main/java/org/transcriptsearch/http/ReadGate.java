@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transcriptsearch.search.Deadline;
@@ -18,9 +19,11 @@ import org.transcriptsearch.search.SearchTimeoutException;
  *
  * <p>Every read starts in the main lane, where a few per core run at once and the others wait their turn: the time
  * limit counts only a read's own running time, so hundreds of concurrent clients make answers slower, not failed.
- * A read still running after {@link #SLOW_AFTER} leaves the main lane for the slow lane, where only one per two
- * cores runs at once: however many costly requests arrive together, they hold at most that share of the machine,
- * and a cheap query never waits behind them. The wait for the slow lane is not charged to the read's time limit;
+ * A read that has had {@link #SLOW_AFTER} of running time leaves the main lane for the slow lane, where only one per
+ * two cores runs at once: however many costly requests arrive together, they hold at most that share of the machine,
+ * and a cheap query never waits behind them. A read's running time is its share of the cores while it ran
+ * ({@link FairShare}): eight reads at once on two cores each get a quarter of a core, so an ordinary search that
+ * takes a second of wall time among them has had a quarter second, and stays where it is. The wait for the slow lane is not charged to the read's time limit;
  * it is bounded by {@link #MAX_WAIT_SECONDS} like the wait for the main lane.
  *
  * <p>A read whose client has closed the connection stops at its deadline's next check (see {@link ClientConnection}),
@@ -45,6 +48,7 @@ final class ReadGate {
   private final Semaphore slow;
   private final Duration limit;
   private final AtomicInteger working = new AtomicInteger();
+  private final FairShare share = new FairShare(Runtime.getRuntime().availableProcessors());
   private final AtomicLong abandoned = new AtomicLong();
 
   /** A gate letting {@code concurrent} reads run at once, {@code slowConcurrent} of them slow, each within {@code limit}. */
@@ -77,15 +81,17 @@ final class ReadGate {
     if (!main.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
       throw new ServiceUnavailableResponse("the server is too busy to answer now; try again shortly");
     }
+    working.incrementAndGet();
+    share.started();
     Pass pass = new Pass(client);
     ctx.attribute(DEADLINE, pass.deadline);
-    working.incrementAndGet();
     try {
       handler.handle(ctx);
     } catch (SearchTimeoutException e) {
       stopped(ctx, client, start);
       throw e;
     } finally {
+      share.stopped();
       working.decrementAndGet();
       pass.held.release();
     }
@@ -123,19 +129,73 @@ final class ReadGate {
     }
   }
 
-  /** One read's permit and deadline; used on the read's own thread only. */
+  /**
+   * Running time as the reads running at once share the cores: a clock that runs at full speed while there are no
+   * more reads than cores, and at {@code cores / n} while {@code n} run. The time a read has had is the clock's advance
+   * since it started. It is the share of a processor-sharing machine, not a measure of CPU: a read waiting on the disk
+   * is counted as running, and one whose segments are searched on several threads as on one.
+   */
+  static final class FairShare {
+    private final int cores;
+    private final LongSupplier wallClock;
+    private int running;
+    private long at; // when `running` last changed
+    private long clock; // the clock's reading then
+
+    FairShare(int cores) {
+      this(cores, System::nanoTime);
+    }
+
+    /** A fair share of {@code cores} by {@code wallClock} (nanoseconds). */
+    FairShare(int cores, LongSupplier wallClock) {
+      this.cores = Math.max(1, cores);
+      this.wallClock = wallClock;
+      this.at = wallClock.getAsLong();
+    }
+
+    /** The clock now, in nanoseconds. */
+    synchronized long now() {
+      return clock + advance(wallClock.getAsLong());
+    }
+
+    synchronized void started() {
+      changed(+1);
+    }
+
+    synchronized void stopped() {
+      changed(-1);
+    }
+
+    private void changed(int by) {
+      long wall = wallClock.getAsLong();
+      clock += advance(wall);
+      at = wall;
+      running += by;
+    }
+
+    private long advance(long wall) {
+      long elapsed = wall - at;
+      return running <= cores ? elapsed : elapsed * cores / running;
+    }
+  }
+
+  /** One read's permit and deadline. */
   private final class Pass {
-    private Semaphore held = main;
+    private volatile Semaphore held = main;
     private final ClientConnection client;
     private final Deadline deadline;
+    private final long started = share.now();
 
     Pass(ClientConnection client) {
       this.client = client;
-      this.deadline = Deadline.after(limit, SLOW_AFTER, this::moveToSlowLane, client);
+      this.deadline =
+          Deadline.after(limit, SLOW_AFTER, this::moveToSlowLane, client, () -> share.now() - started);
     }
 
     private void moveToSlowLane() {
       held.release();
+      share.stopped(); // not running while it waits
+
       long waitStart = System.nanoTime();
       boolean got;
       try {
@@ -146,6 +206,7 @@ final class ReadGate {
       }
       // The permit to give back at the end: the slow one, or (refused) one to balance the release of the main one.
       held = got ? slow : new Semaphore(1);
+      share.started();
       deadline.extend(Duration.ofNanos(System.nanoTime() - waitStart));
       if (!got) {
         deadline.expire(client.gone()

@@ -3,6 +3,7 @@ package org.transcriptsearch.search;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -31,6 +32,7 @@ public final class Deadline implements QueryTimeout {
   private volatile String expired; // why the request was stopped before its time, or null
   private final AtomicBoolean slowReported = new AtomicBoolean();
   private final BooleanSupplier abandoned; // whether nobody waits for the answer any more; null: never asked
+  private final LongSupplier running; // nanoseconds of the request's own running time, which decide it is slow
   private volatile long nextAskNanos;
 
   /** How often a deadline asks whether the request was abandoned: often enough to free its thread soon after. */
@@ -39,19 +41,21 @@ public final class Deadline implements QueryTimeout {
   /** What a request whose client has gone is stopped with (nobody reads it; the log and the tests do). */
   public static final String ABANDONED = "the client closed the connection, so the request was stopped";
 
-  private Deadline(Duration limit, Duration slowAfter, Runnable whenSlow, BooleanSupplier abandoned) {
+  private Deadline(
+      Duration limit, Duration slowAfter, Runnable whenSlow, BooleanSupplier abandoned, LongSupplier running) {
     this.limit = limit;
     this.startNanos = System.nanoTime();
     this.endNanos = startNanos + limit.toNanos();
     this.slowAfterNanos = slowAfter.toNanos();
     this.whenSlow = whenSlow;
     this.abandoned = abandoned;
+    this.running = running != null ? running : () -> System.nanoTime() - startNanos;
     this.nextAskNanos = startNanos;
   }
 
   /** A deadline {@code limit} from now. */
   public static Deadline after(Duration limit) {
-    return new Deadline(limit, Duration.ZERO, null, null);
+    return new Deadline(limit, Duration.ZERO, null, null, null);
   }
 
   /**
@@ -59,7 +63,7 @@ public final class Deadline implements QueryTimeout {
    * has run for {@code slowAfter}.
    */
   public static Deadline after(Duration limit, Duration slowAfter, Runnable whenSlow) {
-    return new Deadline(limit, slowAfter, whenSlow, null);
+    return new Deadline(limit, slowAfter, whenSlow, null, null);
   }
 
   /**
@@ -68,7 +72,16 @@ public final class Deadline implements QueryTimeout {
    * thread checks the deadline, and must be cheap and safe to call from any thread.
    */
   public static Deadline after(Duration limit, Duration slowAfter, Runnable whenSlow, BooleanSupplier abandoned) {
-    return new Deadline(limit, slowAfter, whenSlow, abandoned);
+    return new Deadline(limit, slowAfter, whenSlow, abandoned, null);
+  }
+
+  /**
+   * As {@link #after(Duration, Duration, Runnable, BooleanSupplier)}, where the request is slow once {@code running}
+   * (nanoseconds of its own running time since it started, as its caller measures it) passes {@code slowAfter}.
+   */
+  public static Deadline after(
+      Duration limit, Duration slowAfter, Runnable whenSlow, BooleanSupplier abandoned, LongSupplier running) {
+    return new Deadline(limit, slowAfter, whenSlow, abandoned, running);
   }
 
   /** The whole time the request was given. */
@@ -80,7 +93,7 @@ public final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     long now = System.nanoTime();
-    if (whenSlow != null && now - startNanos > slowAfterNanos && slowReported.compareAndSet(false, true)) {
+    if (whenSlow != null && running.getAsLong() > slowAfterNanos && slowReported.compareAndSet(false, true)) {
       whenSlow.run();
       now = System.nanoTime();
     }

@@ -31,6 +31,21 @@ class DeadlineTest {
   }
 
   @Test
+  void theSlowHookRunsByTheRunningTimeItIsGivenNotByWallTime() throws Exception {
+    AtomicInteger hooked = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong running = new java.util.concurrent.atomic.AtomicLong();
+    Deadline deadline = Deadline.after(
+        Duration.ofMinutes(1), Duration.ofMillis(20), hooked::incrementAndGet, () -> false, running::get);
+    Thread.sleep(40); // twice the threshold of wall time, but little running time
+    running.set(Duration.ofMillis(19).toNanos());
+    assertThat(deadline.shouldExit()).isFalse();
+    assertThat(hooked.get()).isZero();
+    running.set(Duration.ofMillis(21).toNanos());
+    assertThat(deadline.shouldExit()).isFalse();
+    assertThat(hooked.get()).isEqualTo(1);
+  }
+
+  @Test
   void theSlowHookRunsOnceWhenManyThreadsCheckAtOnce() throws Exception {
     AtomicInteger hooked = new AtomicInteger();
     Deadline deadline = Deadline.after(Duration.ofMinutes(1), Duration.ZERO, hooked::incrementAndGet);
