@@ -58,15 +58,15 @@ trap cleanup EXIT INT TERM
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now_ms() { date +%s%3N; }
 hwm_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
-# `transcript-search serve` restarts itself in a JVM with the server's options (cli/Relaunch.java) and waits for it:
-# its memory is that of both JVMs, the launcher's and the server's (its children, by parent pid).
+# `transcript-search serve` is the script's shell waiting for the server's JVM and a filter of its errors (awk): its
+# memory is that of all three (the shell's children, by parent pid), and the server is the child named java.
 tree_hwm_mb() { # tree_hwm_mb PID: VmHWM of PID plus its children's, MB
   local total child
   total="$(hwm_mb "$1")"
   for child in $(pgrep -P "$1" || true); do total=$((total + $(hwm_mb "$child"))); done
   echo "$total"
 }
-server_pid() { local child; child="$(pgrep -P "$1" | head -n 1 || true)"; echo "${child:-$1}"; }
+server_pid() { local child; child="$(pgrep -x -P "$1" java | head -n 1 || true)"; echo "${child:-$1}"; }
 # The resident set at the end, split: anonymous (heap, metaspace, code, thread stacks) and file-backed (index pages
 # mapped by MMapDirectory, jars): both systems map the same size of index, so the anonymous part tells them apart.
 rss_split() { # rss_split PID PREFIX: appends PREFIX_rss_anon_mb and PREFIX_rss_file_mb to $env
