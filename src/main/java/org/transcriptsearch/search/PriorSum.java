@@ -38,20 +38,23 @@ import org.apache.lucene.util.Bits;
  * 3.22 million utterances, the 1,000-hit threshold with this query visits 4,689 of the 712,759 hits of {@code people
  * OR time} where the Boolean one visited 700,878 (src/bench/FINDINGS.md).
  */
-final class PriorSum extends Query {
+public final class PriorSum extends Query {
   private final Query query;
   private final Query prior;
 
-  PriorSum(Query query, Query prior) {
+  /** The hits of {@code query}, scored with {@code prior} added. */
+  public PriorSum(Query query, Query prior) {
     this.query = Objects.requireNonNull(query);
     this.prior = Objects.requireNonNull(prior);
   }
 
-  Query query() {
+  /** The query whose hits these are. */
+  public Query query() {
     return query;
   }
 
-  Query prior() {
+  /** What is added to their scores. */
+  public Query prior() {
     return prior;
   }
 

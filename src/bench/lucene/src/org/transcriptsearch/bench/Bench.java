@@ -17,6 +17,7 @@ import java.util.Arrays;
  * report        DIR MARKDOWN              the results table and the RESULT line
  * cpu           INDEX MIX ROUNDS WARM     CPU time per search in process, per kind, results cache off (not in run.sh)
  * sample-error  INDEX MIX N               the error of our estimates against our own exact counts, in process (not in run.sh)
+ * visits        INDEX QUERY...            hits a first page's top-hits pass scores, with the length prior and without (not in run.sh)
  * </pre>
  */
 public final class Bench {
@@ -38,6 +39,7 @@ public final class Bench {
       case "report" -> Report.main(rest);
       case "cpu" -> Cpu.main(rest);
       case "sample-error" -> SampleError.main(rest);
+      case "visits" -> Visits.main(rest);
       default -> throw new IllegalArgumentException("unknown step " + args[0]);
     }
     System.exit(0); // HTTP client threads are not daemons
