@@ -88,9 +88,7 @@ public final class PriorSum extends Query {
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
-            Scorer scorer = supplier.get(leadCost);
-            float priorMax = scoreMode == ScoreMode.TOP_SCORES ? priorMax(priorWeight, context) : Float.POSITIVE_INFINITY;
-            return new Sum(scorer, priorSupplier.get(leadCost), priorMax);
+            return new Sum(supplier.get(leadCost), prior(leadCost));
           }
 
           @Override
@@ -98,12 +96,11 @@ public final class PriorSum extends Query {
             // The query's own bulk scorer (a disjunction's MAXSCORE, a conjunction's block-max one), each hit's score
             // given the prior on its way to the collector.
             BulkScorer bulk = supplier.bulkScorer();
-            Scorer priorScorer = priorSupplier.get(Long.MAX_VALUE);
-            float priorMax = scoreMode == ScoreMode.TOP_SCORES ? priorMax(priorWeight, context) : Float.POSITIVE_INFINITY;
+            Prior prior = prior(Long.MAX_VALUE);
             return new BulkScorer() {
               @Override
               public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-                return bulk.score(new Adding(collector, priorScorer, priorMax), acceptDocs, min, max);
+                return bulk.score(new Adding(collector, prior), acceptDocs, min, max);
               }
 
               @Override
@@ -111,6 +108,12 @@ public final class PriorSum extends Query {
                 return bulk.cost();
               }
             };
+          }
+
+          /** The prior's scorer, with its maximum where a top-hits search asks for one. */
+          private Prior prior(long leadCost) throws IOException {
+            float max = scoreMode == ScoreMode.TOP_SCORES ? priorMax(priorWeight, context) : Float.POSITIVE_INFINITY;
+            return new Prior(priorSupplier.get(leadCost), max);
           }
 
           @Override
@@ -148,32 +151,47 @@ public final class PriorSum extends Query {
     };
   }
 
-  /** A hit of the query, scored with the prior added in the Boolean's order of addition. */
+  /** The prior of one segment: its scores, and the most it adds to a hit. */
+  private static final class Prior {
+    private final Scorer scorer;
+    private final DocIdSetIterator iterator;
+    private final float max;
+
+    Prior(Scorer scorer, float max) {
+      this.scorer = scorer;
+      this.iterator = scorer.iterator();
+      this.max = max;
+    }
+
+    /** {@code score} of the hit {@code doc} (at or after the last one asked) with the prior added, as the Boolean adds. */
+    float add(float score, int doc) throws IOException {
+      int priorDoc = iterator.docID();
+      if (priorDoc < doc) {
+        priorDoc = iterator.advance(doc);
+      }
+      return priorDoc == doc ? score + scorer.score() : score;
+    }
+
+    /** The lowest score of the query that can still reach {@code minScore} with this prior. */
+    float floor(float minScore) {
+      return queryMinimum(minScore, max);
+    }
+  }
+
+  /** A hit of the query, scored with the prior added. */
   private static final class Sum extends Scorer {
     private final Scorer scorer;
-    private final Scorer prior;
-    private final DocIdSetIterator priorIterator;
-    private final float priorMax;
+    private final Prior prior;
 
-    Sum(Scorer scorer, Scorer prior, float priorMax) {
+    Sum(Scorer scorer, Prior prior) {
       this.scorer = scorer;
       this.prior = prior;
-      this.priorIterator = prior.iterator();
-      this.priorMax = priorMax;
     }
 
     @Override
     public float score() throws IOException {
       int doc = scorer.docID();
-      float score = scorer.score();
-      int priorDoc = priorIterator.docID();
-      if (priorDoc < doc) {
-        priorDoc = priorIterator.advance(doc);
-      }
-      if (priorDoc == doc) {
-        score += prior.score();
-      }
-      return score;
+      return prior.add(scorer.score(), doc);
     }
 
     @Override
@@ -199,32 +217,28 @@ public final class PriorSum extends Query {
     @Override
     public float getMaxScore(int upTo) throws IOException {
       // Float addition is monotone, so the sum of the two maxima bounds the sum of any two scores below them.
-      return scorer.getMaxScore(upTo) + priorMax;
+      return scorer.getMaxScore(upTo) + prior.max;
     }
 
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {
-      scorer.setMinCompetitiveScore(queryMinimum(minScore, priorMax));
+      scorer.setMinCompetitiveScore(prior.floor(minScore));
     }
 
     @Override
     public List<ChildScorable> getChildren() {
-      return List.of(new ChildScorable(scorer, Occur.MUST.name()), new ChildScorable(prior, Occur.SHOULD.name()));
+      return List.of(new ChildScorable(scorer, Occur.MUST.name()), new ChildScorable(prior.scorer, Occur.SHOULD.name()));
     }
   }
 
   /** Passes each hit on with the prior added to its score, and a lowest competitive score less the prior's maximum. */
   private static final class Adding extends FilterLeafCollector {
-    private final Scorer prior;
-    private final DocIdSetIterator priorIterator;
-    private final float priorMax;
+    private final Prior prior;
     private int doc = -1;
 
-    Adding(LeafCollector in, Scorer prior, float priorMax) {
+    Adding(LeafCollector in, Prior prior) {
       super(in);
       this.prior = prior;
-      this.priorIterator = prior.iterator();
-      this.priorMax = priorMax;
     }
 
     @Override
@@ -232,17 +246,12 @@ public final class PriorSum extends Query {
       in.setScorer(new FilterScorable(scorer) {
         @Override
         public float score() throws IOException {
-          float score = in.score();
-          int priorDoc = priorIterator.docID();
-          if (priorDoc < doc) {
-            priorDoc = priorIterator.advance(doc);
-          }
-          return priorDoc == doc ? score + prior.score() : score;
+          return prior.add(in.score(), doc);
         }
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-          in.setMinCompetitiveScore(queryMinimum(minScore, priorMax));
+          in.setMinCompetitiveScore(prior.floor(minScore));
         }
       });
     }
