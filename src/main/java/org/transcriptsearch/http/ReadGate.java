@@ -23,8 +23,9 @@ import org.transcriptsearch.search.SearchTimeoutException;
  * two cores runs at once: however many costly requests arrive together, they hold at most that share of the machine,
  * and a cheap query never waits behind them. A read's running time is its share of the cores while it ran
  * ({@link FairShare}): eight reads at once on two cores each get a quarter of a core, so an ordinary search that
- * takes a second of wall time among them has had a quarter second, and stays where it is. The wait for the slow lane is not charged to the read's time limit;
- * it is bounded by {@link #MAX_WAIT_SECONDS} like the wait for the main lane.
+ * takes a second of wall time among them has had a quarter second, and stays where it is. The wait for the slow
+ * lane is not charged to the read's time limit; it is bounded by {@link #MAX_WAIT_SECONDS} like the wait for the main
+ * lane.
  *
  * <p>A read whose client has closed the connection stops at its deadline's next check (see {@link ClientConnection}),
  * whether it is working or waiting for the slow lane, and gives its permit back; the log says so.

@@ -93,7 +93,9 @@ public final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     long now = System.nanoTime();
-    if (whenSlow != null && running.getAsLong() > slowAfterNanos && slowReported.compareAndSet(false, true)) {
+    // Running time never passes wall time, so it is asked (it may take a lock) only past the threshold's wall time.
+    if (whenSlow != null && now - startNanos > slowAfterNanos && !slowReported.get()
+        && running.getAsLong() > slowAfterNanos && slowReported.compareAndSet(false, true)) {
       whenSlow.run();
       now = System.nanoTime();
     }
