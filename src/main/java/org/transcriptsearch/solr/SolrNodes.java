@@ -26,7 +26,8 @@ import org.transcriptsearch.search.Results.SolrNode;
  * over one {@link HttpJdkSolrClient} (the JDK's HTTP client, so no Jetty beside the server's Jetty 12). Requests go
  * round the nodes in turn; one a node does not answer at the HTTP level (connection refused or reset, a timeout, for
  * a read also an answer broken off) is sent to the next node, and the node is skipped until a probe of it answers
- * ({@link #PROBE_INTERVAL_SECONDS} apart) or every other node has failed too. An answer of Solr's, an error status
+ * ({@link #PROBE_INTERVAL_SECONDS} apart) or every other node has failed too; a read a node took and broke off is
+ * asked of it once more when no other node answers. An answer of Solr's, an error status
  * included, is final: any node would give the same, since each forwards to the replicas of the whole collection.
  * Thread-safe.
  */
@@ -91,7 +92,28 @@ public final class SolrNodes extends SolrClient {
     List<LBSolrClient.Endpoint> order = IntStream.range(0, urls.size())
         .mapToObj(i -> new LBSolrClient.Endpoint(urls.get((first + i) % urls.size()), core))
         .toList();
-    return balancer.request(new LBSolrClient.Req(request, order)).getResponse();
+    List<LBSolrClient.Endpoint> brokeOff = new java.util.ArrayList<>();
+    balancer.brokeOff.set(brokeOff);
+    try {
+      return balancer.request(new LBSolrClient.Req(request, order)).getResponse();
+    } catch (SolrServerException e) {
+      if (brokeOff.isEmpty()) {
+        throw e;
+      }
+      // Every node failed, and the answer of one or more broke off: a node alive enough to answer is asked once more
+      // (on a new connection). A kept-alive connection the node closed as the request went out breaks off the same
+      // way as a node that died, and a live node must not be given up for it while the others refuse.
+      List<LBSolrClient.Endpoint> again = List.copyOf(brokeOff);
+      brokeOff.clear();
+      try {
+        return balancer.request(new LBSolrClient.Req(request, again)).getResponse();
+      } catch (SolrServerException | IOException | RuntimeException second) {
+        e.addSuppressed(second);
+        throw e;
+      }
+    } finally {
+      balancer.brokeOff.remove();
+    }
   }
 
   /**
@@ -149,6 +171,9 @@ public final class SolrNodes extends SolrClient {
   private static final class Balancer extends LBSolrClient {
     private final HttpJdkSolrClient http;
 
+    /** The nodes whose answer to the calling thread's read broke off, in the order they were asked. */
+    final ThreadLocal<List<Endpoint>> brokeOff = new ThreadLocal<>();
+
     Balancer(LBSolrClient.Builder<HttpJdkSolrClient> builder) {
       super(builder);
       this.http = builder.getSolrClient();
@@ -176,7 +201,10 @@ public final class SolrNodes extends SolrClient {
         // cannot be parsed for it) it gives up on, and the live node is never asked. Only a read goes on: a write
         // whose answer was lost may have been applied.
         if (!isNonRetryable && brokenOff(e)) {
-          return isZombie ? e : makeServerAZombie(endpoint, e);
+          noteBrokenOff(endpoint, e);
+          // Skipped still: SolrJ revives a skipped node that sent any status it does not retry on (a 200 whose
+          // body then broke off among them).
+          return makeServerAZombie(endpoint, e);
         }
         throw e;
       }
@@ -186,7 +214,30 @@ public final class SolrNodes extends SolrClient {
         }
         throw answered;
       }
+      if (failure != null && !isNonRetryable) {
+        noteBrokenOff(endpoint, failure);
+      }
       return failure;
+    }
+
+    /** Notes a read of the calling thread that {@code endpoint} took (it was connected to) and did not answer whole. */
+    private void noteBrokenOff(Endpoint endpoint, Exception e) {
+      List<Endpoint> broken = brokeOff.get();
+      if (broken != null && connected(e) && !broken.contains(endpoint)) {
+        broken.add(endpoint);
+      }
+    }
+
+    /** Whether the failure {@code e} came after the connection was made (not refused) and took no time out to come. */
+    private static boolean connected(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException
+            || t instanceof java.net.SocketTimeoutException
+            || t instanceof java.net.UnknownHostException) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override

@@ -120,16 +120,72 @@ class SolrNodesTest {
   }
 
   /**
+   * A live node whose answer breaks off once (a kept-alive connection closed as the request went out looks the same),
+   * while the only other node refuses: the read asks it again, rather than give up a node that answers. Either node
+   * first.
+   */
+  @Test
+  void aLiveNodeWhoseAnswerBrokeOffIsAskedAgainWhenNoOtherAnswers() throws Exception {
+    String refusing = "http://127.0.0.1:" + freePort() + "/solr";
+    byte[] whole = countAnswer(42);
+    try (BreakingNode live = new BreakingNode(n -> n == 1
+        ? "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\n".getBytes(
+            StandardCharsets.ISO_8859_1)
+        : whole)) {
+      for (String nodes : List.of(live.url() + "," + refusing, refusing + "," + live.url())) {
+        live.asked.set(0);
+        try (SolrNodes client = SolrClients.forNodes(nodes, "transcripts")) {
+          SolrCalls calls = new SolrCalls(client, client.shown(), "transcripts", Deadline.after(Duration.ofSeconds(10)));
+          assertThat(calls.count("*:*", List.of())).as(nodes).isEqualTo(42);
+          assertThat(live.asked.get()).as(nodes).isEqualTo(2);
+          assertThat(client.states()).extracting(SolrNode::url, SolrNode::skipped).as(nodes)
+              .contains(tuple(live.url(), false), tuple(refusing, true));
+        }
+      }
+    }
+  }
+
+  /** A whole answer of Solr's (JavaBin, as SolrJ asks) to a query of no rows that found {@code found} documents. */
+  private static byte[] countAnswer(long found) throws IOException {
+    var header = new org.apache.solr.common.util.SimpleOrderedMap<Object>();
+    header.add("status", 0);
+    header.add("QTime", 1);
+    var documents = new org.apache.solr.common.SolrDocumentList();
+    documents.setNumFound(found);
+    documents.setNumFoundExact(true);
+    var answer = new org.apache.solr.common.util.NamedList<Object>();
+    answer.add("responseHeader", header);
+    answer.add("response", documents);
+    var body = new java.io.ByteArrayOutputStream();
+    try (var codec = new org.apache.solr.common.util.JavaBinCodec()) {
+      codec.marshal(answer, body);
+    }
+    var head = ("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+        + body.size()
+        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    var out = new java.io.ByteArrayOutputStream();
+    out.write(head);
+    body.writeTo(out);
+    return out.toByteArray();
+  }
+
+  /**
    * A node that dies while it answers: it reads each request, sends the start of an answer and closes the connection.
+   * Given whole answers, it answers as a live node does, a connection per request.
    */
   private static final class BreakingNode implements AutoCloseable {
     private final ServerSocket socket = new ServerSocket(0);
-    private final String start;
+    private final java.util.function.IntFunction<byte[]> answers;
     final AtomicInteger asked = new AtomicInteger();
     private final Thread thread;
 
     BreakingNode(String start) throws IOException {
-      this.start = start;
+      this(n -> start.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Answers the request numbered {@code n} from 1 with {@code answers.apply(n)}, then closes the connection. */
+    BreakingNode(java.util.function.IntFunction<byte[]> answers) throws IOException {
+      this.answers = answers;
       this.thread = Thread.ofVirtual().start(this::serve);
     }
 
@@ -143,15 +199,23 @@ class SolrNodesTest {
           BufferedReader in = new BufferedReader(
               new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
           String line = in.readLine();
+          long length = 0;
           while (line != null && !line.isEmpty()) {
+            if (line.regionMatches(true, 0, "content-length:", 0, 15)) {
+              length = Long.parseLong(line.substring(15).trim());
+            }
             line = in.readLine();
+          }
+          // The request's body read whole (one char a byte in ISO-8859-1): closing on unread bytes resets the connection.
+          for (long left = length; left > 0 && in.read() >= 0; left--) {
+            // skipped
           }
           if (line == null) {
             continue; // a connection closed before its request was whole (a health probe given up)
           }
-          asked.incrementAndGet();
+          int n = asked.incrementAndGet();
           OutputStream out = connection.getOutputStream();
-          out.write(start.getBytes(StandardCharsets.ISO_8859_1));
+          out.write(answers.apply(n));
           out.flush();
         } catch (IOException e) {
           // closed: the node is gone
