@@ -68,6 +68,13 @@ final class Load {
      */
     static final String ESTIMATED_TOTAL = "total";
 
+    /**
+     * Listed among the approximate dimensions when nothing had every required word and the answer lists the hits
+     * that have most of them, flagged {@code partial}: its total counts those, where Solr's counts the hits with every
+     * word (none).
+     */
+    static final String PARTIAL = "partial";
+
     Answer(long total, List<String> ids, String next) {
       this(total, ids, next, "", "");
     }
@@ -313,6 +320,9 @@ final class Load {
       if (r.estimatedTotal() != null) {
         approximate.add(0, Answer.ESTIMATED_TOTAL);
       }
+      if (r.partial()) {
+        approximate.add(0, Answer.PARTIAL);
+      }
       return new Answer(r.estimatedTotal() != null ? r.estimatedTotal() : r.total(),
           r.hits().stream().map(h -> h.id()).toList(), r.nextCursor(), facets(counts), String.join(",", approximate));
     }
@@ -402,6 +412,9 @@ final class Load {
       JsonNode estimated = body.get("estimatedTotal");
       if (estimated != null && !estimated.isNull()) {
         approximate.add(Answer.ESTIMATED_TOTAL);
+      }
+      if (body.path("partial").asBoolean(false)) {
+        approximate.add(0, Answer.PARTIAL);
       }
       JsonNode flagged = body.get("approximateFacets");
       if (flagged != null) {

@@ -248,17 +248,21 @@ final class Report {
       int estimatedTotals,
       double meanTotalError,
       double maxTotalError,
+      int partials,
       String details,
       String byKind,
       String disagreements) {}
 
   /** How many of the totals were estimates from a sample, and their error against Solr's exact counts. */
   private static String totals(Agreement ag) {
+    String partial = ag.partials == 0 ? "" : "; " + ag.partials + (ag.partials == 1 ? " answer" : " answers")
+        + " of ours a partial match, flagged in the answer: nothing had every word, as Solr's 0 says, and our total"
+        + " counts the hits with most of the words";
     return ag.estimatedTotals == 0
-        ? " (every total exact)"
+        ? " (every total exact" + partial + ")"
         : " (" + ag.estimatedTotals + " of our totals estimated from a sample, flagged in the answer: relative error"
             + " against Solr's exact count mean " + fmt(100 * ag.meanTotalError, 1) + "%, largest "
-            + fmt(100 * ag.maxTotalError, 1) + "%)";
+            + fmt(100 * ag.maxTotalError, 1) + "%" + partial + ")";
   }
 
   /** "dim:label" -> count of an answer's facet column. */
@@ -277,7 +281,21 @@ final class Report {
   private static Set<String> approximate(String[] answer) {
     Set<String> dims = new HashSet<>(answer.length > 6 && !answer[6].isEmpty() ? List.of(answer[6].split(",")) : List.of());
     dims.remove(Load.Answer.ESTIMATED_TOTAL);
+    dims.remove(Load.Answer.PARTIAL);
     return dims;
+  }
+
+  /** Whether the answer is a partial match: nothing had every word, and it lists the hits with most of them. */
+  private static boolean partial(String[] answer) {
+    return answer.length > 6 && List.of(answer[6].split(",")).contains(Load.Answer.PARTIAL);
+  }
+
+  /**
+   * Whether the totals agree: equal, or ours a partial match (flagged) where Solr found no hit with every word, which
+   * is what a partial match says.
+   */
+  private static boolean totalsAgree(String[] ours, String[] solr) {
+    return ours[3].equals(solr[3]) || (partial(ours) && solr[3].equals("0"));
   }
 
   private static boolean estimatedTotal(String[] answer) {
@@ -312,6 +330,7 @@ final class Report {
     int errorCount = 0;
     double maxError = 0;
     int estimatedTotals = 0;
+    int partials = 0;
     double totalErrorSum = 0;
     double maxTotalError = 0;
     StringBuilder details = new StringBuilder(
@@ -319,8 +338,11 @@ final class Report {
     for (int i = 0; i < ours.size(); i++) {
       String[] o = ours.get(i);
       String[] s = solr.get(i);
-      if (o[3].equals(s[3])) {
+      if (totalsAgree(o, s)) {
         equal++;
+      }
+      if (partial(o)) {
+        partials++;
       }
       if (String.join("\t", o).equals(String.join("\t", inproc.get(i)))) {
         same++;
@@ -334,9 +356,9 @@ final class Report {
       overlap += ov;
       int[] kind = kinds.computeIfAbsent(o[0], k -> new int[3]);
       kind[0]++;
-      kind[1] += o[3].equals(s[3]) ? 1 : 0;
+      kind[1] += totalsAgree(o, s) ? 1 : 0;
       kind[2] += (int) Math.round(100 * ov);
-      if (!o[3].equals(s[3]) && listed++ < 20) {
+      if (!totalsAgree(o, s) && !estimatedTotal(o) && listed++ < 20) {
         disagreements.append("| ").append(o[0]).append(" | `").append(o[1].replace("|", "\\|")).append("` | ")
             .append(o[2]).append(" | ").append(o[3]).append(" | ").append(s[3]).append(" |\n");
       }
@@ -385,11 +407,12 @@ final class Report {
     StringBuilder byKind = new StringBuilder("| kind | queries | hit counts equal | mean overlap@10 |\n|---|---:|---:|---:|\n");
     kinds.forEach((k, v) -> byKind.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
         .append(" | ").append(fmt(v[2] / 100.0 / v[0], 2)).append(" |\n"));
-    String differ = listed == 0 ? "" : "Hit counts that differ (" + Math.min(listed, 20) + " of " + listed + " shown):\n\n"
+    String differ = listed == 0 ? "" : "Hit counts that differ where ours are exact (" + Math.min(listed, 20) + " of " + listed + " shown):\n\n"
         + "| kind | query | filter | hits ours | hits Solr |\n|---|---|---|---:|---:|\n" + disagreements;
     return new Agreement(ours.size(), equal, overlap / Math.max(1, ours.size()), same, exactFacets, facetsEqual,
         estimated, errorCount == 0 ? 0 : errorSum / errorCount, maxError, estimatedTotals,
-        estimatedTotals == 0 ? 0 : totalErrorSum / estimatedTotals, maxTotalError, details.toString(), byKind.toString(),
+        estimatedTotals == 0 ? 0 : totalErrorSum / estimatedTotals, maxTotalError, partials, details.toString(),
+        byKind.toString(),
         differ);
   }
 
