@@ -12,6 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104PostingsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -122,6 +127,22 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
   }
 
   /**
+   * The codec of every segment written: Lucene's, with a Bloom filter over the terms of {@link Schema#MIRROR_BAND}. Each
+   * transcript indexed looks its 42 band keys up in every segment, nearly all of them absent (a mirror is rare), and
+   * the filter answers most of those looks "not there" without seeking the terms dictionary: seeking was 6% of an
+   * ingest's CPU (src/bench/FINDINGS.md). The filter's name is in each segment, so any reader finds it (lucene-codecs
+   * registers it); segments written without it read as before.
+   */
+  static final Codec CODEC = new Lucene104Codec() {
+    private final PostingsFormat bands = new BloomFilteringPostingsFormat(new Lucene104PostingsFormat());
+
+    @Override
+    public PostingsFormat getPostingsFormatForField(String field) {
+      return Schema.MIRROR_BAND.equals(field) ? bands : super.getPostingsFormatForField(field);
+    }
+  };
+
+  /**
    * Opens (creating if needed) the index at {@code dir} for reading and writing. Only one process may write an
    * index at a time; a second gets an {@link org.apache.lucene.store.LockObtainFailedException}.
    */
@@ -135,7 +156,7 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
     Files.createDirectories(dir);
     Directory directory = directories.apply(dir);
     try {
-      IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
+      IndexWriterConfig config = new IndexWriterConfig(schema.analyzer()).setCodec(CODEC);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(256);
       IndexWriter writer = new IndexWriter(directory, config);
@@ -164,7 +185,7 @@ public final class TranscriptIndex implements Closeable, TranscriptStore {
     Directory directory = new ByteBuffersDirectory();
     // Held in memory for a few transcripts: too small for its searches to gain from more threads.
     return new TranscriptIndex(
-        schema, directory, new IndexWriter(directory, new IndexWriterConfig(schema.analyzer())), 0);
+        schema, directory, new IndexWriter(directory, new IndexWriterConfig(schema.analyzer()).setCodec(CODEC)), 0);
   }
 
   /**
