@@ -46,6 +46,9 @@ class ProtocolErrorsTest {
       ByteArrayOutputStream all = new ByteArrayOutputStream();
       in.transferTo(all);
       String text = all.toString(StandardCharsets.UTF_8);
+      // What came back, whole in the failure's message when it is not an HTTP answer: now and then the bytes where
+      // the status belongs were not one (no bytes at all, or "aaa"), and those bytes are what says why.
+      assertThat(text).as("the raw answer to %.200s", requestHead).matches("(?s)HTTP/1\\.1 \\d{3} .*\r\n\r\n.*");
       int split = text.indexOf("\r\n\r\n");
       String head = text.substring(0, split);
       String body = text.substring(split + 4);
