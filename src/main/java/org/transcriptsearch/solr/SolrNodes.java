@@ -103,10 +103,8 @@ public final class SolrNodes extends SolrClient {
       // Every node failed, and the answer of one or more broke off: a node alive enough to answer is asked once more
       // (on a new connection). A kept-alive connection the node closed as the request went out breaks off the same
       // way as a node that died, and a live node must not be given up for it while the others refuse.
-      List<LBSolrClient.Endpoint> again = List.copyOf(brokeOff);
-      brokeOff.clear();
       try {
-        return balancer.request(new LBSolrClient.Req(request, again)).getResponse();
+        return balancer.request(new LBSolrClient.Req(request, List.copyOf(brokeOff))).getResponse();
       } catch (SolrServerException | IOException | RuntimeException second) {
         e.addSuppressed(second);
         throw e;

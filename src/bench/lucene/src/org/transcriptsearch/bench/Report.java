@@ -287,7 +287,12 @@ final class Report {
 
   /** Whether the answer is a partial match: nothing had every word, and it lists the hits with most of them. */
   private static boolean partial(String[] answer) {
-    return answer.length > 6 && List.of(answer[6].split(",")).contains(Load.Answer.PARTIAL);
+    return flagged(answer, Load.Answer.PARTIAL);
+  }
+
+  /** Whether the answer's approximations (its last column) list {@code flag}. */
+  private static boolean flagged(String[] answer, String flag) {
+    return answer.length > 6 && List.of(answer[6].split(",")).contains(flag);
   }
 
   /**
@@ -299,7 +304,7 @@ final class Report {
   }
 
   private static boolean estimatedTotal(String[] answer) {
-    return answer.length > 6 && List.of(answer[6].split(",")).contains(Load.Answer.ESTIMATED_TOTAL);
+    return flagged(answer, Load.Answer.ESTIMATED_TOTAL);
   }
 
   private static Map<String, Long> ofDims(Map<String, Long> counts, Set<String> dims, boolean in) {
