@@ -33,6 +33,9 @@ final class Highlighting {
 
   private static final int ALL_PASSAGES = 10_000;
 
+  /** Lucene's passage scores, worked out with less garbage; stateless, so shared. */
+  private static final PassageScores SCORER = new PassageScores();
+
   private Highlighting() {}
 
   /**
@@ -98,6 +101,7 @@ final class Highlighting {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(exitable(searcher, deadline), analyzer)
             .withFormatter(new Formatter(passages, fragmentSize, deadline))
+            .withScorer(SCORER)
             .withMaxNoHighlightPassages(0)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withWeightMatches(true)
