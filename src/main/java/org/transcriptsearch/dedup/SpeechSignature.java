@@ -152,10 +152,12 @@ public record SpeechSignature(long[] hashes, int words) {
     boolean[] filled = new boolean[HASHES];
     // Fewer words than a shingle: each word is a shingle of its own (ShingleFilter's unigrams if no shingles).
     int span = words.count < SHINGLE ? 1 : SHINGLE;
-    byte[] bytes = new byte[64];
+    int longest = 0; // characters in the longest shingle, a space between its words
     for (int first = 0; first + span <= words.count; first++) {
-      int chars = words.ends[first + span - 1] - words.start(first) + span - 1; // and a space between words
-      bytes = ArrayUtil.grow(bytes, 2 * chars);
+      longest = Math.max(longest, words.ends[first + span - 1] - words.start(first) + span - 1);
+    }
+    byte[] bytes = new byte[2 * longest];
+    for (int first = 0; first + span <= words.count; first++) {
       int length = utf16le(words, first, span, bytes);
       if (length < 0) { // a lone surrogate: encoded as String.getBytes does, with its replacement character
         byte[] encoded = shingle(words, first, span).getBytes(StandardCharsets.UTF_16LE);
