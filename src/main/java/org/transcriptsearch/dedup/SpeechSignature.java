@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.commons.codec.digest.MurmurHash3;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,6 +18,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.StringHelper;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
 
@@ -67,11 +67,12 @@ public record SpeechSignature(long[] hashes, int words) {
   /**
    * The signature of {@code speech}: the words of Lucene's analysis chain (standard tokenizer, lower case, ASCII
    * folding), shingled and hashed as Lucene's {@link ShingleFilter} and {@link MinHashFilter} do, without their token
-   * stream. Those two were 16% of an ingest's CPU (src/bench/FINDINGS.md): a String, its UTF-16 bytes by charset name,
-   * two hash objects and a tree-set insertion per shingle. Here each shingle's UTF-16LE bytes go into one buffer,
-   * hashed with the same MurmurHash3 (x64, 128 bits; commons-codec's) and kept as a bucket's minimum in two arrays. The
-   * values are those of the filters to the bit ({@code SpeechSignatureTest} compares them); a speech whose words have
-   * gaps in their positions (which the shingles would fill with "_") is given to the filters themselves.
+   * stream. Those two were 16% of an ingest's CPU (src/bench/FINDINGS.md): a String, its UTF-16 bytes by charset
+   * name, two hash objects and a tree-set insertion per shingle. Here each shingle's UTF-16LE bytes go into one
+   * buffer, hashed with the same MurmurHash3 (x64, 128 bits; Lucene's {@link StringHelper}) and kept as a bucket's
+   * minimum in two arrays. The values are those of the filters to the bit ({@code SpeechSignatureTest} compares
+   * them); a speech whose words have gaps in their positions (which the shingles would fill with "_") is given to
+   * the filters themselves.
    */
   public static SpeechSignature of(String speech) {
     Words words = Words.of(speech);
@@ -140,7 +141,8 @@ public record SpeechSignature(long[] hashes, int words) {
   private static final long BUCKET_SIZE = (1L << 32) / HASHES + ((1L << 32) % HASHES == 0 ? 0 : 1);
 
   /** MinHashFilter's hash of its first (and here only) hash function's number, combined into every shingle's hash. */
-  private static final long[] FIRST_FUNCTION = MurmurHash3.hash128x64(new byte[Integer.BYTES], 0, Integer.BYTES, 0);
+  private static final long[] FIRST_FUNCTION =
+      StringHelper.murmurhash3_x64_128(new byte[Integer.BYTES], 0, Integer.BYTES, 0);
 
   /**
    * The bucket minima of the shingles' hashes, empty buckets taking the next bucket's (MinHashFilter with one hash,
@@ -165,7 +167,7 @@ public record SpeechSignature(long[] hashes, int words) {
         System.arraycopy(encoded, 0, bytes, 0, encoded.length);
         length = encoded.length;
       }
-      long[] hash = MurmurHash3.hash128x64(bytes, 0, length, 0);
+      long[] hash = StringHelper.murmurhash3_x64_128(bytes, 0, length, 0);
       long h1 = hash[0] * 37 + FIRST_FUNCTION[0];
       long h2 = hash[1] * 37 + FIRST_FUNCTION[1];
       int bucket = (int) ((h2 >>> 32) / BUCKET_SIZE);
