@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.StringHelper;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
 
@@ -60,8 +64,26 @@ public record SpeechSignature(long[] hashes, int words) {
     return of(speech.toString());
   }
 
-  /** The signature of {@code speech}. */
+  /**
+   * The signature of {@code speech}: the words of Lucene's analysis chain (standard tokenizer, lower case, ASCII
+   * folding), shingled and hashed as Lucene's {@link ShingleFilter} and {@link MinHashFilter} do, without their token
+   * stream. Those two were 16% of an ingest's CPU (src/bench/FINDINGS.md): a String, its UTF-16 bytes by charset
+   * name, two hash objects and a tree-set insertion per shingle. Here each shingle's UTF-16LE bytes go into one
+   * buffer, hashed with the same MurmurHash3 (x64, 128 bits; Lucene's {@link StringHelper}) and kept as a bucket's
+   * minimum in two arrays. The values are those of the filters to the bit ({@code SpeechSignatureTest} compares
+   * them); a speech whose words have gaps in their positions (which the shingles would fill with "_") is given to
+   * the filters themselves.
+   */
   public static SpeechSignature of(String speech) {
+    Words words = Words.of(speech);
+    if (words.gaps) {
+      return throughFilters(speech);
+    }
+    return new SpeechSignature(words.count == 0 ? new long[HASHES] : minHashes(words), words.count);
+  }
+
+  /** The signature of {@code speech} as Lucene's filters make it: the reference {@link #of(String)} agrees with. */
+  static SpeechSignature throughFilters(String speech) {
     long[] hashes = new long[HASHES];
     int[] words = new int[1];
     try (TokenStream tokens = chain(speech, words)) {
@@ -78,10 +100,148 @@ public record SpeechSignature(long[] hashes, int words) {
     return new SpeechSignature(hashes, words[0]);
   }
 
-  private static TokenStream chain(String speech, int[] words) {
+  /** The folded words of a speech, their characters end to end. */
+  private static final class Words {
+    char[] chars = new char[256];
+    int[] ends = new int[64];
+    int count;
+    boolean gaps;
+
+    static Words of(String speech) {
+      Words words = new Words();
+      try (TokenStream tokens = folded(speech)) {
+        CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
+        tokens.reset();
+        while (tokens.incrementToken()) {
+          words.gaps |= position.getPositionIncrement() != 1;
+          words.add(term.buffer(), term.length());
+        }
+        tokens.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading a string cannot fail", e);
+      }
+      return words;
+    }
+
+    private void add(char[] buffer, int length) {
+      int start = start(count);
+      chars = ArrayUtil.grow(chars, start + length);
+      System.arraycopy(buffer, 0, chars, start, length);
+      ends = ArrayUtil.grow(ends, count + 1);
+      ends[count++] = start + length;
+    }
+
+    int start(int word) {
+      return word == 0 ? 0 : ends[word - 1];
+    }
+  }
+
+  /** Bucket width over the top 32 bits of a hash, as MinHashFilter divides them into {@value #HASHES} buckets. */
+  private static final long BUCKET_SIZE = (1L << 32) / HASHES + ((1L << 32) % HASHES == 0 ? 0 : 1);
+
+  /** MinHashFilter's hash of its first (and here only) hash function's number, combined into every shingle's hash. */
+  private static final long[] FIRST_FUNCTION =
+      StringHelper.murmurhash3_x64_128(new byte[Integer.BYTES], 0, Integer.BYTES, 0);
+
+  /**
+   * The bucket minima of the shingles' hashes, empty buckets taking the next bucket's (MinHashFilter with one hash,
+   * {@value #HASHES} buckets, one value each, rotation on); the high 64 bits of each.
+   */
+  private static long[] minHashes(Words words) {
+    long[] high = new long[HASHES];
+    long[] low = new long[HASHES];
+    boolean[] filled = new boolean[HASHES];
+    // Fewer words than a shingle: each word is a shingle of its own (ShingleFilter's unigrams if no shingles).
+    int span = words.count < SHINGLE ? 1 : SHINGLE;
+    int longest = 0; // characters in the longest shingle, a space between its words
+    for (int first = 0; first + span <= words.count; first++) {
+      longest = Math.max(longest, words.ends[first + span - 1] - words.start(first) + span - 1);
+    }
+    byte[] bytes = new byte[2 * longest];
+    for (int first = 0; first + span <= words.count; first++) {
+      int length = utf16le(words, first, span, bytes);
+      if (length < 0) { // a lone surrogate: encoded as String.getBytes does, with its replacement character
+        byte[] encoded = shingle(words, first, span).getBytes(StandardCharsets.UTF_16LE);
+        bytes = ArrayUtil.grow(bytes, encoded.length);
+        System.arraycopy(encoded, 0, bytes, 0, encoded.length);
+        length = encoded.length;
+      }
+      long[] hash = StringHelper.murmurhash3_x64_128(bytes, 0, length, 0);
+      long h1 = hash[0] * 37 + FIRST_FUNCTION[0];
+      long h2 = hash[1] * 37 + FIRST_FUNCTION[1];
+      int bucket = (int) ((h2 >>> 32) / BUCKET_SIZE);
+      if (!filled[bucket] || lessUnsigned(h2, h1, high[bucket], low[bucket])) {
+        high[bucket] = h2;
+        low[bucket] = h1;
+        filled[bucket] = true;
+      }
+    }
+    for (int bucket = 0; bucket < HASHES; bucket++) {
+      for (int offset = 1; !filled[bucket] && offset < HASHES; offset++) {
+        int next = (bucket + offset) % HASHES;
+        if (filled[next]) {
+          high[bucket] = high[next];
+          low[bucket] = low[next];
+          filled[bucket] = true;
+        }
+      }
+    }
+    return high;
+  }
+
+  /**
+   * Writes the shingle of {@code span} words from {@code first} (one space between words) into {@code out} as
+   * UTF-16LE; the length written, or -1 if a character is a surrogate not in a pair.
+   */
+  private static int utf16le(Words words, int first, int span, byte[] out) {
+    int n = 0;
+    for (int w = first; w < first + span; w++) {
+      if (w > first) {
+        out[n++] = ' ';
+        out[n++] = 0;
+      }
+      int from = words.start(w);
+      int to = words.ends[w];
+      for (int i = from; i < to; i++) {
+        char c = words.chars[i];
+        if (Character.isSurrogate(c)
+            && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(words.chars[i + 1]))
+            && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(words.chars[i - 1]))) {
+          return -1;
+        }
+        out[n++] = (byte) c;
+        out[n++] = (byte) (c >>> 8);
+      }
+    }
+    return n;
+  }
+
+  private static String shingle(Words words, int first, int span) {
+    StringBuilder text = new StringBuilder();
+    for (int w = first; w < first + span; w++) {
+      if (w > first) {
+        text.append(' ');
+      }
+      text.append(words.chars, words.start(w), words.ends[w] - words.start(w));
+    }
+    return text.toString();
+  }
+
+  /** Whether (high, low) is below (otherHigh, otherLow), unsigned, high first: MinHashFilter's order of hashes. */
+  private static boolean lessUnsigned(long high, long low, long otherHigh, long otherLow) {
+    int byHigh = Long.compareUnsigned(high, otherHigh);
+    return byHigh < 0 || (byHigh == 0 && Long.compareUnsigned(low, otherLow) < 0);
+  }
+
+  private static TokenStream folded(String speech) {
     StandardTokenizer tokenizer = new StandardTokenizer();
     tokenizer.setReader(new StringReader(speech));
-    TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+    return new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+  }
+
+  private static TokenStream chain(String speech, int[] words) {
+    TokenStream folded = folded(speech);
     TokenStream counted =
         new TokenFilter(folded) {
           @Override

@@ -15,6 +15,9 @@ public final class Folding {
 
   /** {@code text} folded to ASCII where Lucene can, case kept: "Erdoğan" is "Erdogan". */
   public static String ascii(String text) {
+    if (isAscii(text)) {
+      return text; // no two ASCII characters compose: the text is its own canonical composition
+    }
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
     if (isAscii(composed)) {
       return composed;

@@ -40,4 +40,18 @@ class FoldingTest {
   void aDecomposedAccentFoldsLikeAComposedOne() {
     assertThat(Folding.fold("Mich\u0065\u0300le")).isEqualTo("michele");
   }
+
+  @org.junit.jupiter.api.Test
+  void asciiTextIsItsOwnCompositionAndComesBackAsItIs() {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 5_000; round++) {
+      char[] chars = new char[random.nextInt(40)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (char) random.nextInt(0x80);
+      }
+      String text = new String(chars);
+      assertThat(Folding.ascii(text)).isSameAs(text).isEqualTo(java.text.Normalizer.normalize(text,
+          java.text.Normalizer.Form.NFC));
+    }
+  }
 }
