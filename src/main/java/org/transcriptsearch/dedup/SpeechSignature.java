@@ -82,8 +82,11 @@ public record SpeechSignature(long[] hashes, int words) {
     return new SpeechSignature(words.count == 0 ? new long[HASHES] : minHashes(words), words.count);
   }
 
-  /** The signature of {@code speech} as Lucene's filters make it: the reference {@link #of(String)} agrees with. */
-  static SpeechSignature throughFilters(String speech) {
+  /**
+   * The signature of {@code speech} as Lucene's filters make it: the reference {@link #of(String)} agrees with (for
+   * tests and the benchmark; ingest uses {@link #of(String)}).
+   */
+  public static SpeechSignature throughFilters(String speech) {
     long[] hashes = new long[HASHES];
     int[] words = new int[1];
     try (TokenStream tokens = chain(speech, words)) {

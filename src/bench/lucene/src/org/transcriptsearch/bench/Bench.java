@@ -18,6 +18,7 @@ import java.util.Arrays;
  * cpu           INDEX MIX ROUNDS WARM     CPU time per search in process, per kind, results cache off (not in run.sh)
  * sample-error  INDEX MIX N               the error of our estimates against our own exact counts, in process (not in run.sh)
  * visits        INDEX QUERY...            hits a first page's top-hits pass scores, with the length prior and without (not in run.sh)
+ * signatures    JSONL N ROUNDS            speech signatures of N transcripts, direct and through Lucene's filters (not in run.sh)
  * </pre>
  */
 public final class Bench {
@@ -40,6 +41,7 @@ public final class Bench {
       case "cpu" -> Cpu.main(rest);
       case "sample-error" -> SampleError.main(rest);
       case "visits" -> Visits.main(rest);
+      case "signatures" -> Signatures.main(rest);
       default -> throw new IllegalArgumentException("unknown step " + args[0]);
     }
     System.exit(0); // HTTP client threads are not daemons
