@@ -16,11 +16,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.UtteranceDocuments;
 import org.transcriptsearch.ingest.Enricher;
-import org.transcriptsearch.ingest.JsonlReader;
 import org.transcriptsearch.ingest.Pipeline;
-import org.transcriptsearch.ingest.TranscriptReader;
 import org.transcriptsearch.model.Transcript;
-import org.transcriptsearch.reader.BadInputException;
 
 /**
  * The limit of ingest: raw Lucene with the product's schema, analyzer and RAM buffer. Documents are built with the
@@ -61,23 +58,14 @@ final class LuceneIngest {
             }
             chunk.clear();
           };
-      new JsonlReader()
-          .read(
-              jsonl,
-              new TranscriptReader.Sink() {
-                @Override
-                public void transcript(Transcript t) {
-                  chunk.add(t);
-                  if (chunk.size() == CHUNK) {
-                    flush.run();
-                  }
-                }
-
-                @Override
-                public void bad(BadInputException problem) {
-                  throw new IllegalStateException(problem.getMessage());
-                }
-              });
+      Corpus.each(
+          jsonl,
+          t -> {
+            chunk.add(t);
+            if (chunk.size() == CHUNK) {
+              flush.run();
+            }
+          });
       flush.run();
       long start = System.nanoTime();
       writer.setLiveCommitData(Map.of("transcript-search.schema", Schema.VERSION).entrySet());

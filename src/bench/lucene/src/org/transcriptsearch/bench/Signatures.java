@@ -5,11 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.transcriptsearch.dedup.SpeechSignature;
-import org.transcriptsearch.ingest.JsonlReader;
-import org.transcriptsearch.ingest.TranscriptReader;
-import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.Turn;
-import org.transcriptsearch.reader.BadInputException;
 
 /**
  * The time the speech signatures of N transcripts take, as ingest works them out ({@link SpeechSignature#of}) and
@@ -26,26 +22,17 @@ final class Signatures {
     int n = Integer.parseInt(args[1]);
     int rounds = Integer.parseInt(args[2]);
     List<String> speeches = new ArrayList<>();
-    new JsonlReader()
-        .read(
-            jsonl,
-            new TranscriptReader.Sink() {
-              @Override
-              public void transcript(Transcript t) {
-                if (speeches.size() < n) {
-                  StringBuilder speech = new StringBuilder();
-                  for (Turn turn : t.turns()) {
-                    speech.append(turn.text()).append('\n');
-                  }
-                  speeches.add(speech.toString());
-                }
-              }
-
-              @Override
-              public void bad(BadInputException problem) {
-                throw new IllegalStateException(problem.getMessage());
-              }
-            });
+    Corpus.each(
+        jsonl,
+        t -> {
+          if (speeches.size() < n) {
+            StringBuilder speech = new StringBuilder();
+            for (Turn turn : t.turns()) {
+              speech.append(turn.text()).append('\n');
+            }
+            speeches.add(speech.toString());
+          }
+        });
     int differing = 0;
     for (String speech : speeches) {
       SpeechSignature direct = SpeechSignature.of(speech);

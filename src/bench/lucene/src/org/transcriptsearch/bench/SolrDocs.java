@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.ingest.Enricher;
-import org.transcriptsearch.ingest.JsonlReader;
 import org.transcriptsearch.ingest.Pipeline;
-import org.transcriptsearch.ingest.TranscriptReader;
 import org.transcriptsearch.model.Transcript;
 import org.transcriptsearch.model.TranscriptIds;
 import org.transcriptsearch.model.Turn;
-import org.transcriptsearch.reader.BadInputException;
 
 /**
  * Before any timing: enriches the corpus with the product's own pipeline and writes one Solr document per
@@ -34,30 +31,21 @@ final class SolrDocs {
     Enricher enricher = pipeline.enricher();
     long[] count = new long[1];
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      new JsonlReader()
-          .read(
-              jsonl,
-              new TranscriptReader.Sink() {
-                @Override
-                public void transcript(Transcript read) {
-                  Enricher.Enriched e = enricher.enrich(read);
-                  List<Turn> turns = e.transcript().turns();
-                  try {
-                    for (int i = 0; i < turns.size(); i++) {
-                      w.write(Results.JSON.writeValueAsString(doc(schema, e.transcript(), turns.get(i), e.turnTopics().get(i))));
-                      w.write('\n');
-                      count[0]++;
-                    }
-                  } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                  }
-                }
-
-                @Override
-                public void bad(BadInputException problem) {
-                  throw new IllegalStateException("bad input in the benchmark corpus: " + problem.getMessage());
-                }
-              });
+      Corpus.each(
+          jsonl,
+          read -> {
+            Enricher.Enriched e = enricher.enrich(read);
+            List<Turn> turns = e.transcript().turns();
+            try {
+              for (int i = 0; i < turns.size(); i++) {
+                w.write(Results.JSON.writeValueAsString(doc(schema, e.transcript(), turns.get(i), e.turnTopics().get(i))));
+                w.write('\n');
+                count[0]++;
+              }
+            } catch (IOException x) {
+              throw new UncheckedIOException(x);
+            }
+          });
     }
     System.out.printf("solr-docs: %d documents in %s%n", count[0], out);
   }
