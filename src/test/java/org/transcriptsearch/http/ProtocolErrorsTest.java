@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,18 +37,19 @@ class ProtocolErrorsTest {
   /** A raw HTTP/1.1 exchange: the status line, the headers and the body of the answer. */
   private record Answer(int status, String head, String body) {}
 
+  /**
+   * Sends {@code requestHead} and reads the answer. A server refuses an oversized request before reading all of it,
+   * and closes the connection with the rest unread: the server's kernel then resets the connection, and the client's
+   * kernel may drop the answer it had received before the client read it (no bytes, or "Connection reset"). That
+   * answer was sent; the client could not see it. It is asked again, at most {@link #TRIES} times in all. Any other
+   * answer that is not HTTP fails at once, whole in the message.
+   */
   private Answer send(String requestHead) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", app.port())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(requestHead.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      in.transferTo(all);
-      String text = all.toString(StandardCharsets.UTF_8);
-      // What came back, whole in the failure's message when it is not an HTTP answer: now and then the bytes where
-      // the status belongs were not one (no bytes at all, or "aaa"), and those bytes are what says why.
+    for (int attempt = 1; ; attempt++) {
+      String text = exchange(app.port(), requestHead);
+      if (text.isEmpty() && attempt < TRIES) {
+        continue;
+      }
       assertThat(text).as("the raw answer to %.200s", requestHead).matches("(?s)HTTP/1\\.1 \\d{3} .*\r\n\r\n.*");
       int split = text.indexOf("\r\n\r\n");
       String head = text.substring(0, split);
@@ -59,7 +61,29 @@ class ProtocolErrorsTest {
     }
   }
 
-  private static String get(String target, String... headers) {
+  /** Attempts at an answer the client's kernel dropped (see {@link #send}). */
+  private static final int TRIES = 3;
+
+  /** The raw bytes answered to {@code requestHead} on a new connection; empty when the connection was reset first. */
+  static String exchange(int port, String requestHead) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(requestHead.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        socket.getInputStream().transferTo(all);
+      } catch (SocketException reset) {
+        if (all.size() > 0) {
+          throw reset;
+        }
+      }
+      return all.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  static String get(String target, String... headers) {
     return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + String.join("", headers) + "Connection: close\r\n\r\n";
   }
 
