@@ -183,9 +183,9 @@ public final class ApiApp {
       server.setErrorHandler(new JsonErrorHandler()); // Jetty's own refusals (414, 431, bad paths) as JSON too
     });
     // No buffer is shared between connections. Jetty's pooled buffers have let one request's bytes out in another
-    // connection's answer: a 431 whose answer was the 414 request's URI before it (ProtocolErrorsTest, about once in
-    // a few thousand refusals), a buffer handed back to the pool while a refused request still read into it. With
-    // nothing pooled, a buffer released early is written only by the connection that held it. Heap buffers, as a
+    // connection's answer: a 431 answered with the URI of the 414 request before it (RefusalLeakTest; about once in
+    // a few thousand refusals on Jetty 12.1.6), one pooled buffer in use by two connections at once. With nothing
+    // pooled, a buffer released early is still written only by the connection that held it. Heap buffers, as a
     // direct one per request would be slow to allocate and to free.
     config.jetty.modifyHttpConfiguration(http -> {
       http.setUseInputDirectByteBuffers(false);
