@@ -61,6 +61,13 @@ class ProtocolErrorsTest {
     }
   }
 
+  /** Requests Jetty refuses before any route runs: a URI over its limit (414), headers over it (431), a bad line. */
+  static final String URI_TOO_LONG = get("/api/search?q=" + "a".repeat(20_000));
+
+  static final String HEADERS_TOO_LARGE = get("/api/search?q=crimea", "X-Big: " + "b".repeat(20_000) + "\r\n");
+
+  static final String MALFORMED_LINE = "GET /api/search?q=a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+
   /** Attempts at an answer the client's kernel dropped (see {@link #send}). */
   private static final int TRIES = 3;
 
@@ -100,12 +107,12 @@ class ProtocolErrorsTest {
 
   @Test
   void aUriOverJettysLimitIsA414AsJson() throws Exception {
-    assertJsonError(send(get("/api/search?q=" + "a".repeat(20_000))), 414);
+    assertJsonError(send(URI_TOO_LONG), 414);
   }
 
   @Test
   void headersOverJettysLimitAreA431AsJson() throws Exception {
-    assertJsonError(send(get("/api/search?q=crimea", "X-Big: " + "b".repeat(20_000) + "\r\n")), 431);
+    assertJsonError(send(HEADERS_TOO_LARGE), 431);
   }
 
   @Test
@@ -119,7 +126,7 @@ class ProtocolErrorsTest {
 
   @Test
   void aMalformedRequestLineIsA400AsJson() throws Exception {
-    assertJsonError(send("GET /api/search?q=a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 400);
+    assertJsonError(send(MALFORMED_LINE), 400);
   }
 
   @Test
