@@ -31,7 +31,22 @@ final class Relaunch {
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
   private static final String VECTOR_WARNING = "WARNING: Using incubator modules: " + VECTOR_MODULE;
 
+  /**
+   * The heap bound of {@code serve} when none is given and the JVM's own (a quarter of the machine's memory) is
+   * larger. The serial collector collects its old generation only when it is full, so under steady load the heap
+   * grows to its bound with the results cache's dead answers: 5 MB a second at 8 clients on 3.2 million utterances,
+   * 607 MB after two minutes with no full collection (src/bench/FINDINGS.md, "A bound on serve's heap"). The live
+   * heap there was 101 MB after a full collection; 1 GB leaves room for the index writer's buffer (256 MB) of a
+   * server that is sent transcripts. The run script adds the same bound.
+   */
+  static final long SERVE_HEAP_BYTES = 1L << 30;
+
   private Relaunch() {}
+
+  /** Whether a JVM option sets the heap's bound. */
+  static boolean boundsHeap(String option) {
+    return option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize") || option.startsWith("-XX:MaxRAM");
+  }
 
   /** Whether {@code args} should run in a relaunched JVM. */
   static boolean wanted(String[] args) {
@@ -75,7 +90,12 @@ final class Relaunch {
 
   /** The child's command line: this JVM's java, the options, this JVM's own options, the jar and {@code args}. */
   static List<String> command(String[] args, boolean vector, Path jar) {
-    List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    return command(
+        args, vector, jar, ManagementFactory.getRuntimeMXBean().getInputArguments(), Runtime.getRuntime().maxMemory());
+  }
+
+  /** As {@link #command(String[], boolean, Path)}, for this JVM's options {@code own} and heap bound {@code maxHeap}. */
+  static List<String> command(String[] args, boolean vector, Path jar, List<String> own, long maxHeap) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
         "java").toString()));
@@ -88,6 +108,10 @@ final class Relaunch {
     if (args[0].equals("serve") && !ownCollector) {
       command.add("-XX:+UseSerialGC");
       command.add("-Xmn24m");
+    }
+    if (args[0].equals("serve") && own.stream().noneMatch(Relaunch::boundsHeap)
+        && maxHeap > SERVE_HEAP_BYTES) {
+      command.add("-Xmx" + (SERVE_HEAP_BYTES >> 20) + "m");
     }
     if (args[0].equals("index") && !ownCollector) {
       // A batch job that keeps the writer's buffers and the groups since the last commit live: the throughput

@@ -36,6 +36,22 @@ class RelaunchTest {
   }
 
   @Test
+  void serveIsBoundToAGigabyteOfHeapUnlessGivenABoundOrTheJvmsOwnIsSmaller() {
+    Path jar = Path.of("/opt/ts/target/transcript-search.jar");
+    long sixGigabytes = 6L << 30;
+    List<String> plain = Relaunch.command(new String[] {"serve"}, true, jar, List.of(), sixGigabytes);
+    assertThat(plain.stream().filter(Relaunch::boundsHeap).toList()).containsExactly("-Xmx1024m");
+
+    for (String given : List.of("-Xmx4g", "-XX:MaxHeapSize=3g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
+      List<String> command = Relaunch.command(new String[] {"serve"}, true, jar, List.of(given), sixGigabytes);
+      assertThat(command.stream().filter(Relaunch::boundsHeap).toList()).as(given).containsExactly(given);
+    }
+    // A small machine's own bound (a quarter of 2 GB) is already lower: it stays.
+    assertThat(Relaunch.command(new String[] {"serve"}, true, jar, List.of(), 512L << 20)).noneMatch(Relaunch::boundsHeap);
+    assertThat(Relaunch.command(new String[] {"index"}, true, jar, List.of(), sixGigabytes)).noneMatch(Relaunch::boundsHeap);
+  }
+
+  @Test
   void onlyTheJvmsIncubatorWarningIsDroppedFromTheChildsErrors() {
     String child = "WARNING: Using incubator modules: jdk.incubator.vector\nerror: no index\r 10% \r 20%\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
