@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code serve} and {@code index} in a JVM started with the options they need, when the jar was started
  * without them ({@code java -jar transcript-search.jar serve}): native access for Lucene's mapped files, the JDK's
  * vector module for Lucene's SIMD postings decoding, and for {@code serve} the serial collector with a small young
- * generation (its live heap is tens of MB; the JVM's default collector keeps far more resident). The JVM announces
+ * generation (its live heap is tens of MB; the JVM's default collector keeps far more resident) and a bound on the
+ * heap ({@link #SERVE_HEAP_BYTES}). The JVM announces
  * the vector module with a warning line on every start; this launcher drops exactly that line from the child's
  * errors, so a start prints only what the program says. The run script starts the jar the same way.
  *
