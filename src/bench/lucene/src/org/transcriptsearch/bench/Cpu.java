@@ -23,6 +23,7 @@ import org.transcriptsearch.search.SearchService;
  * <p>Beside the calling thread's CPU time, each request's wall time and the process's CPU time over the measured
  * rounds: a searcher that searches segments on other threads moves CPU time off the calling thread. An optional
  * fifth argument {@code CLIENTS} runs the measured rounds on that many threads at once (the throughput figure).
+ * With {@code -Dbench.writable=true} the index is opened with a writer, as {@code serve} opens it.
  */
 final class Cpu {
   private Cpu() {}
@@ -34,7 +35,10 @@ final class Cpu {
     int warm = Integer.parseInt(args[3]);
     int clients = args.length > 4 ? Integer.parseInt(args[4]) : 1;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    try (TranscriptIndex index = TranscriptIndex.openReadOnly(indexDir, Pipeline.standard().schema())) {
+    // -Dbench.writable=true opens the index as `serve` does (with a writer, searching its near-real-time readers).
+    try (TranscriptIndex index = Boolean.getBoolean("bench.writable")
+        ? TranscriptIndex.openWritable(indexDir, Pipeline.standard().schema())
+        : TranscriptIndex.openReadOnly(indexDir, Pipeline.standard().schema())) {
       Load.InProcess target = new Load.InProcess(uncached(new SearchService(index)));
       for (int r = 0; r < warm; r++) {
         for (Op op : mix) {
