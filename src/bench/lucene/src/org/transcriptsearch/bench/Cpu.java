@@ -35,7 +35,6 @@ final class Cpu {
     int warm = Integer.parseInt(args[3]);
     int clients = args.length > 4 ? Integer.parseInt(args[4]) : 1;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    // -Dbench.writable=true opens the index as `serve` does (with a writer, searching its near-real-time readers).
     try (TranscriptIndex index = Boolean.getBoolean("bench.writable")
         ? TranscriptIndex.openWritable(indexDir, Pipeline.standard().schema())
         : TranscriptIndex.openReadOnly(indexDir, Pipeline.standard().schema())) {
