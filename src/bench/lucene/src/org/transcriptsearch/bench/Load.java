@@ -46,6 +46,12 @@ import org.transcriptsearch.search.SearchService;
 final class Load {
   static final int PAGE = 10;
   static final int WARM = Integer.getInteger("bench.warm", 400);
+  /** The warm-up's further stretches, each of this many requests, while the JIT is not yet quiet. */
+  static final int WARM_CHUNK = Integer.getInteger("bench.warmChunk", 1000);
+  /** The most requests the warm-up of a mix repeated by design (the fixed mix) takes. */
+  static final int WARM_MAX = Integer.getInteger("bench.warmMax", 20_000);
+  /** Quiet: the JIT compilers' CPU over a stretch at most this share of its wall time (of one core). */
+  static final double WARM_QUIET = Double.parseDouble(System.getProperty("bench.warmQuiet", "0.10"));
   static final int REQUESTS_C1 = Integer.getInteger("bench.requests1", 400);
   static final int REQUESTS_C8 = Integer.getInteger("bench.requests8", 1200);
   static final long MAX_SECONDS = Long.getLong("bench.maxSeconds", 90);
@@ -191,10 +197,9 @@ final class Load {
       }
       Files.write(answersFile, answers, StandardCharsets.UTF_8);
 
-      run(target, stream, cursors, 8, WARM, 0); // warm-up, not recorded
       var n = Results.node();
+      int offset = warmUp(stream, cursors, n, prefix + system);
       n.put(prefix + system + "_distinct", distinct.size());
-      int offset = WARM;
       for (int c : new int[] {1, 8}) {
         int count = c == 1 ? REQUESTS_C1 : REQUESTS_C8;
         Probes.Cache cacheBefore = Probes.read(cache);
@@ -235,6 +240,41 @@ final class Load {
         }
       }
       return n;
+    }
+
+    /**
+     * The warm-up, not recorded: {@link #WARM} requests at concurrency 8, then stretches of {@link #WARM_CHUNK} more
+     * while the system's JIT compilers still took more than {@link #WARM_QUIET} of the stretch's time (measured, not
+     * assumed: at 3.2M utterances the server's compilers used 40% to 85% of a core for 5,000 to 7,500 requests after
+     * the first 2,500, so a fixed short warm-up measured part of the JIT's work, and more of it for the server, which
+     * has more code, than in process). Stops where the stream left would not hold the measured runs (a mix repeated by
+     * design: at {@link #WARM_MAX}). Records the
+     * requests it took and the compilers' share of the last stretch; returns them (the measured runs' offset).
+     */
+    private int warmUp(List<Op> stream, Map<Op, String> cursors, com.fasterxml.jackson.databind.node.ObjectNode n,
+        String key) throws Exception {
+      long pid = system.equals("inprocess") ? ProcessHandle.current().pid() : serverPid;
+      // A stream shorter than the runs (the fixed mix) is repeated by design; a longer one is not gone round.
+      int limit = stream.size() < WARM + REQUESTS_C1 + REQUESTS_C8
+          ? WARM_MAX
+          : Math.max(WARM, stream.size() - REQUESTS_C1 - REQUESTS_C8);
+      int done = 0;
+      double share = Double.NaN;
+      for (int count = WARM; count > 0; count = Math.min(WARM_CHUNK, limit - done)) {
+        long jit = Probes.compilerCpuNanos(pid);
+        long[] stats = run(target, stream, cursors, 8, count, done);
+        done += count;
+        long elapsed = stats[stats.length - 1];
+        share = jit < 0 ? Double.NaN : (Probes.compilerCpuNanos(pid) - jit) / (double) elapsed;
+        if (!(share > WARM_QUIET)) {
+          break; // quiet, or not measurable (no server process to read)
+        }
+      }
+      System.out.printf("%s warm-up: %d requests, the JIT's share of the last stretch %s%n", key, done,
+          Double.isNaN(share) ? "-" : String.format("%.1f%%", 100 * share));
+      n.put(key + "_warm_requests", done);
+      n.put(key + "_warm_jit_share", share);
+      return done;
     }
 
     private static Probes.Cache delta(Probes.Cache after, Probes.Cache before) {

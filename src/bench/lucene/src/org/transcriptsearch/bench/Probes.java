@@ -106,6 +106,34 @@ final class Probes {
     }
   }
 
+  /**
+   * The CPU time of the JIT compiler threads of the JVM {@code pid} (named "C1 CompilerThread..." and "C2
+   * CompilerThread..."; a thread that ended is not counted), or -1 when it cannot be read.
+   */
+  static long compilerCpuNanos(long pid) {
+    if (pid <= 0) {
+      return -1;
+    }
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      long ticks = 0;
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        try {
+          if (!Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII).contains("CompilerThre")) {
+            continue;
+          }
+          String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException e) {
+          // the thread ended meanwhile
+        }
+      }
+      return ticks * 10_000_000L;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
   private static JsonNode get(String url) throws Exception {
     HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
     c.setConnectTimeout(5_000);

@@ -503,7 +503,11 @@ final class Report {
         basis): 10 single words, 6 phrases, 6 speaker-filtered, 6 topic-filtered, 4 date ranges, 2 deep pages
         (page 51 of `people` and page 31 of `president`), repeated; after the warm-up every request of ours is a
         cache hit. Cursor walks are not timed. 10 hits a page, facets and highlighting on for every query. First
-        each query once (answers kept for the agreement check), then a warm-up, then a bounded count of requests
+        each query once (answers kept for the agreement check), then a warm-up at concurrency 8 (the first 3,000
+        requests, then stretches of 1,000 while the system's JIT compiler threads, read from `/proc`, took more than
+        10% of a stretch's time, up to where the stream left holds the measured runs; the requests it took and the
+        compilers' share of its last stretch are in results.json as `*_warm_requests` and `*_warm_jit_share`),
+        then a bounded count of requests
         (also bounded in time) at concurrency 1 and at 8 from a Java load client on the same machine (a fixed pool
         of threads, each making blocking requests with `HttpURLConnection` over kept-alive connections; the same
         client for both servers). The client's CPU time (its JVM's) and the server's (`/proc/PID/stat`) are measured
