@@ -245,8 +245,8 @@ final class Load {
     /**
      * The warm-up, not recorded: {@link #WARM} requests at concurrency 8, then stretches of {@link #WARM_CHUNK} more
      * while the system's JIT compilers still took more than {@link #WARM_QUIET} of the stretch's time. Measured, not
-     * assumed: at 3.2M utterances, after 5,000 requests, the server's compilers used 4.0 s of CPU over the next 1,000
-     * requests' 4.4 s, so a short fixed warm-up timed part of the JIT's work, and more of it for the server (more code)
+     * assumed: at 3.2M utterances, after 5,000 requests, the server's compilers used 4.0 s of CPU over a run whose 1,000
+     * searches took 4.4 s, so a short fixed warm-up timed part of the JIT's work, and more of it for the server (more code)
      * than in process. Stops where the stream left would not hold the measured runs (a mix repeated by design: at
      * {@link #WARM_MAX}). Records the requests it took and the compilers' share of the last stretch; returns the
      * requests (the measured runs' offset in the stream).
