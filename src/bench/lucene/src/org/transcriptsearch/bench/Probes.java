@@ -97,13 +97,17 @@ final class Probes {
       return -1;
     }
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
-      return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+      return ticks(Path.of("/proc/" + pid + "/stat")) * 10_000_000L; // USER_HZ is 100 on Linux
     } catch (Exception e) {
       return -1;
     }
+  }
+
+  /** The user and system CPU ticks in a process's or thread's {@code stat} file (its fields 14 and 15). */
+  private static long ticks(Path stat) throws java.io.IOException {
+    String line = Files.readString(stat, StandardCharsets.US_ASCII);
+    String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /**
@@ -121,9 +125,7 @@ final class Probes {
           if (!Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII).contains("CompilerThre")) {
             continue;
           }
-          String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          ticks += ticks(task.resolve("stat"));
         } catch (java.io.IOException e) {
           // the thread ended meanwhile
         }
