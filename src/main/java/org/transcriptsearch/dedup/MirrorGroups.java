@@ -11,13 +11,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.index.TranscriptIndex;
 import org.transcriptsearch.model.Transcript;
@@ -173,7 +177,7 @@ public final class MirrorGroups {
     }
     return index.withCommitted(
         view -> {
-          if (view.searcher().count(new TermQuery(new Term(Schema.EPISODE_ID, id))) > 0) {
+          if (holds(view.searcher().getIndexReader(), new Term(Schema.EPISODE_ID, id))) {
             return pendingGroup(id, null);
           }
           Group best = null;
@@ -207,11 +211,9 @@ public final class MirrorGroups {
         }
       }
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    keys.forEach(key -> query.add(new TermQuery(new Term(Schema.MIRROR_BAND, key)), Occur.SHOULD));
     StoredFields fields = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-      Document first = fields.document(hit.doc, CANDIDATE_FIELDS);
+    for (int doc : sharingMost(searcher.getIndexReader(), keys, CANDIDATES)) {
+      Document first = fields.document(doc, CANDIDATE_FIELDS);
       String id = first.get(Schema.EPISODE_ID);
       SpeechSignature stored = StoredTranscripts.signature(first);
       if (!pending.containsKey(id) && stored != null) {
@@ -219,6 +221,68 @@ public final class MirrorGroups {
       }
     }
     return out;
+  }
+
+  /**
+   * The documents holding most of {@code keys} in {@link Schema#MIRROR_BAND}, at most {@code limit}, the most keys
+   * first and then in index order. Each segment's terms are read once and each key sought in them (the Bloom filter
+   * answers most "not there"), where a query of one term clause per key had every clause look its field up and
+   * build its statistics in every segment, then scored: 10% of an ingest's CPU at 3.2 million utterances
+   * (src/bench/FINDINGS.md).
+   */
+  static List<Integer> sharingMost(IndexReader reader, List<String> keys, int limit) throws IOException {
+    List<BytesRef> sought = keys.stream().map(BytesRef::new).toList();
+    Map<Integer, Integer> shared = new HashMap<>();
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.MIRROR_BAND);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum seek = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      for (BytesRef key : sought) {
+        if (seek.seekExact(key)) {
+          postings = seek.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              shared.merge(leaf.docBase + doc, 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Whether a live document of {@code reader} has {@code term}. */
+  private static boolean holds(IndexReader reader, Term term) throws IOException {
+    BytesRef bytes = term.bytes();
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(term.field());
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum seek = terms.iterator();
+      if (seek.seekExact(bytes)) {
+        Bits live = leaf.reader().getLiveDocs();
+        if (live == null) {
+          return true;
+        }
+        postings = seek.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live.get(doc)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** What a candidate's first utterance is read for: not its text, which is most of its stored bytes. */
