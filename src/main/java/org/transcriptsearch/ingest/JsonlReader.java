@@ -50,6 +50,14 @@ public final class JsonlReader implements TranscriptReader {
       sink.bad(new BadInputException(file.toString(), "line " + number, e.getMessage(), e));
       return;
     }
+    if (LoneSurrogates.mayHold(line)) {
+      try {
+        LoneSurrogates.warnings(Json.mapper().readTree(line))
+            .forEach(w -> sink.warning(new BadInputException(file.toString(), "line " + number, w)));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("the line was read once already", e);
+      }
+    }
     sink.transcript(transcript);
   }
 

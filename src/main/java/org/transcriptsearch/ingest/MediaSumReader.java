@@ -89,6 +89,7 @@ public final class MediaSumReader implements TranscriptReader {
         sink.bad(bad(where, e.getMessage(), e));
         return;
       }
+      warnings.addAll(LoneSurrogates.warnings(node));
       warnings.forEach(w -> sink.warning(bad(where, w, null)));
       countCueOnly(transcript);
       sink.transcript(transcript);

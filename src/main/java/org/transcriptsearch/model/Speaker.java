@@ -1,5 +1,7 @@
 package org.transcriptsearch.model;
 
+import org.transcriptsearch.text.Utf16;
+
 /**
  * Who speaks a turn.
  *
@@ -18,6 +20,7 @@ public record Speaker(String name, String label, Role role, String title, String
     if (role == null) {
       throw new IllegalArgumentException("the speaker role is missing");
     }
+    name = Utf16.wellFormed(name);
   }
 
 }

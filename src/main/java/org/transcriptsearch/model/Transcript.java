@@ -3,6 +3,7 @@ package org.transcriptsearch.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.transcriptsearch.text.Utf16;
 
 /**
  * One episode or story: its metadata and its ordered turns.
@@ -34,6 +35,7 @@ public record Transcript(
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("the transcript id is missing");
     }
+    title = Utf16.wellFormed(title);
     topics = topics == null ? List.of() : List.copyOf(topics);
     turns = turns == null ? List.of() : List.copyOf(turns);
     sources = sources == null ? List.of() : List.copyOf(sources);

@@ -1,13 +1,14 @@
 package org.transcriptsearch.model;
 
 import java.util.List;
+import org.transcriptsearch.text.Utf16;
 
 /**
  * One speaker turn (an utterance): consecutive paragraphs of one speaker, paragraph breaks kept as "\n\n".
  *
  * @param n the turn number, from 1
  * @param speaker who speaks
- * @param text the words as spoken, with cues such as "(LAUGHTER)" removed
+ * @param text the words as spoken, with cues such as "(LAUGHTER)" removed; a surrogate not in a pair is U+FFFD
  * @param attribution how the speaker is known
  * @param cues the cues removed from the text, in order, as printed (e.g. "(SOUNDBITE OF MUSIC)")
  */
@@ -26,5 +27,6 @@ public record Turn(int n, Speaker speaker, String text, Attribution attribution,
       throw new IllegalArgumentException("turn number must be 1 or more, was " + n);
     }
     cues = cues == null ? List.of() : List.copyOf(cues);
+    text = Utf16.wellFormed(text);
   }
 }

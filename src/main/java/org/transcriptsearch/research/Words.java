@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.transcriptsearch.index.Schema;
+import org.transcriptsearch.text.Utf16;
 
 /**
  * The words of a text as the index's speech analyzer sees them: punctuation, quote marks, case, accents,
@@ -53,7 +54,8 @@ record Words(String text, List<Word> words) {
 
   private static Words of(Analyzer analyzer, String text, int part) {
     List<Word> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(Schema.TEXT, text)) {
+    // Well-formed first (the same length, so the offsets hold for text): see Utf16.wellFormed.
+    try (TokenStream tokens = analyzer.tokenStream(Schema.TEXT, Utf16.wellFormed(text))) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       tokens.reset();

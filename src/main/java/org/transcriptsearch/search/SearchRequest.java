@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.transcriptsearch.index.Schema;
 import org.transcriptsearch.model.LabelText;
+import org.transcriptsearch.text.Utf16;
 
 /**
  * A search: a query in Lucene's classic syntax plus plain filters (OR within one filter, AND across them).
@@ -60,7 +61,7 @@ public record SearchRequest(
   }
 
   public SearchRequest {
-    query = query == null ? "" : query.strip();
+    query = query == null ? "" : Utf16.wellFormed(query).strip();
     speakers = clean(speakers, "speaker");
     programs = clean(programs, "program");
     topics = clean(topics, "topic");
