@@ -20,6 +20,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.transcriptsearch.index.Schema;
@@ -177,7 +178,7 @@ public final class MirrorGroups {
     }
     return index.withCommitted(
         view -> {
-          if (holds(view.searcher().getIndexReader(), new Term(Schema.EPISODE_ID, id))) {
+          if (view.searcher().count(new TermQuery(new Term(Schema.EPISODE_ID, id))) > 0) {
             return pendingGroup(id, null);
           }
           Group best = null;
@@ -257,32 +258,6 @@ public final class MirrorGroups {
         .limit(limit)
         .map(Map.Entry::getKey)
         .toList();
-  }
-
-  /** Whether a live document of {@code reader} has {@code term}. */
-  private static boolean holds(IndexReader reader, Term term) throws IOException {
-    BytesRef bytes = term.bytes();
-    PostingsEnum postings = null;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(term.field());
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum seek = terms.iterator();
-      if (seek.seekExact(bytes)) {
-        Bits live = leaf.reader().getLiveDocs();
-        if (live == null) {
-          return true;
-        }
-        postings = seek.postings(postings, PostingsEnum.NONE);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live.get(doc)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   /** What a candidate's first utterance is read for: not its text, which is most of its stored bytes. */

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.transcriptsearch.text.Utf16;
 
 /**
  * The warnings of a JSON record whose strings hold half of a surrogate pair ({@code "\ud83d"} escaped alone, a
@@ -32,7 +33,7 @@ final class LoneSurrogates {
 
   private static void walk(JsonNode node, String path, List<String> out) {
     if (node.isTextual()) {
-      if (holds(node.textValue())) {
+      if (!Utf16.isWellFormed(node.textValue())) {
         out.add("field " + path + ": half of a surrogate pair (a character cut in two) is not text; read as U+FFFD");
       }
     } else if (node.isArray()) {
@@ -45,17 +46,5 @@ final class LoneSurrogates {
         walk(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), out);
       }
     }
-  }
-
-  private static boolean holds(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -12,21 +12,13 @@ public final class Utf16 {
    * into one are offsets into the other; the same instance when nothing is replaced. Null stays null.
    */
   public static String wellFormed(String text) {
-    if (text == null) {
-      return null;
-    }
-    int n = text.length();
-    int i = 0;
-    while (i < n && !lone(text, i)) {
-      i += Character.isHighSurrogate(text.charAt(i)) ? 2 : 1; // a high surrogate not lone is a pair's first half
-    }
-    if (i >= n) {
+    if (text == null || isWellFormed(text)) {
       return text;
     }
-    StringBuilder out = new StringBuilder(n).append(text, 0, i);
-    for (; i < n; i++) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (pairAt(text, i)) {
         out.append(c).append(text.charAt(++i));
       } else {
         out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
@@ -35,12 +27,21 @@ public final class Utf16 {
     return out.toString();
   }
 
-  /** Whether the char at {@code i} is a surrogate not in a pair. */
-  private static boolean lone(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+  /** Whether every surrogate of {@code text} is half of a pair. */
+  public static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (pairAt(text, i)) {
+        i++;
+      } else if (Character.isSurrogate(text.charAt(i))) {
+        return false;
+      }
     }
-    return Character.isLowSurrogate(c); // a low one reached here follows no high one
+    return true;
+  }
+
+  private static boolean pairAt(String text, int i) {
+    return Character.isHighSurrogate(text.charAt(i))
+        && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1));
   }
 }
